@@ -1,0 +1,53 @@
+// The pipeline, in order: ingest → clean → language → annotate → extract events → geocode →
+// resolve across sources → store. Ingest (src/ingest) produces the RawDocuments that enter here;
+// storing is the caller's job, because `sitrep clean` and `sitrep annotate` run without a store.
+import type { Doc, DocKey, Stage, StageContext } from './stage.ts';
+import { cleanStage } from './clean/stage.ts';
+import { languageStage } from './language/stage.ts';
+import { fingerprintStage } from './dedupe/stage.ts';
+
+/** Every stage Sitrep knows, in pipeline order. */
+export const STAGES: Stage[] = [cleanStage, languageStage, fingerprintStage];
+
+/** Throws at start-up when a stage needs something no earlier stage adds. */
+export function checkChain(stages: Stage[], given: DocKey[] = ['raw']): void {
+  const have = new Set<DocKey>(given);
+  for (const stage of stages) {
+    const missing = stage.needs.filter((k) => !have.has(k));
+    if (missing.length) {
+      throw new Error(
+        `pipeline: stage "${stage.name}" needs ${missing.join(', ')}, which no earlier stage adds ` +
+          `(order: ${stages.map((s) => s.name).join(' → ')})`,
+      );
+    }
+    for (const k of stage.adds) have.add(k);
+  }
+}
+
+/** The stages up to and including `last`, checked. */
+export function stagesThrough(last: string, stages: Stage[] = STAGES): Stage[] {
+  const i = stages.findIndex((s) => s.name === last);
+  if (i < 0) throw new Error(`pipeline: no stage "${last}"; stages are ${stages.map((s) => s.name).join(', ')}`);
+  const chain = stages.slice(0, i + 1);
+  checkChain(chain);
+  return chain;
+}
+
+/**
+ * Runs the stages on one document. A stage that throws marks the article with the error (when
+ * there is one yet) and the remaining stages are skipped for this document only.
+ */
+export async function runStages(doc: Doc, stages: Stage[], ctx: StageContext): Promise<Doc> {
+  for (const stage of stages) {
+    if (doc.stop) break;
+    try {
+      await stage.run(doc, ctx);
+    } catch (err) {
+      const msg = `${stage.name}: ${err instanceof Error ? err.message : String(err)}`;
+      if (doc.article) doc.article.error = msg;
+      else throw new Error(msg);
+      break;
+    }
+  }
+  return doc;
+}

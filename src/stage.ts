@@ -1,0 +1,33 @@
+// The stage contract (after spaCy's pipeline components): a stage declares what it needs on the
+// working document and what it adds, and `pipeline.ts` checks the chain at start-up.
+import type { Article, DateMention, Mention, Place, Quantity, RawDocument, Span } from './model.ts';
+import type { Store } from './store.ts';
+import type { Config } from './config.ts';
+
+/** The working document that flows through the stages. Each key is filled by exactly one stage. */
+export interface Doc {
+  raw?: RawDocument;
+  article?: Article;
+  sentences?: Span[];
+  entities?: Mention[];
+  places?: Place[];
+  dates?: DateMention[];
+  quantities?: Quantity[];
+  /** Set by a stage that decides the rest of the pipeline must not run (e.g. a duplicate). */
+  stop?: string;
+}
+
+export type DocKey = Exclude<keyof Doc, 'stop'>;
+
+export interface StageContext {
+  config: Config;
+  /** Absent when a command runs without a store (`sitrep clean`, `sitrep annotate`). */
+  store?: Store;
+}
+
+export interface Stage {
+  name: string;
+  needs: DocKey[];
+  adds: DocKey[];
+  run(doc: Doc, ctx: StageContext): void | Promise<void>;
+}
