@@ -1,0 +1,4 @@
+// The registry of quality suites run by `npm run eval`, in pipeline order.
+import type { EvalSuite } from './suite.ts';
+
+export const SUITES: EvalSuite[] = [];
