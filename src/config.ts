@@ -18,7 +18,7 @@ const TUNABLES = {
   fetchMaxRedirects: { value: 5, min: 0, max: 20, why: 'publishers chain 2-3 redirects (http→https→canonical); more is a loop' } as Tunable<number>,
   maxInputBytes: { value: 20 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024, why: 'a file larger than this is not one article; refuse it instead of exhausting memory' } as Tunable<number>,
   minTextChars: { value: 40, min: 0, max: 10000, why: 'fewer clean characters than this is an empty page, not an article' } as Tunable<number>,
-  nearDuplicateBits: { value: 3, min: 0, max: 16, why: 'SimHash of syndicated copies differs in ≤3 of 64 bits; unrelated texts differ in ~32' } as Tunable<number>,
+  nearDuplicateSimilarity: { value: 0.8, min: 0.5, max: 1, why: 'syndicated copies keep ≥ 0.85 shingle Jaccard; rewrites of one story by different outlets stay below 0.5' } as Tunable<number>,
 } satisfies Record<string, Tunable<unknown>>;
 
 export type Config = { [K in keyof typeof TUNABLES]: (typeof TUNABLES)[K]['value'] };

@@ -47,8 +47,8 @@ export interface Article extends ArticleMeta {
   cut: Cut[];
   /** ISO 639-3 code from franc, or "und" when the text is too short to tell. */
   language: string | null;
-  /** 64-bit SimHash of the text's word shingles, as 16 hex digits; near-duplicates differ in few bits. */
-  simhash: string;
+  /** MinHash signature of the text's word shingles (src/dedupe/minhash.ts); near-duplicates share most values. */
+  fingerprint: string;
   /** The id of the first copy when this article is a syndicated or near-identical copy. */
   duplicateOf: string | null;
   ingestedAt: string;

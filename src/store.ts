@@ -32,10 +32,10 @@ export interface Store {
   listArticles(q?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   /**
-   * Finds a stored original whose SimHash is within `maxBits` of `simhash`. Implementations must
-   * use an index (band lookup), never a scan of every article.
+   * Finds a stored original whose MinHash signature has estimated similarity ≥ `minSimilarity`.
+   * Implementations must use the LSH band index, never a scan of every article.
    */
-  findNearDuplicate(simhash: string, maxBits: number): Promise<string | null>;
+  findNearDuplicate(fingerprint: string, minSimilarity: number): Promise<string | null>;
   close(): Promise<void>;
 }
 
