@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, sharedDir, type EvalRow, type EvalSuite } from '../src/eval/suite.ts';
 import { SUITES } from '../src/eval/suites.ts';
+import { printTable } from './table.ts';
 
 /** Floors sit this far below the measured figure, so run-to-run noise (none expected) never fails CI. */
 const BASELINE_TOLERANCE = 0.005;
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     console.error(`eval: ${suite.name}: ${got.length} figures in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     rows.push(...got);
   }
-  printTable(rows);
+  printRows(rows);
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
 
   const baseline: Record<string, number> = fs.existsSync(BASELINE_FILE)
@@ -60,14 +61,8 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function printTable(rows: EvalRow[]): void {
-  const head = ['suite', 'metric', 'value', 'n', 'note'];
-  const body = rows.map((r) => [r.suite, r.metric, r.value.toFixed(4), String(r.n), r.note ?? '']);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
-  console.log(line(head));
-  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const b of body) console.log(line(b));
+function printRows(rows: EvalRow[]): void {
+  printTable(['suite', 'metric', 'value', 'n', 'note'], rows.map((r) => [r.suite, r.metric, r.value.toFixed(4), String(r.n), r.note ?? '']));
 }
 
 await main();

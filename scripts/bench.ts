@@ -1,0 +1,85 @@
+// `npm run bench`: speed and memory, printed as a table. Never asserted in unit tests.
+// Ingest: a generated corpus of pages with clutter (scripts/bench/corpus.ts) written to disk and
+// ingested through the real pipeline into a fresh SQLite store, beside bare Readability on the same
+// pages. Flags: --pages N (default 5000).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { generateCorpus } from './bench/corpus.ts';
+import { printTable } from './table.ts';
+import { loadConfig } from '../src/config.ts';
+import { SqliteStore } from '../src/store/sqlite.ts';
+import { readSources } from '../src/ingest/sources.ts';
+import { runStages, STAGES, checkChain } from '../src/pipeline.ts';
+
+/** The issue asks for ≥ 5,000 pages; fewer would let start-up costs flatter the figures. */
+const DEFAULT_PAGES = 5000;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+interface BenchRow {
+  name: string;
+  items: number;
+  seconds: number;
+  latencies: number[];
+  note: string;
+}
+
+async function benchIngest(dir: string, n: number): Promise<BenchRow> {
+  const config = loadConfig({ db: path.join(dir, 'bench.db') });
+  const store = SqliteStore.open(config.db);
+  checkChain(STAGES);
+  const latencies: number[] = [];
+  let stored = 0;
+  const t0 = performance.now();
+  let tItem = performance.now();
+  for await (const item of readSources([path.join(dir, 'pages')], config)) {
+    if (item.ok) {
+      const doc = await runStages({ raw: item.raw }, STAGES, { config, store });
+      if (doc.article && !doc.stop && (await store.putArticle(doc.article))) stored++;
+    }
+    const now = performance.now();
+    latencies.push(now - tItem);
+    tItem = now;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  await store.close();
+  return { name: 'ingest (read → clean → language → dedupe → store)', items: n, seconds, latencies, note: `${stored} stored` };
+}
+
+function benchReadability(pages: { html: string }[]): BenchRow {
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  for (const p of pages) {
+    const t = performance.now();
+    const { document } = parseHTML(p.html);
+    new Readability(document as unknown as Document).parse();
+    latencies.push(performance.now() - t);
+  }
+  return { name: 'bare Readability + linkedom (parse only)', items: pages.length, seconds: (performance.now() - t0) / 1000, latencies, note: 'no clutter filter, no store' };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const n = args.includes('--pages') ? parseInt(args[args.indexOf('--pages') + 1], 10) : DEFAULT_PAGES;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-bench-'));
+  const pages = generateCorpus(n);
+  fs.mkdirSync(path.join(dir, 'pages'));
+  for (const p of pages) fs.writeFileSync(path.join(dir, 'pages', p.name), p.html);
+  console.error(`bench: ${n} generated pages in ${dir} (${os.cpus().length} cores, node ${process.version})`);
+
+  const rows: BenchRow[] = [benchReadability(pages), await benchIngest(dir, n)];
+  printTable(
+    ['measure', 'items', 'items/s', 'p50 ms', 'p95 ms', 'note'],
+    rows.map((r) => [r.name, String(r.items), (r.items / r.seconds).toFixed(0), quantile(r.latencies, 0.5).toFixed(2), quantile(r.latencies, 0.95).toFixed(2), r.note]),
+  );
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+await main();

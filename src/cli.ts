@@ -1,0 +1,22 @@
+// The `sitrep` command line. Each command lives in src/cli/<command>.ts and registers itself here.
+import { Command } from 'commander';
+import { registerIngest } from './cli/ingest.ts';
+import { registerArticles } from './cli/articles.ts';
+import { registerClean } from './cli/clean.ts';
+
+const program = new Command();
+program
+  .name('sitrep')
+  .description('Sourced, deduplicated, geocoded event data from conflict and security news')
+  .showHelpAfterError();
+
+registerIngest(program);
+registerArticles(program);
+registerClean(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  console.error(`sitrep: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,75 @@
+// `sitrep ingest SOURCE...`: reads files, directories, URLs, feeds, JSONL and stdin, runs the
+// pipeline and stores each article as soon as it is done, so a crash loses nothing reported stored.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { readSources } from '../ingest/sources.ts';
+import { runStages, STAGES, checkChain } from '../pipeline.ts';
+import type { Doc } from '../stage.ts';
+import { withDbOption, withStore } from './options.ts';
+
+export interface IngestTally {
+  read: number;
+  stored: number;
+  duplicates: number;
+  alreadyStored: number;
+  failed: number;
+}
+
+export function registerIngest(program: Command): void {
+  withDbOption(
+    program
+      .command('ingest')
+      .description('ingest articles from files, directories, http(s) URLs, RSS/Atom feeds, JSONL or - (stdin)')
+      .argument('<sources...>', 'paths, URLs or -'),
+  )
+    .option('--quiet', 'no progress bar')
+    .action(async (sources: string[], opts: { db?: string; store?: string; quiet?: boolean }) => {
+      checkChain(STAGES);
+      await withStore(opts, async (store, config) => {
+        const t0 = performance.now();
+        const tally: IngestTally = { read: 0, stored: 0, duplicates: 0, alreadyStored: 0, failed: 0 };
+        const bar = process.stderr.isTTY && !opts.quiet
+          ? new cliProgress.SingleBar({
+              format: 'ingest {value} read | {stored} stored | {duplicates} duplicates | {failed} failed',
+              stream: process.stderr,
+            })
+          : null;
+        bar?.start(0, 0, { ...tally });
+        const fail = (source: string, error: string) => {
+          tally.failed++;
+          bar?.stop();
+          console.error(`error: ${source}: ${error}`);
+          bar?.start(0, tally.read, { ...tally });
+        };
+        for await (const item of readSources(sources, config)) {
+          tally.read++;
+          if (!item.ok) {
+            fail(item.source, item.error);
+          } else {
+            let doc: Doc;
+            try {
+              doc = await runStages({ raw: item.raw }, STAGES, { config, store });
+            } catch (err) {
+              fail(item.raw.source, (err as Error).message);
+              continue;
+            }
+            const a = doc.article!;
+            if (doc.stop === 'already stored') tally.alreadyStored++;
+            else if (await store.putArticle(a)) {
+              if (a.duplicateOf) tally.duplicates++;
+              else tally.stored++;
+              if (a.error) fail(item.raw.source, `stored with an error: ${a.error}`);
+            } else tally.alreadyStored++;
+          }
+          bar?.update(tally.read, { ...tally });
+        }
+        bar?.stop();
+        const secs = (performance.now() - t0) / 1000;
+        console.error(
+          `ingest: ${tally.read} read, ${tally.stored} stored, ${tally.duplicates} near-duplicates linked, ` +
+            `${tally.alreadyStored} already stored, ${tally.failed} failed in ${secs.toFixed(1)} s (store: ${config.db})`,
+        );
+        if (tally.failed) process.exitCode = 1;
+      });
+    });
+}
