@@ -1,0 +1,141 @@
+// Date mentions with chrono-node, the publication date as the reference. Each mention keeps the
+// precision the text stated (day, month or year) and never invents a year: where the text has no
+// year and there is no publication date, chrono's silent default (the current year) is undone and
+// the mention says why its year is open, keeping the month and day for a later stage.
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision } from '../model.ts';
+import { formatDate, parsePublished, weekdayAfter, weekdayOnOrBefore, type Ymd } from './dates/calendar.ts';
+import { findBareYears } from './dates/years.ts';
+import { dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
+
+export const NO_YEAR = 'no year in the text and no publication date';
+export const NO_REFERENCE = 'relative date and no publication date';
+
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+/** A span with none of these is relative to the reference ("yesterday", "last week", "Monday"). */
+const EXPLICIT = /\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
+/** Weekday modifiers chrono resolves itself; a bare weekday we resolve toward the past. */
+const WEEKDAY_MODIFIER = /\b(?:next|last|this|coming|past|previous)\b/i;
+/** Future cues shortly before a bare weekday ("will meet on Monday"): then the weekday lies ahead. */
+const FUTURE_CUE = /\b(?:will|shall|is to|are to|scheduled|planned|due to|expected to)\b[^.!?]*$/i;
+/** Characters before a weekday searched for a future cue: about one clause. */
+const FUTURE_WINDOW = 60;
+
+export interface Resolved {
+  value: string | null;
+  /** The text itself gave the year (not the publication date, not chrono's default). */
+  yearStated: boolean;
+  parts: DateMention['parts'];
+  precision: DatePrecision;
+  yearResolved: boolean;
+  reason: string | null;
+}
+
+/** Finds date mentions in `text`; `published` (ISO) resolves relative dates and missing years. */
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = parsePublished(published);
+  // Local noon on the reference day: chrono reads components in local time, noon keeps any zone on the same day.
+  const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date();
+  const results = chrono.parse(text, refDate, { forwardDate: false });
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    let span = trimSpan(text, r.index, r.index + r.text.length);
+    if (!isDateMention(text, span, r)) continue;
+    let endComponents: Components | null = r.end ?? null;
+    const next = results[i + 1];
+    const role = roleBefore(text, span.start);
+    if (!endComponents && (role === 'start' || /\bbetween\s+$/i.test(text.slice(0, span.start)))) {
+      const gap = next ? text.slice(span.end, next.index) : '';
+      if (next && /^\s*(?:and|to|through|until|till|-|–)\s*$/i.test(gap) && isDateMention(text, trimSpan(text, next.index, next.index + next.text.length), next)) {
+        endComponents = next.start;
+        span = { start: span.start, end: next.index + next.text.length };
+        i++;
+      } else {
+        const day = dayRangeAfter(text, span.end);
+        if (day && r.start.isCertain('day')) {
+          endComponents = withDay(r.start, day.day);
+          span = { start: span.start, end: day.end };
+        }
+      }
+    }
+    const start = resolve(text, span.start, r.start, r.text, ref);
+    const end = endComponents ? resolve(text, span.start, endComponents, r.text, ref) : null;
+    if (end) fixRange(start, end);
+    const relative = !EXPLICIT.test(r.text) && !MONTH_WORD.test(r.text);
+    MONTH_WORD.lastIndex = 0;
+    mentions.push({
+      ...span,
+      value: start.value,
+      endValue: end?.value ?? null,
+      precision: start.precision,
+      yearResolved: start.yearResolved,
+      reason: start.reason,
+      parts: start.parts,
+      role: end ? 'interval' : role,
+      rule: relative ? 'chrono:relative' : start.yearStated || !start.yearResolved ? 'chrono' : 'chrono:year-from-published',
+    });
+  }
+  mentions.push(...findBareYears(text, mentions));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a chrono result names a date at all, and is not a known false friend. */
+function isDateMention(text: string, span: { start: number; end: number }, r: chrono.ParsedResult): boolean {
+  const s = r.start;
+  const words = text.slice(span.start, span.end);
+  const casual = [...r.tags()].some((t) => t.startsWith('casualReference/'));
+  // A time of day alone ("at 7 p.m.") is not a date.
+  if (!(s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') || casual)) return false;
+  if (/^(?:right\s+)?now$/i.test(words)) return false;
+  // "may" and "march" in lowercase are a verb and a noun; news copy always capitalises months.
+  for (const m of words.match(MONTH_WORD) ?? []) if (m === m.toLowerCase()) return false;
+  const hasMonthWord = MONTH_WORD.test(words);
+  MONTH_WORD.lastIndex = 0;
+  // Numbers without a month name or year: "3/4" is a fraction or a score as often as a date; "the 15th" is a unit.
+  if (!hasMonthWord && !s.isCertain('year') && /\d/.test(words) && !/\b(?:ago|days?|weeks?|months?|years?)\b/i.test(words)) return false;
+  // A month alone must follow a preposition: "in May", not "Theresa May said" or "the March on Washington".
+  if (hasMonthWord && !s.isCertain('day') && !s.isCertain('year')) {
+    if (!/\b(?:in|of|since|until|till|through|by|from|during|early|late|mid|last|next|this|before|after|between|and|or|to)[\s-]+$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  }
+  return true;
+}
+
+function resolve(text: string, at: number, c: Components, raw: string, ref: Ymd | null): Resolved {
+  const relative = !EXPLICIT.test(raw) && !MONTH_WORD.test(raw);
+  MONTH_WORD.lastIndex = 0;
+  const casualDay = [...c.tags()].some((t) => t.startsWith('casualReference/'));
+  const precision: DatePrecision = c.isCertain('day') || (relative && (c.isCertain('weekday') || casualDay))
+    ? 'day'
+    : c.isCertain('month') ? 'month' : 'year';
+  const month = precision === 'year' ? null : c.get('month');
+  const day = precision === 'day' ? c.get('day') : null;
+  if (relative) {
+    if (!ref) return { value: null, yearStated: false, parts: { year: null, month: null, day: null }, precision, yearResolved: false, reason: NO_REFERENCE };
+    let ymd: Ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    if (c.isCertain('weekday') && !c.isCertain('day') && !WEEKDAY_MODIFIER.test(raw)) {
+      const future = FUTURE_CUE.test(text.slice(Math.max(0, at - FUTURE_WINDOW), at));
+      ymd = future ? weekdayAfter(ref, c.get('weekday')!) : weekdayOnOrBefore(ref, c.get('weekday')!);
+    }
+    const m = precision === 'year' ? null : ymd.month;
+    const d = precision === 'day' ? ymd.day : null;
+    return { value: formatDate(ymd.year, m, d, precision), yearStated: false, parts: { year: ymd.year, month: m, day: d }, precision, yearResolved: true, reason: null };
+  }
+  if (c.isCertain('year') || ref) {
+    const year = c.get('year')!;
+    return { value: formatDate(year, month, day, precision), yearStated: c.isCertain('year'), parts: { year, month, day }, precision, yearResolved: true, reason: null };
+  }
+  return { value: null, yearStated: false, parts: { year: null, month, day }, precision, yearResolved: false, reason: NO_YEAR };
+}
+
+/** The same components with another day: the end of "between April 15 and 18". */
+function withDay(c: Components, day: number): Components {
+  return {
+    isCertain: (k) => c.isCertain(k),
+    get: (k) => (k === 'day' ? day : c.get(k)),
+    tags: () => c.tags(),
+  };
+}
+
+/** What this module reads of chrono's parsed components. */
+type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
