@@ -1,0 +1,199 @@
+// The scale-out store: PostgreSQL shared by many ingest workers and API servers. Same columns as
+// the SQLite store, so a database moves between them row by row; full-text search is a generated
+// tsvector with a GIN index, near-duplicate lookup the same MinHash LSH band index.
+// A schema other than `public` is chosen in the URL: `?options=-c%20search_path%3Dname`.
+import pg from 'pg';
+import type { Article, Cut } from '../model.ts';
+import type { ArticleQuery, ArticleSummary, Store } from '../store.ts';
+import { bands, similarity } from '../dedupe/minhash.ts';
+
+/** Connections per process: ingest writes one article per transaction, so a few suffice; servers cap total connections at ~100. */
+const POOL_MAX = 10;
+/** Candidates read per LSH band, earliest first, as in the SQLite store: a band shared by more is boilerplate, not a copy. */
+const BAND_CANDIDATE_LIMIT = 50;
+/** Default page size of listArticles, the same as the SQLite store's. */
+const DEFAULT_LIMIT = 100;
+/** Serializes schema creation: two workers starting at once would race on CREATE … IF NOT EXISTS. */
+const SCHEMA_LOCK_KEY = 0x51747265; // "Sitre"
+/** English stemming finds "flood" for "floods"; most of the corpus is English and the rest still matches on exact words. */
+const TEXT_SEARCH_CONFIG = 'english';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  url TEXT, canonical_url TEXT, title TEXT, published TEXT, author TEXT, outlet TEXT,
+  source TEXT NOT NULL, language TEXT, fingerprint TEXT NOT NULL, duplicate_of TEXT,
+  ingested_at TEXT NOT NULL, error TEXT,
+  text TEXT NOT NULL, cut JSONB NOT NULL,
+  search TSVECTOR GENERATED ALWAYS AS (
+    setweight(to_tsvector('${TEXT_SEARCH_CONFIG}', coalesce(title, '')), 'A') ||
+    setweight(to_tsvector('${TEXT_SEARCH_CONFIG}', text), 'B')
+  ) STORED
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
+CREATE TABLE IF NOT EXISTS fingerprint_bands (
+  band TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+);
+`;
+
+const SUMMARY_COLUMNS = 'id, url, title, published, outlet, language, duplicate_of, error';
+
+interface SummaryRow {
+  id: string; url: string | null; title: string | null; published: string | null; outlet: string | null;
+  language: string | null; duplicate_of: string | null; error: string | null;
+}
+
+interface ArticleRow extends SummaryRow {
+  canonical_url: string | null; author: string | null; source: string; fingerprint: string;
+  ingested_at: string; text: string; cut: Cut[];
+}
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id, url: r.url, title: r.title, published: r.published, outlet: r.outlet,
+    language: r.language, duplicateOf: r.duplicate_of, error: r.error,
+  };
+}
+
+/** The words of a free-text query, so punctuation and tsquery operators typed by a user never break it. */
+export function searchTerms(q: string): string {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** The connection string with its password masked, for error messages and logs. */
+export function redactUrl(connectionString: string): string {
+  return connectionString.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  private constructor(private pool: pg.Pool) {}
+
+  /** Connects, creates the schema when absent (safe to run from many workers at once) and returns the store. */
+  static async open(connectionString: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: POOL_MAX });
+    // An idle connection the server dropped is discarded by the pool and the next query opens a
+    // new one; without a listener the 'error' event would crash the process.
+    pool.on('error', () => {});
+    try {
+      await inTransaction(pool, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
+        await c.query(SCHEMA);
+      });
+    } catch (err) {
+      await pool.end().catch(() => {});
+      throw new Error(`store: cannot open PostgreSQL database "${redactUrl(connectionString)}": ${(err as Error).message}`);
+    }
+    return new PostgresStore(pool);
+  }
+
+  async putArticle(a: Article): Promise<boolean> {
+    return inTransaction(this.pool, async (c) => {
+      const res = await c.query(
+        `INSERT INTO articles (id, url, canonical_url, title, published, author, outlet, source,
+           language, fingerprint, duplicate_of, ingested_at, error, text, cut)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (id) DO NOTHING`,
+        [a.id, a.url, a.canonicalUrl, a.title, a.published, a.author, a.outlet, a.source,
+          a.language, a.fingerprint, a.duplicateOf, a.ingestedAt, a.error, a.text, JSON.stringify(a.cut)],
+      );
+      if (res.rowCount === 0) return false;
+      // Only originals are band-indexed: copies link to an original, so lookups find the first copy.
+      if (!a.duplicateOf && a.fingerprint) {
+        await c.query(
+          'INSERT INTO fingerprint_bands (band, article_id) SELECT unnest($1::text[]), $2',
+          [bands(a.fingerprint), a.id],
+        );
+      }
+      return true;
+    });
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.pool.query<ArticleRow>(`SELECT ${SUMMARY_COLUMNS}, canonical_url, author, source, fingerprint, ingested_at, text, cut
+       FROM articles WHERE id = $1`, [id]);
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id, url: r.url, canonicalUrl: r.canonical_url, title: r.title, published: r.published,
+      author: r.author, outlet: r.outlet, source: r.source, language: r.language, fingerprint: r.fingerprint,
+      duplicateOf: r.duplicate_of, ingestedAt: r.ingested_at, error: r.error, text: r.text, cut: r.cut,
+    };
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async listArticles(q: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    const offset = q.offset ?? 0;
+    const dupFilter = q.withDuplicates ? '' : 'AND duplicate_of IS NULL';
+    const terms = q.search ? searchTerms(q.search) : '';
+    if (terms) {
+      const { rows } = await this.pool.query<SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles, plainto_tsquery('${TEXT_SEARCH_CONFIG}', $1) AS query
+         WHERE search @@ query ${dupFilter}
+         ORDER BY ts_rank(search, query) DESC, id LIMIT $2 OFFSET $3`,
+        [terms, limit, offset],
+      );
+      return rows.map(toSummary);
+    }
+    const { rows } = await this.pool.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE true ${dupFilter}
+       ORDER BY published DESC NULLS LAST, ingested_at DESC, id LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    return rows.map(toSummary);
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');
+    return Number(rows[0].n);
+  }
+
+  async findNearDuplicate(fingerprint: string, minSimilarity: number): Promise<string | null> {
+    // One round trip: up to BAND_CANDIDATE_LIMIT originals per band, most shared bands first.
+    const { rows } = await this.pool.query<{ id: string; fingerprint: string }>(
+      `SELECT c.id, c.fingerprint FROM unnest($1::text[]) AS q(band)
+       CROSS JOIN LATERAL (
+         SELECT a.id, a.fingerprint, a.ingested_at FROM fingerprint_bands b JOIN articles a ON a.id = b.article_id
+         WHERE b.band = q.band ORDER BY a.ingested_at LIMIT $2
+       ) c
+       GROUP BY c.id, c.fingerprint, c.ingested_at
+       ORDER BY count(*) DESC, c.ingested_at, c.id`,
+      [bands(fingerprint), BAND_CANDIDATE_LIMIT],
+    );
+    for (const row of rows) {
+      if (similarity(row.fingerprint, fingerprint) >= minSimilarity) return row.id;
+    }
+    return null;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Runs `work` in one transaction on one pooled connection: committed when it returns, rolled back when it throws. */
+async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // A connection whose ROLLBACK failed is in an unknown state: the pool must close it, not reuse it.
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const out = await work(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
