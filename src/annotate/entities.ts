@@ -1,0 +1,67 @@
+// Entity mentions from three sources, merged: the actor knowledge base (exact aliases, linked),
+// the trained sequence tagger (unseen names), and cue rules for what both miss (titles before
+// names, "X Ministry", numbered units, named facilities). The knowledge base wins where they
+// overlap, because its matches come with an identity.
+import type { EntityType, Mention } from '../model.ts';
+import type { Sentence } from './sentences.ts';
+import { loadKb } from './kb/match.ts';
+import { loadTagger } from './ner/tagger.ts';
+
+/** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
+const FACILITY_HEADS = /\b(?:Hall|Airport|Airfield|Air Base|Stadium|Mosque|Church|Cathedral|Hospital|Bridge|Dam|Square|Palace|Embassy|Consulate|Prison|Market|Bazaar|Camp|Port|Refinery|Plant|Station|Barracks|Checkpoint|Crossing)$/;
+/** Unit names: "201st Military Base", "3rd Infantry Division", "Wagner Group" is in the KB. */
+const UNIT_PATTERN = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Military Base|Base|Division|Brigade|Regiment|Battalion|Army|Corps|Fleet|Squadron|Company|Detachment)\b/g;
+/** Armed-group name heads, for tagger ORGs the knowledge base does not know. */
+const ARMED_GROUP_HEADS = /\b(?:Front|Brigades?|Militia|Jamaat|Jama'at|Tehrik|Mujahideen|Liberation Army|Liberation Front|Resistance|Battalions?|Islamic State|Taliban|Shabaab|Army of)\b/;
+/** Titles that mark the next capitalised words as a person, which the tagger must not swallow. */
+const PERSON_CUES = /\b(?:President|Prime Minister|Minister|Secretary-General|Secretary General|spokesman|spokeswoman|spokesperson|Gen\.|General|Col\.-Gen\.|Colonel|Lt\.|Major|Commander|King|Emir|Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|leader|envoy|ambassador)\s+((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+)/gu;
+const MINISTRY_PATTERN = /\b(?:(?:[A-Z][a-z]+\s){1,2}Ministry|Ministry of (?:[A-Z][a-z]+)(?:\s(?:and|of)\s[A-Z][a-z]+)*)\b/g;
+
+const TAGGER_TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', NORP: 'NORP', MISC: null };
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Adds `m` unless it overlaps a mention already taken (earlier sources win). */
+function take(out: Mention[], m: Mention): void {
+  if (m.end > m.start && !out.some((o) => overlaps(o, m))) out.push(m);
+}
+
+export function findEntities(text: string, sentences: Sentence[]): Mention[] {
+  const kb = loadKb();
+  const out: Mention[] = [];
+  for (const m of kb.match(text)) take(out, { start: m.start, end: m.end, type: m.type, kbId: m.kbId, rule: 'kb-alias' });
+
+  for (const m of text.matchAll(UNIT_PATTERN)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    take(out, { ...span, type: 'MILITARY_UNIT', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:unit-number' });
+  }
+
+  for (const m of text.matchAll(PERSON_CUES)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const name = m[1].replace(/['’]s$/, '');
+    // A title before a country or group name ("President of Russia") is not a person.
+    if (kb.resolve(name)) continue;
+    take(out, { start, end: start + name.length, type: 'PERSON', kbId: null, rule: 'cue:title' });
+  }
+
+  for (const m of text.matchAll(MINISTRY_PATTERN)) {
+    take(out, { start: m.index!, end: m.index! + m[0].length, type: 'ORG', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:ministry' });
+  }
+
+  const tagger = loadTagger();
+  for (const s of sentences) {
+    for (const span of tagger.tagSentence(text, s.tokens)) {
+      let type = TAGGER_TYPES[span.label];
+      if (!type) continue;
+      const surface = text.slice(span.start, span.end);
+      const known = kb.resolve(surface);
+      if (known) type = known.type;
+      else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
+      else if ((type === 'ORG' || type === 'LOC') && FACILITY_HEADS.test(surface)) type = 'FAC';
+      take(out, { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
