@@ -1,0 +1,133 @@
+// Casualty and force-size counts with their hedges: "over 140 deaths", "at least 6 killed",
+// "dozens of civilians", "killing 12 and wounding 30", "between 10 and 15 soldiers". Numbers that
+// are dates, years, times, ages, money, ordinals, percentages or labels ("Battalion 5") are not counts.
+import type { Quantity } from '../model.ts';
+import { NUMBER, readNumber, type ReadNumber } from './quantities/numbers.ts';
+import { COUNTED_NOUNS, NOT_A_MODIFIER, VERB_AFTER, VERB_BEFORE, normaliseVerb } from './quantities/units.ts';
+
+export { casualtyKind } from './quantities/units.ts';
+
+/** Hedges before a number, longest first, and what each does to the bounds. */
+const QUALIFIERS: [RegExp, (n: number) => Pick<Quantity, 'low' | 'best' | 'high'>][] = [
+  [/\b(more than|over|upwards of|in excess of)\s+$/i, (n) => ({ low: n + 1, best: null, high: null })],
+  [/\b(at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, (n) => ({ low: n, best: null, high: null })],
+  [/\b(up to|as many as|at most|no more than|a maximum of)\s+$/i, (n) => ({ low: null, best: null, high: n })],
+  [/\b(fewer than|less than|under)\s+$/i, (n) => ({ low: null, best: null, high: n - 1 })],
+  [/\b(about|around|nearly|almost|some|approximately|roughly|an estimated|estimated|close to|approx\.|roughly|perhaps|possibly)\s+$/i, (n) => ({ low: null, best: n, high: null })],
+];
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Before a number: money, ages, labels ("Battalion 5", "No. 5", "Route 66") and month names (a date's day). */
+const NOT_COUNT_BEFORE = new RegExp(
+  `(?:[$€£₽¥#]\\s*|\\b(?:US|USD|EUR|Rs)\\s*|\\b(?:aged?|ages|no\\.|nos\\.|number|${MONTH})\\.?\\s+|\\b(?:battalion|brigade|regiment|division|corps|unit|route|highway|interstate|article|resolution|section|chapter|flight|block|room|apartment|apt|page|level|phase|grade|category|zone|sector|district|ward|camp|gate|building|platform|squadron|company|platoon|army|fleet|volume|vol|channel|terminal|precinct|paragraph|clause|item|line|bus|train|code|model|version|pier|runway|exit|score|scored|beat|won|lost)\\s+)$`,
+  'i',
+);
+/** After a number: percentages, ages, durations, times, measures, money, ordinals, dates. */
+const NOT_COUNT_AFTER = new RegExp(
+  '^(?:\\s*(?:%|percent\\b|per\\s*cent\\b|per\\b)|-?\\s*(?:years?|months?|weeks?|days?)[-\\s]old\\b' +
+  '|\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?|times|rounds|shots|mph|kph)\\b' +
+  "|\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc)(?!\\p{L})|:\\d" +
+  '|\\s*(?:km|kilomet(?:er|re)s?|miles?|m|meters?|metres?|feet|ft|inch(?:es)?|kg|kilograms?|tons?|tonnes?|hectares?|acres?|mm|cm|calibre|caliber|degrees?|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|usd|eur|bn)\\b' +
+  '|-(?:year|month|day|week|yard|foot|mile|km)\\b)',
+  'iu',
+);
+/** A capitalised month after a number is a date ("15 April"); lowercase "may" is the verb ("20 may die"). */
+const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** Four-digit numbers in this range are years unless a counted noun follows at once. */
+const YEAR_LIKE = /^(?:18|19|20)\d\d$/;
+/** How far before a number hedges and verbs are looked for. */
+const LOOKBEHIND = 48;
+/** Words read after a number in search of its noun ("12 Ukrainian border guards"). */
+const MAX_NOUN_DISTANCE = 3;
+
+/** Finds counts in `text`; each carries its bounds, hedge and what it counts. */
+export function findQuantities(text: string): Quantity[] {
+  const matches = [...text.matchAll(NUMBER)];
+  const out: Quantity[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    const start = m.index!;
+    let end = start + m[0].length;
+    const first = readNumber(m[1], m[2]);
+    if (!first || !isCount(text, start, end)) continue;
+    const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
+    const between = /\bbetween\s+$/i.exec(before);
+    let second: ReadNumber | null = null;
+    const next = matches[i + 1];
+    if (next && !first.vague) {
+      const gap = text.slice(end, next.index);
+      const n2 = readNumber(next[1], next[2]);
+      const joined = between ? /^\s+and\s+$/i.test(gap) : /^\s*(?:-|–|to|or)\s*$/i.test(gap);
+      if (joined && n2 && !n2.vague && n2.value > first.value && isCount(text, next.index!, next.index! + next[0].length)) {
+        second = n2;
+        end = next.index! + next[0].length;
+        i++;
+      }
+    }
+
+    let spanStart = between ? start - between[0].length : start;
+    let qualifier = first.vague ? m[0].toLowerCase().replace(/\s+/g, ' ') : second ? 'range' : 'exact';
+    let bounds: Pick<Quantity, 'low' | 'best' | 'high'> = first.vague
+      ? { ...first.vague }
+      : second ? { low: first.value, best: null, high: second.value } : { low: first.value, best: first.value, high: first.value };
+    let hedged = false;
+    if (!second && !between) {
+      for (const [pattern, apply] of QUALIFIERS) {
+        const q = pattern.exec(before);
+        if (!q) continue;
+        qualifier = q[1].toLowerCase();
+        // "more than a dozen" hedges a definite number; "about dozens" keeps the vague word's bounds.
+        bounds = first.vague && first.vague.best === null ? { ...first.vague } : apply(first.value);
+        if (first.vague) qualifier = `${qualifier} ${m[0].toLowerCase()}`;
+        spanStart = start - q[0].length;
+        hedged = true;
+        break;
+      }
+    }
+
+    const noun = nounAfter(text, end);
+    const verbAfter = VERB_AFTER.exec(text.slice(noun?.end ?? end, (noun?.end ?? end) + LOOKBEHIND));
+    const verbBefore = VERB_BEFORE.exec(text.slice(Math.max(0, spanStart - LOOKBEHIND), spanStart));
+    if (YEAR_LIKE.test(m[0]) && !second && !hedged && !(noun && noun.start - end <= 1)) continue;
+
+    let unit: string | null = noun?.word ?? null;
+    let spanEnd = noun?.end ?? end;
+    if (verbAfter) {
+      unit = normaliseVerb(verbAfter[1]);
+      spanEnd += verbAfter[0].length;
+    } else if (verbBefore) {
+      unit = normaliseVerb(verbBefore[1] ?? verbBefore[2]);
+      spanStart -= verbBefore[0].length;
+    }
+    // Without a counted word, only an unmistakable hedged figure in digits ("up to 20") is kept.
+    if (!unit && (!hedged || first.words || first.vague)) continue;
+
+    out.push({ start: spanStart, end: spanEnd, ...bounds, qualifier, unit, rule: unit ? 'count+unit' : 'hedged-count' });
+  }
+  return out;
+}
+
+function isCount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
+  const after = text.slice(end, end + LOOKBEHIND);
+  if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
+  // "Smith, 35, was shot" and "Smith (35)": an age in apposition.
+  if ((/,\s*$/.test(before) && /^\s*,/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return false;
+  return true;
+}
+
+/** The counted noun within a few words after the number ("12 Ukrainian border guards", "dozens of civilians"). */
+function nounAfter(text: string, at: number): { word: string; start: number; end: number } | null {
+  const re = /^(\s+of(?:\s+the)?)?/i;
+  let pos = at + (re.exec(text.slice(at))?.[0].length ?? 0);
+  for (let k = 0; k < MAX_NOUN_DISTANCE; k++) {
+    const w = /^\s+([\p{L}][\p{L}'-]*)/u.exec(text.slice(pos, pos + 40));
+    if (!w) return null;
+    const word = w[1].toLowerCase();
+    const start = pos + w[0].length - w[1].length;
+    pos += w[0].length;
+    if (COUNTED_NOUNS.has(word)) return { word, start, end: pos };
+    if (NOT_A_MODIFIER.has(word)) return null;
+  }
+  return null;
+}

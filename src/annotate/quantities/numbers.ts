@@ -1,0 +1,69 @@
+// Numbers as news copy writes them: digits with thousands commas, number words, scale words
+// ("1.5 million", "two hundred"), and the vague counts ("dozens", "hundreds") with the bounds
+// their words imply.
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
+
+const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})`;
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?![\\d,]\\d)|\\d+(?:\\.\\d+)?';
+const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join('|')}))`;
+
+/**
+ * Vague counts, read by what the word claims and no more: "dozens" is at least two dozen and fewer
+ * than would be called "hundreds"; "scores" at least two score with no ceiling the word implies;
+ * "several" more than two. Bounds only, never a best guess.
+ */
+export const VAGUE: Record<string, { low: number; high: number | null; best: number | null }> = {
+  'half a dozen': { low: 6, high: 6, best: 6 },
+  'a dozen': { low: 12, high: 12, best: 12 },
+  dozens: { low: 24, high: 99, best: null },
+  scores: { low: 40, high: null, best: null },
+  hundreds: { low: 200, high: 999, best: null },
+  thousands: { low: 2000, high: 9999, best: null },
+  'tens of thousands': { low: 20000, high: 99999, best: null },
+  'hundreds of thousands': { low: 200000, high: 999999, best: null },
+  millions: { low: 2e6, high: null, best: null },
+  several: { low: 3, high: null, best: null },
+};
+
+const VAGUE_PATTERN = Object.keys(VAGUE).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+
+/** One number anywhere: not inside a word or code ("AK-47", "F-16", "MH17"), not a time's minutes ("7:30"); "10-15" gives two. */
+export const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}_]|\\p{L}[-/.:]|\\p{N}[/.:])(?:(${VAGUE_PATTERN})|((?:${DIGITS}|${WORD_NUMBER}|an?(?=${SCALE}))${SCALE}*))(?![\\p{L}\\p{N}_]|[.,]\\d)`,
+  'giu',
+);
+
+export interface ReadNumber {
+  value: number;
+  /** Set for vague counts: the bounds their word implies. */
+  vague: { low: number; high: number | null; best: number | null } | null;
+  /** The number was written in words ("three"), which needs a counted noun to be believed. */
+  words: boolean;
+}
+
+/** Reads the text of a NUMBER match (group 1 vague, group 2 exact). */
+export function readNumber(vague: string | undefined, exact: string | undefined): ReadNumber | null {
+  if (vague) {
+    const v = VAGUE[vague.toLowerCase().replace(/\s+/g, ' ')];
+    return v ? { value: v.best ?? v.low, vague: v, words: true } : null;
+  }
+  if (!exact) return null;
+  const parts = exact.toLowerCase().split(/\s+/);
+  let i = 0;
+  let value: number;
+  const head = parts[0];
+  if (/^\d/.test(head)) value = parseFloat(head.replace(/,/g, ''));
+  else if (head === 'a' || head === 'an') value = 1;
+  else {
+    const [tens, unit] = head.includes('-') ? head.split('-') : TENS.includes(head) && UNITS.includes(parts[1] ?? '') ? [head, parts[++i]] : [head, ''];
+    value = UNITS.includes(tens) ? UNITS.indexOf(tens) : (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) : 0);
+  }
+  for (i++; i < parts.length; i++) value *= SCALES[parts[i]] ?? 1;
+  // "3.5" alone is a measure or a rate, never a head count; "1.5 million" is a count.
+  if (!Number.isFinite(value) || (!Number.isInteger(value) && parts.length === 1)) return null;
+  return { value: Math.round(value), vague: null, words: !/^\d/.test(head) };
+}
