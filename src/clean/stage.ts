@@ -45,7 +45,7 @@ export function cleanDocument(raw: RawDocument, opts: CleanOptions = {}): Articl
   const given = Object.fromEntries(Object.entries(raw.given).filter(([, v]) => v !== null && v !== undefined && v !== ''));
   const meta: ArticleMeta = { ...found, ...given };
 
-  const reasons = judgeClutter(blocks, { title: meta.title });
+  const reasons = judgeClutter(blocks, { title: meta.title, outlet: meta.outlet });
   const { text, cut } = assemble(blocks, reasons);
   if (cuts.length && found.title) cut.unshift({ text: found.title, reason: 'headline', at: 0 });
   if (text.length < minTextChars) throw new Error(`empty page: ${text.length} characters of text after cleaning`);
