@@ -1,0 +1,68 @@
+// Greedy left-to-right decoding under BIO2 constraints, shared by the trainer and the tagger so
+// both see exactly the same features.
+import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './features.ts';
+import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
+import type { WeightSource } from './weights.ts';
+
+/** Reusable decoding buffers. */
+export class Decoder {
+  readonly scores = new Float64Array(TAG_COUNT);
+  readonly dyn = new Uint32Array(DYNAMIC_FEATURES);
+  private tagBuf = new Int32Array(64);
+  private probBuf = new Float64Array(64);
+
+  /** Per-token softmax probability of the chosen tag, valid after decode(). */
+  get probs(): Float64Array {
+    return this.probBuf;
+  }
+
+  /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
+  score(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number): number {
+    const s = this.scores;
+    s.fill(0);
+    for (let p = x.offsets[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
+    const nd = dynamicFeatures(x, i, prev, prev2, this.dyn);
+    for (let d = 0; d < nd; d++) w.add(this.dyn[d], s);
+    return nd;
+  }
+
+  /** Best tag allowed after prev, from this.scores. */
+  best(prev: number): number {
+    let bestTag = TAG_O, bestScore = -Infinity;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!allowedAfter(prev, t)) continue;
+      if (this.scores[t] > bestScore) {
+        bestScore = this.scores[t];
+        bestTag = t;
+      }
+    }
+    return bestTag;
+  }
+
+  /** Tags n tokens already extracted into x; returns a reused Int32Array view. */
+  decode(x: FeatureExtractor, w: WeightSource, n: number): Int32Array {
+    if (this.tagBuf.length < n) {
+      this.tagBuf = new Int32Array(n * 2);
+      this.probBuf = new Float64Array(n * 2);
+    }
+    let prev = TAG_O, prev2 = TAG_O;
+    for (let i = 0; i < n; i++) {
+      this.score(x, w, i, prev, prev2);
+      const tag = this.best(prev);
+      this.tagBuf[i] = tag;
+      this.probBuf[i] = this.softmaxOf(tag, prev);
+      prev2 = prev;
+      prev = tag;
+    }
+    return this.tagBuf.subarray(0, n);
+  }
+
+  /** Probability of tag among the tags allowed after prev (a confidence, not calibrated). */
+  private softmaxOf(tag: number, prev: number): number {
+    const s = this.scores;
+    const top = s[tag];
+    let z = 0;
+    for (let t = 0; t < TAG_COUNT; t++) if (allowedAfter(prev, t)) z += Math.exp(s[t] - top);
+    return 1 / z;
+  }
+}

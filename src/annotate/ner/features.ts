@@ -1,0 +1,202 @@
+// Feature extraction (Ratinov & Roth 2009 style): word, neighbours ±2, affixes, shapes,
+// capitalisation flags, gazetteer marks, and previous predicted tags. Every feature is a 32-bit
+// hash; buffers are reused across sentences so tagging allocates almost nothing per token.
+import { feat1, feat2, feat3, hashString } from './hash.ts';
+import { GAZ_NONE, Gazetteer, gazKey } from './gazetteer.ts';
+
+/** Longest prefix/suffix length used as a feature. */
+const MAX_AFFIX = 4;
+/** A sentence counts as a headline/table in capitals when this share of its words are ALL CAPS. */
+const CAPS_SENTENCE_SHARE = 0.7;
+/** ...and it has at least this many words of two or more letters. */
+const CAPS_SENTENCE_MIN_WORDS = 3;
+/** Upper bound on static features per token, for buffer sizing. */
+export const MAX_STATIC_FEATURES = 64;
+
+// Template ids: stable numbers, because the committed weights are keyed by them.
+const T = {
+  bias: 0, w: 1, raw: 2, wm1: 3, wm2: 4, wp1: 5, wp2: 6, bigramL: 7, bigramR: 8,
+  prefix: 9, suffix: 10, shape: 11, shapeM1: 12, shapeP1: 13, shape3: 14, wm1Shape: 15,
+  shapeWp1: 16, flags: 17, firstCap: 18, gaz: 19, gazCap: 20, gazM1: 21, gazP1: 22,
+  capsW: 23, len: 24, capsGaz: 25, trigramL: 26, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
+} as const;
+
+const PAD_BEFORE = hashString('<s>');
+const PAD_AFTER = hashString('</s>');
+
+const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, F_HAS_PERIOD = 16;
+const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
+
+/** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    let s: string;
+    if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c.toLowerCase() !== c) s = 'X';
+    else if (c.toUpperCase() !== c) s = 'x';
+    else s = c;
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+function wordFlags(w: string): number {
+  let letters = 0, upper = 0, digits = 0, f = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const lo = c.toLowerCase(), up = c.toUpperCase();
+    if (lo !== up) {
+      letters++;
+      if (c === up) upper++;
+    } else if (c >= '0' && c <= '9') digits++;
+    else if (c === '-') f |= F_HAS_HYPHEN;
+    else if (c === '.') f |= F_HAS_PERIOD;
+  }
+  const first = w[0] ?? '';
+  if (letters && first.toUpperCase() === first && first.toLowerCase() !== first) f |= F_INIT_CAP;
+  if (letters >= 2 && upper === letters) f |= F_ALL_CAPS;
+  if (digits) f |= F_HAS_DIGIT;
+  if (digits && digits === w.length) f |= F_ALL_DIGIT;
+  if (!letters) f |= F_NO_LETTER;
+  return f;
+}
+
+/** Per-sentence feature buffers: static features for every token, plus what dynamic ones need. */
+export class FeatureExtractor {
+  private cap = 0;
+  lower = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  private raw = new Uint32Array(0);
+  private gazKeys = new Uint32Array(0);
+  private flags = new Uint32Array(0);
+  private prefixes = new Uint32Array(0);
+  private suffixes = new Uint32Array(0);
+  private marks: Uint8Array[] = [];
+  /** Static features of token i are feats[offsets[i] .. offsets[i+1]). */
+  offsets = new Int32Array(1);
+  feats = new Uint32Array(0);
+
+  constructor(readonly gazetteers: Gazetteer[]) {}
+
+  private ensure(n: number): void {
+    if (n <= this.cap) return;
+    const c = Math.max(n, this.cap * 2, 64);
+    this.cap = c;
+    this.lower = new Uint32Array(c);
+    this.shape = new Uint32Array(c);
+    this.raw = new Uint32Array(c);
+    this.gazKeys = new Uint32Array(c);
+    this.flags = new Uint32Array(c);
+    this.prefixes = new Uint32Array(c * MAX_AFFIX);
+    this.suffixes = new Uint32Array(c * MAX_AFFIX);
+    this.marks = this.gazetteers.map(() => new Uint8Array(c));
+    this.offsets = new Int32Array(c + 1);
+    this.feats = new Uint32Array(c * MAX_STATIC_FEATURES);
+  }
+
+  /** Fills the buffers for one sentence of raw token strings. */
+  extract(tokens: readonly string[]): void {
+    const n = tokens.length;
+    this.ensure(n);
+    let words = 0, capsWords = 0;
+    for (let i = 0; i < n; i++) {
+      const w = tokens[i];
+      const lower = w.toLowerCase().replace(/\d/g, '0');
+      this.lower[i] = hashString(lower);
+      this.raw[i] = hashString(w);
+      this.shape[i] = hashString(wordShape(w));
+      this.gazKeys[i] = hashString(gazKey(w));
+      const f = wordFlags(w) | (i === 0 ? F_FIRST : 0);
+      this.flags[i] = f;
+      if (!(f & F_NO_LETTER) && w.length >= 2) {
+        words++;
+        if (f & F_ALL_CAPS) capsWords++;
+      }
+      // Affix hashes built incrementally: prefix k is the FNV state after k chars.
+      let h = 0x811c9dc5;
+      for (let k = 0; k < MAX_AFFIX; k++) {
+        if (k < lower.length) {
+          h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+          this.prefixes[i * MAX_AFFIX + k] = h >>> 0;
+        } else this.prefixes[i * MAX_AFFIX + k] = 0;
+      }
+      h = 0x811c9dc5;
+      for (let k = 0; k < MAX_AFFIX; k++) {
+        const at = lower.length - 1 - k;
+        if (at >= 0) {
+          h = Math.imul(h ^ lower.charCodeAt(at), 0x01000193);
+          this.suffixes[i * MAX_AFFIX + k] = h >>> 0;
+        } else this.suffixes[i * MAX_AFFIX + k] = 0;
+      }
+    }
+    const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
+    if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
+    for (let g = 0; g < this.gazetteers.length; g++) this.gazetteers[g].mark(this.gazKeys, n, this.marks[g]);
+    this.fillStatic(n, capsSentence, tokens);
+  }
+
+  private fillStatic(n: number, capsSentence: boolean, tokens: readonly string[]): void {
+    const L = this.lower, S = this.shape, F = this.feats;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      this.offsets[i] = p;
+      const lm1 = i > 0 ? L[i - 1] : PAD_BEFORE, lm2 = i > 1 ? L[i - 2] : PAD_BEFORE;
+      const lp1 = i + 1 < n ? L[i + 1] : PAD_AFTER, lp2 = i + 2 < n ? L[i + 2] : PAD_AFTER;
+      const sm1 = i > 0 ? S[i - 1] : PAD_BEFORE, sp1 = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      const f = this.flags[i];
+      F[p++] = feat1(T.bias, 0);
+      F[p++] = feat1(T.w, L[i]);
+      F[p++] = feat1(T.raw, this.raw[i]);
+      F[p++] = feat1(T.wm1, lm1);
+      F[p++] = feat1(T.wm2, lm2);
+      F[p++] = feat1(T.wp1, lp1);
+      F[p++] = feat1(T.wp2, lp2);
+      F[p++] = feat2(T.bigramL, lm1, L[i]);
+      F[p++] = feat2(T.bigramR, L[i], lp1);
+      F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
+      for (let k = 0; k < MAX_AFFIX; k++) {
+        const pre = this.prefixes[i * MAX_AFFIX + k];
+        if (pre) F[p++] = feat2(T.prefix, k, pre);
+        const suf = this.suffixes[i * MAX_AFFIX + k];
+        if (suf) F[p++] = feat2(T.suffix, k, suf);
+      }
+      F[p++] = feat1(T.shape, S[i]);
+      F[p++] = feat1(T.shapeM1, sm1);
+      F[p++] = feat1(T.shapeP1, sp1);
+      F[p++] = feat3(T.shape3, sm1, S[i], sp1);
+      F[p++] = feat2(T.wm1Shape, lm1, S[i]);
+      F[p++] = feat2(T.shapeWp1, S[i], lp1);
+      F[p++] = feat1(T.flags, f);
+      if (f & F_FIRST && f & F_INIT_CAP) F[p++] = feat2(T.firstCap, L[i], 1);
+      F[p++] = feat1(T.len, Math.min(tokens[i].length, 12));
+      if (capsSentence) F[p++] = feat1(T.capsW, L[i]);
+      for (let g = 0; g < this.gazetteers.length; g++) {
+        const m = this.marks[g];
+        if (m[i] !== GAZ_NONE) {
+          F[p++] = feat2(T.gaz, g, m[i]);
+          F[p++] = feat3(T.gazCap, g, m[i], f & (F_INIT_CAP | F_ALL_CAPS | F_FIRST));
+          if (capsSentence) F[p++] = feat2(T.capsGaz, g, m[i]);
+        }
+        if (i > 0 && m[i - 1] !== GAZ_NONE) F[p++] = feat2(T.gazM1, g, m[i - 1]);
+        if (i + 1 < n && m[i + 1] !== GAZ_NONE) F[p++] = feat2(T.gazP1, g, m[i + 1]);
+      }
+    }
+    this.offsets[n] = p;
+  }
+}
+
+/** Features that depend on the previous two predicted tags; written into out, count returned. */
+export function dynamicFeatures(x: FeatureExtractor, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  out[0] = feat1(T.prev, prev);
+  out[1] = feat2(T.prev2, prev2, prev);
+  out[2] = feat2(T.prevW, prev, x.lower[i]);
+  out[3] = feat2(T.prevShape, prev, x.shape[i]);
+  return 4;
+}
+export const DYNAMIC_FEATURES = 4;

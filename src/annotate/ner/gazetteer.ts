@@ -1,0 +1,74 @@
+// Name lists as token-sequence matchers. Each list marks the tokens of its longest match starting at
+// every position, so the tagger sees "this token begins/continues/ends a known country name".
+import { hashString, mix } from './hash.ts';
+
+/** Longest phrase we look for, in tokens; longer list entries are dropped. */
+export const MAX_PHRASE_TOKENS = 8;
+
+/** Position of a token inside a gazetteer match. */
+export const GAZ_NONE = 0, GAZ_BEGIN = 1, GAZ_INSIDE = 2, GAZ_LAST = 3, GAZ_UNIT = 4;
+
+/** Normalised form used for gazetteer lookup: lowercase, curly apostrophes straightened. */
+export function gazKey(token: string): string {
+  return token.toLowerCase().replace(/[\u2019\u2018]/g, "'");
+}
+
+function extend(h: number, tokenHash: number): number {
+  return mix(Math.imul(h, 31) ^ tokenHash);
+}
+
+export class Gazetteer {
+  /** Hashes of whole phrases. */
+  private readonly phrases = new Set<number>();
+  /** Hashes of proper prefixes, so matching stops as soon as no phrase can continue. */
+  private readonly prefixes = new Set<number>();
+
+  constructor(
+    readonly name: string,
+    phrases: Iterable<string>,
+  ) {
+    for (const p of phrases) {
+      const toks = p.split(' ').filter(Boolean);
+      if (!toks.length || toks.length > MAX_PHRASE_TOKENS) continue;
+      let h = 0;
+      for (let i = 0; i < toks.length; i++) {
+        h = extend(h, hashString(gazKey(toks[i])));
+        if (i < toks.length - 1) this.prefixes.add(h);
+      }
+      this.phrases.add(h);
+    }
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /**
+   * Writes GAZ_* marks into out[0..n) for tokens given by their gazKey hashes: the longest match
+   * starting at each token wins, and matched tokens are skipped.
+   */
+  mark(keyHashes: ArrayLike<number>, n: number, out: Uint8Array): void {
+    out.fill(GAZ_NONE, 0, n);
+    let i = 0;
+    while (i < n) {
+      let h = 0;
+      let best = 0;
+      for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
+        h = extend(h, keyHashes[j]);
+        if (this.phrases.has(h)) best = j - i + 1;
+        if (!this.prefixes.has(h)) break;
+      }
+      if (best === 0) {
+        i++;
+        continue;
+      }
+      if (best === 1) out[i] = GAZ_UNIT;
+      else {
+        out[i] = GAZ_BEGIN;
+        for (let k = i + 1; k < i + best - 1; k++) out[k] = GAZ_INSIDE;
+        out[i + best - 1] = GAZ_LAST;
+      }
+      i += best;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+// GUM Wikinews documents as a NER test set. GUM marks every mention (nominal, pronominal, named)
+// with an entity type and, for named ones, a Wikipedia identity. We keep linked person,
+// organization and place mentions and take as the name the run of proper nouns that ends the
+// mention ("the [Collective Security Treaty Organization]"), allowing "of"/"the"/"and" inside it
+// ("Bank of England"); mentions not ending in a proper noun ("the US government") are nominal.
+import fs from 'node:fs';
+import path from 'node:path';
+import { typeIndex } from './labels.ts';
+import { TITLE_WORDS, spansToTags, type TaggedSentence, type TokenEntity } from './spans.ts';
+
+const GUM_TYPES: Record<string, number> = { person: typeIndex('PER'), organization: typeIndex('ORG'), place: typeIndex('LOC') };
+/** Lowercase words allowed between capitalised words inside one organisation or place name. */
+const NAME_GLUE = new Set(['of', 'and', 'for', 'the', 'de', '&']);
+/** Parts of speech a mention may end with after its name (closing punctuation, possessive). */
+const TRAILING = new Set(['PUNCT', 'PART']);
+
+interface Row {
+  form: string;
+  upos: string;
+  xpos: string;
+  misc: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  type: string;
+  linked: boolean;
+}
+
+function parseMentions(rows: Row[]): Mention[] {
+  const out: Mention[] = [];
+  const open = new Map<string, Mention[]>();
+  rows.forEach((r, i) => {
+    const m = r.misc.match(/(?:^|\|)Entity=([^|]*)/);
+    if (!m) return;
+    for (const g of m[1].matchAll(/\(([^()]+)\)|\(([^()]+)|(\d+)\)/g)) {
+      const body = g[1] ?? g[2];
+      if (body) {
+        const parts = body.split('-');
+        const mention = { start: i, end: i + 1, type: parts[1], linked: parts.slice(7).join('-').length > 0 };
+        if (g[1]) out.push(mention);
+        else open.set(parts[0], [...(open.get(parts[0]) ?? []), mention]);
+      } else {
+        const stack = open.get(g[3]);
+        const mention = stack?.pop();
+        if (mention) {
+          mention.end = i + 1;
+          out.push(mention);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * The name inside a linked mention: the run of capitalised tokens ending at its last proper noun.
+ * Organisations and places may have "of"/"the"/"and" inside ("Bank of England"); a person's name
+ * starts after any title word or nested mention ("Afghanistan's Ambassador [Hamdullah Mohib]").
+ */
+function nameSpan(rows: Row[], m: Mention, all: Mention[]): TokenEntity | null {
+  const type = GUM_TYPES[m.type];
+  if (type === undefined || !m.linked) return null;
+  const isPer = type === typeIndex('PER');
+  let end = m.end;
+  while (end > m.start && TRAILING.has(rows[end - 1].upos)) end--;
+  if (end === m.start || rows[end - 1].upos !== 'PROPN') return null;
+  if (isPer && rows[end - 1].xpos === 'NNPS') return null;
+  let floor = m.start;
+  if (isPer) {
+    for (const o of all) if (o !== m && o.start >= m.start && o.end < end && o.end > floor) floor = o.end;
+    for (let i = floor; i < end - 1; i++) if (TITLE_WORDS.has(rows[i].form.toLowerCase())) floor = i + 1;
+  }
+  let start = end - 1;
+  while (start > floor) {
+    const prev = rows[start - 1];
+    if (isCapitalised(prev.form) && prev.upos !== 'DET') start--;
+    else if (!isPer && NAME_GLUE.has(prev.form) && start - 2 >= floor && isCapitalised(rows[start - 2].form)) start -= 2;
+    else break;
+  }
+  while (start < end - 1 && rows[start].upos === 'DET') start++;
+  if (TITLE_WORDS.has(rows[start].form.toLowerCase()) && end - start === 1) return null;
+  return { start, end, type };
+}
+
+function readDoc(text: string): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const rows: Row[] = [];
+    for (const line of block.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const cols = line.split('\t');
+      if (!/^\d+$/.test(cols[0])) continue;
+      rows.push({ form: cols[1], upos: cols[3], xpos: cols[4], misc: cols[9] ?? '_' });
+    }
+    if (!rows.length) continue;
+    const tokens = rows.map((r) => r.form);
+    const mentions = parseMentions(rows);
+    const candidates = mentions
+      .map((m) => nameSpan(rows, m, mentions))
+      .filter((s): s is TokenEntity => s !== null)
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    const used = new Uint8Array(tokens.length);
+    const kept = candidates.filter((s) => {
+      for (let i = s.start; i < s.end; i++) if (used[i]) return false;
+      used.fill(1, s.start, s.end);
+      return true;
+    });
+    out.push({ tokens, tags: spansToTags(tokens.length, kept) });
+  }
+  return out;
+}
+
+/** Sentences of the GUM documents whose names start with the prefix (e.g. "GUM_news_"). */
+export function readGum(shared: string, prefix: string): TaggedSentence[] {
+  const dir = path.join(shared, 'data/gum-wikinews');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.conllu'))
+    .sort()
+    .flatMap((f) => readDoc(fs.readFileSync(path.join(dir, f), 'utf8')));
+}

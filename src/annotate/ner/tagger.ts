@@ -1,0 +1,90 @@
+// The entity tagger's public API: tags one tokenised sentence of raw text with PER/ORG/LOC/NORP/MISC
+// spans at character offsets, using the committed averaged-perceptron weights in models/ner.
+import { Decoder } from './decode.ts';
+import { FeatureExtractor } from './features.ts';
+import { ENTITY_TYPES, typeIndex } from './labels.ts';
+import { readModel, type LoadedModel } from './model-files.ts';
+import { stripTitles, tagsToSpans } from './spans.ts';
+import type { WeightSource } from './weights.ts';
+
+export interface TokenSpan { start: number; end: number }
+export interface NerSpan { start: number; end: number; label: 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'; score: number }
+export interface Tagger { tagSentence(text: string, tokens: TokenSpan[]): NerSpan[] }
+
+const PER = typeIndex('PER');
+/** Characters that join two tokens into one word when nothing separates them ("al-Qaida"). */
+const JOINERS = new Set(['-', '\u2010', '\u2011']);
+
+/**
+ * Merges "word - word" token runs with no whitespace between them into one token: wink-nlp splits
+ * hyphenated names, while every training corpus keeps them whole.
+ */
+export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const last = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (
+      last && next && JOINERS.has(text.slice(t.start, t.end)) &&
+      last.end === t.start && t.end === next.start
+    ) {
+      out[out.length - 1] = { start: last.start, end: next.end };
+      i++;
+      continue;
+    }
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+class PerceptronTagger implements Tagger {
+  private readonly x: FeatureExtractor;
+  private readonly decoder = new Decoder();
+  private readonly weights: WeightSource;
+
+  constructor(model: LoadedModel) {
+    this.x = new FeatureExtractor(model.gazetteers);
+    this.weights = model.weights;
+  }
+
+  /** Tags token strings directly (the eval suites and training use gold tokens). */
+  tagTokens(words: string[]): Int32Array {
+    this.x.extract(words);
+    return this.decoder.decode(this.x, this.weights, words.length);
+  }
+
+  tagSentence(text: string, tokens: TokenSpan[]): NerSpan[] {
+    if (!tokens.length) return [];
+    const merged = mergeHyphenated(text, tokens);
+    const words = merged.map((t) => text.slice(t.start, t.end));
+    const tags = this.tagTokens(words);
+    const probs = this.decoder.probs;
+    const out: NerSpan[] = [];
+    for (let sp of tagsToSpans(tags)) {
+      if (sp.type === PER) sp = stripTitles(words, sp);
+      let sum = 0;
+      for (let i = sp.start; i < sp.end; i++) sum += probs[i];
+      out.push({
+        start: merged[sp.start].start,
+        end: merged[sp.end - 1].end,
+        label: ENTITY_TYPES[sp.type],
+        score: sum / (sp.end - sp.start),
+      });
+    }
+    return out;
+  }
+}
+
+let cached: PerceptronTagger | null = null;
+
+/** Loads the committed weights once per process. */
+export function loadTagger(): Tagger & { tagTokens(words: string[]): Int32Array } {
+  cached ??= new PerceptronTagger(readModel());
+  return cached;
+}
+
+/** A tagger over a model read from another directory (the training script's fresh output). */
+export function taggerFrom(model: LoadedModel): Tagger & { tagTokens(words: string[]): Int32Array } {
+  return new PerceptronTagger(model);
+}

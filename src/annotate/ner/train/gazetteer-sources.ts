@@ -1,0 +1,133 @@
+// Builds the name lists behind the gazetteer features from open data in ../shared/data. Only names
+// are kept (lowercased, tokens space-separated), never prose.
+import fs from 'node:fs';
+import path from 'node:path';
+import { TITLE_WORDS, tagsToSpans, type TaggedSentence } from '../spans.ts';
+import { typeIndex } from '../labels.ts';
+
+/** A first name must open this many training person spans to enter the list. */
+const MIN_FIRST_NAME_COUNT = 2;
+/** Phrases with more tokens than this are too specific to help. */
+const MAX_TOKENS = 8;
+
+/** Splits a list entry the way news tokenisers split text: punctuation apart, "'s" apart. */
+export function phraseTokens(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[_/]/g, ' ')
+    .replace(/[,;:"()[\]]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function addName(set: Set<string>, name: string): void {
+  const toks = phraseTokens(name);
+  if (!toks.length || toks.length > MAX_TOKENS) return;
+  const p = toks.join(' ').toLowerCase();
+  if (p.length >= 2) set.add(p);
+}
+
+/** CountryInfo: countries and nationality forms, places, and leaders' names. */
+function countryInfo(shared: string, lists: NameLists): void {
+  const text = fs.readFileSync(path.join(shared, 'data/countryinfo/CountryInfo.120116.txt'), 'latin1');
+  const start = text.indexOf('-->');
+  const section: string[] = [];
+  for (const line of text.slice(start).split('\n')) {
+    const open = line.match(/^\s*<([A-Za-z][^>]*)>(.*)$/);
+    const close = line.match(/^\s*<\/([^>]*)>/);
+    if (close) {
+      section.pop();
+      continue;
+    }
+    if (open) {
+      const inline = open[2].match(/^(.*)<\/[^>]*>\s*$/);
+      if (inline) {
+        if (open[1] === 'CountryName') addName(lists.country, inline[1]);
+      } else section.push(open[1]);
+      continue;
+    }
+    const entry = line.trim().split(/\s+/)[0];
+    if (!entry || !/^[A-Z]/.test(entry)) continue;
+    const top = section[1] ?? section[0];
+    if (top === 'Nationality') addName(lists.country, entry);
+    else if (['Capital', 'MajorCities', 'Regions', 'GeogFeatures'].includes(top)) addName(lists.loc, entry);
+    else if (section.includes('Leaders') || section.includes('Government')) addName(lists.per, entry);
+  }
+}
+
+/** PETRARCH actor dictionaries: people (ruler lists) and organisations. */
+function petrarch(shared: string, lists: NameLists): void {
+  const dir = path.join(shared, 'data/petrarch-dictionaries');
+  for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.Countries.actors.txt']) {
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      if (!line || /^[\s#[]/.test(line)) continue;
+      const name = line.replace(/\[.*$/, '').replace(/#.*$/, '').replace(/^\+/, '').trim();
+      const isPerson = /rulers|CountryInfo/i.test(line);
+      if (file.startsWith('Phoenix.Countries') && !isPerson) continue;
+      addName(isPerson ? lists.per : lists.org, name);
+    }
+  }
+}
+
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** UCDP actors (armed groups, minus "Government of X") and OFAC-listed terrorist organisations. */
+function armedGroups(shared: string, lists: NameLists): void {
+  const rows = csvRows(fs.readFileSync(path.join(shared, 'data/ucdp-actors/ucdp-actor-221.csv'), 'utf8'));
+  const col = rows[0].findIndex((h) => h.replace(/^\uFEFF/, '') === 'NameData');
+  for (const r of rows.slice(1)) {
+    const name = r[col] ?? '';
+    if (name && !name.startsWith('Government of')) addName(lists.org, name);
+  }
+  const ofac = fs.readFileSync(path.join(shared, 'data/ofac-sdn-terror-orgs/terror_orgs_with_aliases.jsonl'), 'utf8');
+  for (const line of ofac.split('\n')) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line) as { name: string; aliases?: string[] };
+    for (const n of [o.name, ...(o.aliases ?? [])]) addName(lists.org, n);
+  }
+}
+
+/** First names: first tokens of multi-token person spans in the training sentences. */
+function firstNames(train: TaggedSentence[], lists: NameLists): void {
+  const PER = typeIndex('PER');
+  const counts = new Map<string, number>();
+  for (const s of train)
+    for (const sp of tagsToSpans(s.tags)) {
+      if (sp.type !== PER || sp.end - sp.start < 2) continue;
+      const w = s.tokens[sp.start];
+      if (!/^[A-Z][a-z]/.test(w) || TITLE_WORDS.has(w.toLowerCase())) continue;
+      counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + 1);
+    }
+  for (const [w, c] of counts) if (c >= MIN_FIRST_NAME_COUNT) lists.first.add(w);
+}
+
+/** The gazetteers, in the fixed order the feature templates number them. */
+export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp'] as const;
+export type NameLists = Record<(typeof GAZETTEER_NAMES)[number], Set<string>>;
+
+export function buildNameLists(shared: string, train: TaggedSentence[], demonyms: Set<string>): NameLists {
+  const lists = Object.fromEntries(GAZETTEER_NAMES.map((n) => [n, new Set<string>()])) as NameLists;
+  countryInfo(shared, lists);
+  petrarch(shared, lists);
+  armedGroups(shared, lists);
+  firstNames(train, lists);
+  for (const d of demonyms) lists.norp.add(d.toLowerCase());
+  return lists;
+}
