@@ -18,6 +18,12 @@ const EXPLICIT = /\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
 const WEEKDAY_MODIFIER = /\b(?:next|last|this|coming|past|previous)\b/i;
 /** Future cues shortly before a bare weekday ("will meet on Monday"): then the weekday lies ahead. */
 const FUTURE_CUE = /\b(?:will|shall|is to|are to|scheduled|planned|due to|expected to)\b[^.!?]*$/i;
+/**
+ * Relative phrases that are not dates of their own: durations ("for 10 years", "an hour later"),
+ * offsets from another event ("the day before"), a part of a day or a weekend with no day named
+ * ("morning", "over the weekend"), and weekday abbreviations standing alone ("Sun" is a newspaper).
+ */
+const NOT_A_DATE = /^(?:for\b.*|.*\b(?:later|after|before|earlier|hours?|minutes?|seconds?)|(?:the\s+|that\s+)?(?:morning|afternoon|evening|night|noon|midnight|weekend)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 /** Characters before a weekday searched for a future cue: about one clause. */
 const FUTURE_WINDOW = 60;
 
@@ -36,12 +42,20 @@ export function findDates(text: string, published: string | null): DateMention[]
   const ref = parsePublished(published);
   // Local noon on the reference day: chrono reads components in local time, noon keeps any zone on the same day.
   const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date();
-  const results = chrono.parse(text, refDate, { forwardDate: false });
+  const results = readChrono(text, 0, refDate);
   const mentions: DateMention[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     let span = trimSpan(text, r.index, r.index + r.text.length);
-    if (!isDateMention(text, span, r)) continue;
+    if (!isDateMention(text, span, r)) {
+      // chrono sometimes lets a time-of-day word swallow the date after it ("morning of Dec. 26"): read the date alone.
+      const month = r.text.slice(1).search(MONTH_WORD) + 1;
+      MONTH_WORD.lastIndex = 0;
+      if (month > 0) {
+        results.splice(i + 1, 0, ...readChrono(r.text.slice(month), r.index + month, refDate));
+      }
+      continue;
+    }
     let endComponents: Components | null = r.end ?? null;
     const next = results[i + 1];
     const role = roleBefore(text, span.start);
@@ -81,13 +95,13 @@ export function findDates(text: string, published: string | null): DateMention[]
 }
 
 /** Whether a chrono result names a date at all, and is not a known false friend. */
-function isDateMention(text: string, span: { start: number; end: number }, r: chrono.ParsedResult): boolean {
+function isDateMention(text: string, span: { start: number; end: number }, r: Found): boolean {
   const s = r.start;
   const words = text.slice(span.start, span.end);
   const casual = [...r.tags()].some((t) => t.startsWith('casualReference/'));
   // A time of day alone ("at 7 p.m.") is not a date.
   if (!(s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') || casual)) return false;
-  if (/^(?:right\s+)?now$/i.test(words)) return false;
+  if (/^(?:right\s+)?now$/i.test(words) || NOT_A_DATE.test(words)) return false;
   // "may" and "march" in lowercase are a verb and a noun; news copy always capitalises months.
   for (const m of words.match(MONTH_WORD) ?? []) if (m === m.toLowerCase()) return false;
   const hasMonthWord = MONTH_WORD.test(words);
@@ -139,3 +153,18 @@ function withDay(c: Components, day: number): Components {
 
 /** What this module reads of chrono's parsed components. */
 type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
+
+/** A chrono result placed in the whole text. */
+interface Found {
+  index: number;
+  text: string;
+  start: Components;
+  end: Components | null;
+  tags(): Set<string>;
+}
+
+function readChrono(text: string, offset: number, refDate: Date): Found[] {
+  return chrono.parse(text, refDate, { forwardDate: false }).map((r) => ({
+    index: r.index + offset, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
+  }));
+}

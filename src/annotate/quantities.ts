@@ -85,16 +85,15 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
 
-    const noun = nounAfter(text, end);
-    const verbAfter = VERB_AFTER.exec(text.slice(noun?.end ?? end, (noun?.end ?? end) + LOOKBEHIND));
+    const { noun, verb: verbAfter, verbEnd } = countedAfter(text, end);
     const verbBefore = VERB_BEFORE.exec(text.slice(Math.max(0, spanStart - LOOKBEHIND), spanStart));
     if (YEAR_LIKE.test(m[0]) && !second && !hedged && !(noun && noun.start - end <= 1)) continue;
 
     let unit: string | null = noun?.word ?? null;
     let spanEnd = noun?.end ?? end;
     if (verbAfter) {
-      unit = normaliseVerb(verbAfter[1]);
-      spanEnd += verbAfter[0].length;
+      unit = normaliseVerb(verbAfter);
+      spanEnd = verbEnd;
     } else if (verbBefore) {
       unit = normaliseVerb(verbBefore[1] ?? verbBefore[2]);
       spanStart -= verbBefore[0].length;
@@ -116,18 +115,23 @@ function isCount(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The counted noun within a few words after the number ("12 Ukrainian border guards", "dozens of civilians"). */
-function nounAfter(text: string, at: number): { word: string; start: number; end: number } | null {
-  const re = /^(\s+of(?:\s+the)?)?/i;
-  let pos = at + (re.exec(text.slice(at))?.[0].length ?? 0);
-  for (let k = 0; k < MAX_NOUN_DISTANCE; k++) {
+/**
+ * What follows a number: the counted noun within a few words ("12 Ukrainian border guards",
+ * "dozens of civilians") and a casualty verb after the words counted ("two brothers are dead").
+ */
+function countedAfter(text: string, at: number): { noun: { word: string; start: number; end: number } | null; verb: string | null; verbEnd: number } {
+  let pos = at + (/^\s+of(?:\s+the)?(?=\s)/i.exec(text.slice(at))?.[0].length ?? 0);
+  let noun: { word: string; start: number; end: number } | null = null;
+  for (let k = 0; k <= MAX_NOUN_DISTANCE; k++) {
+    const verb = VERB_AFTER.exec(text.slice(pos, pos + LOOKBEHIND * 2));
+    if (verb) return { noun, verb: verb[1], verbEnd: pos + verb[0].length };
     const w = /^\s+([\p{L}][\p{L}'-]*)/u.exec(text.slice(pos, pos + 40));
-    if (!w) return null;
+    if (!w || k === MAX_NOUN_DISTANCE) break;
     const word = w[1].toLowerCase();
+    if (NOT_A_MODIFIER.has(word)) break;
     const start = pos + w[0].length - w[1].length;
     pos += w[0].length;
-    if (COUNTED_NOUNS.has(word)) return { word, start, end: pos };
-    if (NOT_A_MODIFIER.has(word)) return null;
+    if (!noun && COUNTED_NOUNS.has(word)) noun = { word, start, end: pos };
   }
-  return null;
+  return { noun, verb: null, verbEnd: at };
 }

@@ -1,5 +1,7 @@
 // The registry of quality suites run by `npm run eval`, in pipeline order.
 import type { EvalSuite } from './suite.ts';
+import { NER_SUITES } from './ner.ts';
 import { readabilityPagesSuite, zyteSuite } from './extraction.ts';
+import { datesGvdb, quantitiesGvdb } from './dates.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES];

@@ -5,7 +5,7 @@ import type { Resolved } from '../dates.ts';
 import { formatDate } from './calendar.ts';
 
 /** Words chrono includes at the front of a match ("on Monday"); the mention is the date words alone. */
-const LEADING_WORD = /^(?:on|at|in|from|since|by|until|till|through|during|of)\s+/i;
+const LEADING_WORD = /^(?:(?:on|at|in|from|since|by|until|till|through|during|of)\s+|\d{1,2},?\s+(?=on\s))/i;
 const END_CUE = /\b(?:through|thru|until|till|by|before|ending)\s+$/i;
 const START_CUE = /\b(?:since|from|starting|beginning|after)\s+$/i;
 /** How far back a role cue may sit: one preposition and its spaces. */
@@ -17,6 +17,8 @@ export function trimSpan(text: string, start: number, end: number): { start: num
     start += m[0].length;
     words = words.slice(m[0].length);
   }
+  // chrono keeps a trailing comma or space ("Monday,"); the mention ends at the last word.
+  while (end > start + 1 && /[\s,;:]/.test(text[end - 1])) end--;
   return { start, end };
 }
 

@@ -31,15 +31,15 @@ const FORCE = new Set([
 ]);
 
 /** A verb phrase right after the counted words: "were killed", "died", "shot dead". */
-export const VERB_AFTER = /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|confirmed|reported|believed|feared|found|left|now|since)\s+)*(shot\s+(?:and\s+)?killed|shot\s+dead|killed|dead|died|slain|murdered|executed|wounded|injured|hurt|hospitali[sz]ed|shot)\b/i;
+export const VERB_AFTER = /^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|confirmed|reported|believed|feared|found|left|now|since|both)\s+)*((?:(?:fatally|mortally|critically|seriously|severely|slightly)\s+)?(?:shot\s+(?:and\s+)?(?:killed|wounded|injured)|shot\s+(?:dead|to\s+death)|gunned\s+down|killed|dead|died|slain|murdered|executed|wounded|injured|hurt|hospitali[sz]ed|shot|stabbed))\b/i;
 /** A verb or toll phrase right before the number: "killing 12", "the death toll rose to 40". */
 export const VERB_BEFORE = /(?:\b(killing|killed|kills|kill|wounding|wounded|injuring|injured|hurting)|\b(death\s+toll|toll)(?:\s+(?:has|had|have|rose|risen|climbed|reached|stands|stood|is|was|now|of|at|to|jumped|increased)){0,3})\s+$/i;
 
 /** The canonical unit for a casualty verb; nouns keep their own word. */
 export function normaliseVerb(verb: string): string {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
-  if (v === 'shot') return 'shot';
-  if (/kill|dead|died|slain|murder|execut|toll/.test(v)) return 'killed';
+  if (v === 'shot' || v === 'stabbed') return v;
+  if (/fatal|mortal|kill|dead|death|died|slain|murder|execut|toll|gunned/.test(v)) return 'killed';
   return 'injured';
 }
 
