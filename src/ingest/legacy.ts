@@ -16,8 +16,12 @@ const TOP_LETTERS = new Set('оеаинтсрвл');
 const MIN_TOP_SHARE = 0.4;
 /** Mis-decoded UTF-8 or the wrong code page yields letters like ђ, џ, ѓ; real Russian text has none. */
 const MAX_FOREIGN_SHARE = 0.05;
-/** Inside a word Russian is lower case; the wrong KOI8-R/1251 choice flips case, so case is worth a full point of score. */
-const CASE_WEIGHT = 1;
+/**
+ * The wrong KOI8-R/1251 choice flips case, so "Москве" reads "мОСКВЕ": a capital after a small
+ * letter. Such breaks per word cost this much score; ~1 nat per break in every other word matches
+ * the frequency gap between right and wrong decodings. (All-capitals text has no breaks either way.)
+ */
+const CASE_WEIGHT = 2;
 /** Cyrillic letters come in whole words of high bytes; Western accents sit alone between ASCII letters. */
 const MIN_RUN_SHARE = 0.5;
 /** Share of high bytes that must read as plausible Western accents or typography for windows-1252. */
@@ -34,8 +38,8 @@ interface CyrillicScore {
 
 function scoreCyrillic(bytes: Uint8Array, charset: 'windows-1251' | 'koi8-r'): CyrillicScore {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
-  let letters = 0, top = 0, foreign = 0, inner = 0, innerLower = 0, logFreq = 0;
-  let prevLetter = false;
+  let letters = 0, top = 0, foreign = 0, words = 0, caseBreaks = 0, logFreq = 0;
+  let prevLetter = false, prevLower = false;
   for (const ch of text) {
     const isLetter = LETTER.test(ch);
     if (isLetter && CYRILLIC.test(ch)) {
@@ -45,16 +49,14 @@ function scoreCyrillic(bytes: Uint8Array, charset: 'windows-1251' | 'koi8-r'): C
       if (f === undefined && !NEIGHBOUR_LETTERS.has(lower)) foreign++;
       if (TOP_LETTERS.has(lower)) top++;
       logFreq += Math.log((f ?? 0.01) / 100);
-      if (prevLetter) {
-        inner++;
-        if (ch === lower) innerLower++;
-      }
-    }
+      if (!prevLetter) words++;
+      if (prevLower && ch !== lower) caseBreaks++;
+      prevLower = ch === lower;
+    } else prevLower = false;
     prevLetter = isLetter;
   }
   if (letters === 0) return { charset, score: -Infinity, plausible: false };
-  const lowerShare = inner ? innerLower / inner : 1;
-  const score = logFreq / letters + CASE_WEIGHT * lowerShare;
+  const score = logFreq / letters - (CASE_WEIGHT * caseBreaks) / words;
   const plausible = top / letters >= MIN_TOP_SHARE && foreign / letters <= MAX_FOREIGN_SHARE;
   return { charset, score, plausible };
 }

@@ -33,6 +33,7 @@ export async function* readSources(sources: string[], opts: IngestOptions): Asyn
     try {
       if (source === STDIN) yield* itemsFromStdin(opts);
       else if (/^https?:\/\//i.test(source)) yield* itemsFromUrl(source, opts);
+      else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) yield failure(source, 'unsupported URL scheme (http and https only)');
       else yield* itemsFromPath(source, opts);
     } catch (err) {
       // A defect in ingest itself: report it against this input and go on with the next.
