@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from './sentences.ts';
+
+const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+test('a title or rank abbreviation never ends a sentence', () => {
+  const text = 'Col.-Gen. Ivanov inspected the brigade. Mr. Petrov and Dr. Lee arrived with Lt. Sokolov at St. Anne hospital.';
+  assert.deepEqual(texts(text), [
+    'Col.-Gen. Ivanov inspected the brigade.',
+    'Mr. Petrov and Dr. Lee arrived with Lt. Sokolov at St. Anne hospital.',
+  ]);
+});
+
+test('"U.S." before a lowercase word stays inside the sentence, but can end one before a capital', () => {
+  const text = 'U.S. officials said the talks stalled. The sanctions were imposed by the U.S. The Kremlin called them illegal.';
+  assert.deepEqual(texts(text), [
+    'U.S. officials said the talks stalled.',
+    'The sanctions were imposed by the U.S.',
+    'The Kremlin called them illegal.',
+  ]);
+});
+
+test('"No." and month abbreviations before a number do not end a sentence', () => {
+  const text = 'Gen. Karimov signed order No. 12 on Jan. 27 in Dushanbe. The drills began the next day.';
+  assert.equal(texts(text).length, 2);
+  assert.equal(texts(text)[0], 'Gen. Karimov signed order No. 12 on Jan. 27 in Dushanbe.');
+});
+
+test('a line end always ends a sentence, with or without a blank line', () => {
+  const text = 'Troops Begin Drills Near Border\nThe exercise involves 1,500 troops\n\nIt ends on Friday.';
+  assert.deepEqual(texts(text), ['Troops Begin Drills Near Border', 'The exercise involves 1,500 troops', 'It ends on Friday.']);
+});
+
+test('token offsets point at the token text and carry POS tags', () => {
+  const text = 'Two soldiers were “lightly” wounded near Khorog…  Officials confirmed it.';
+  const sentences = splitSentences(text);
+  const tokens = sentences.flatMap((s) => s.tokens);
+  assert.ok(tokens.some((t) => text.slice(t.start, t.end) === 'wounded' && t.pos === 'VERB'));
+  assert.ok(tokens.some((t) => text.slice(t.start, t.end) === 'Khorog' && t.pos === 'PROPN'));
+  for (const t of tokens) assert.ok(t.start < t.end && text.slice(t.start, t.end).trim().length > 0, `empty token at ${t.start}`);
+  for (let i = 1; i < tokens.length; i++) assert.ok(tokens[i].start >= tokens[i - 1].end, 'tokens in order');
+  for (const s of sentences) assert.equal(s.start, s.tokens[0].start);
+});
+
+test('empty text gives no sentences', () => {
+  assert.deepEqual(splitSentences('  \n\n '), []);
+});
