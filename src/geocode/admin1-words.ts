@@ -1,0 +1,18 @@
+// The words that name a first-level division's type ("Khatlon region", "Viloyati Sughd",
+// "Province of Sindh"), used to strip a region name to its core at build time and to read a
+// mention like "the Kherson region" as an admin-1 reference at resolve time.
+
+/** Type words written after the name: "Donetsk Oblast", "Rakhine State", "Khatlon region". */
+export const ADMIN1_SUFFIX = /\s+(?:autonomous\s+(?:province|region|okrug|oblast|republic)|region|province|oblast|oblast'|krai|kray|governorate|prefecture|state|voivodeship|department|district|county|territory|emirate|municipality|okrug|republic|division|wilaya|wilayah|viloyat|vilayet|velayat|canton)$/i;
+
+/** Type words written before the name: "Viloyati Sughd", "Province of Sindh", "Republic of Tatarstan". */
+export const ADMIN1_PREFIX = /^(?:viloyati|wilayat|velayat|province\s+of|governorate\s+of|state\s+of|republic\s+of|region\s+of|department\s+of|oblast\s+of)\s+/i;
+
+/** Core names are only kept when at least this long, so "Bay State" does not make "Bay" an admin-1. */
+const MIN_CORE_LENGTH = 4;
+
+/** "Sughd Province" → ["Sughd"]; "Viloyati Sughd" → ["Sughd"]; "Texas" → []. */
+export function admin1Cores(name: string): string[] {
+  const core = name.replace(ADMIN1_PREFIX, '').replace(ADMIN1_SUFFIX, '').trim();
+  return core !== name && core.length >= MIN_CORE_LENGTH ? [core] : [];
+}

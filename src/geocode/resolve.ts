@@ -1,0 +1,138 @@
+// Place resolution: each LOC/GPE/FAC mention (from NER or the KB), plus the countries, admin-1
+// regions and curated places found by scanning the text itself, becomes a Place tied to one
+// gazetteer entry chosen by the article's context. Mentions that match no entry are not emitted:
+// a Place without coordinates tells the event stage nothing the mention did not.
+import type { Place } from '../model.ts';
+import { loadGazetteer, type Gazetteer, type NameMatch } from './gazetteer.ts';
+import { ADMIN1_SUFFIX } from './admin1-words.ts';
+import { scanText } from './scan.ts';
+import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context } from './score.ts';
+
+export interface PlaceCandidate { start: number; end: number; text: string }
+
+/** The text between a place and its qualifier: "Paris, Texas", "Wilmington, Del.". */
+const QUALIFIER_GAP = /^,\s{0,2}$/;
+/** A qualifier is at most this many words ("West Virginia", "N. Mex."). */
+const MAX_QUALIFIER_WORDS = 3;
+const QUALIFIER_WORDS = /^(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*\s?){1,3}/u;
+const LEADING_ARTICLE = /^the\s+/i;
+
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  source: 'span' | 'trie' | 'suffix' | 'qualifier';
+  options: NameMatch[];
+  /** Fixed by a "Place, Qualifier" pair; skips context choice. */
+  fixed?: Choice;
+}
+
+/** Entry options for a mention's text: the whole name, else "<core> region|oblast…" as an admin-1. */
+function optionsFor(g: Gazetteer, text: string): { options: NameMatch[]; suffix: boolean } {
+  const name = text.replace(LEADING_ARTICLE, '');
+  const whole = g.matches(name);
+  if (whole.some((m) => m.entry.kind !== 'place' && (m.cls === 'p' || m.cls === 'a'))) return { options: whole, suffix: false };
+  const core = name.replace(ADMIN1_SUFFIX, '');
+  if (core !== name) {
+    const admin1 = g.matches(core).filter((m) => m.entry.kind === 'admin1' && m.cls !== 'q');
+    if (admin1.length) return { options: admin1, suffix: true };
+  }
+  return { options: whole, suffix: false };
+}
+
+/** Non-overlapping mentions: longer spans win ("Crocus City Hall" over "Crocus"), then caller's spans. */
+function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): Mention[] {
+  const all: Mention[] = [];
+  for (const c of candidates) all.push({ start: c.start, end: c.end, text: c.text, source: 'span', options: [] });
+  for (const s of scanText(g, text)) all.push({ start: s.start, end: s.end, text: s.text, source: s.how, options: [] });
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (a.source === 'span' ? -1 : 1));
+  const kept: Mention[] = [];
+  for (const m of all) {
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    const { options, suffix } = optionsFor(g, m.text);
+    if (!options.length) continue;
+    if (suffix && m.source === 'span') m.source = 'suffix';
+    m.options = options;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Paris, Texas" / "Wilmington, Del.": the qualifier restricts the place to entries inside it. */
+function pairQualifiers(g: Gazetteer, text: string, mentions: Mention[], ctx: Context): Mention[] {
+  const added: Mention[] = [];
+  for (const m of mentions) {
+    const after = text.slice(m.end);
+    const gap = after.match(/^,\s{0,2}/);
+    if (!gap || !QUALIFIER_GAP.test(gap[0])) continue;
+    const start = m.end + gap[0].length;
+    const words = after.slice(gap[0].length).match(QUALIFIER_WORDS)?.[0].trimEnd() ?? '';
+    const parts = words.split(/\s+/).slice(0, MAX_QUALIFIER_WORDS);
+    for (let k = parts.length; k >= 1; k--) {
+      const qText = parts.slice(0, k).join(' ');
+      const quals = g.matches(qText).filter((q) => q.entry.kind === 'admin1' || q.entry.kind === 'country');
+      const inside = usable(m.options, ctx).filter((o) => o.entry.kind !== 'country' && o.entry.kind !== 'admin1' &&
+        quals.some((q) => q.entry.country === o.entry.country && (q.entry.kind === 'country' || q.entry.name === o.entry.admin1)));
+      if (!inside.length) continue;
+      const choice = choose(inside, ctx);
+      if (!choice) continue;
+      m.fixed = { ...choice, decider: 'qualified' };
+      const qual = quals.find((q) => q.entry.country === choice.entry.country && (q.entry.kind === 'country' || q.entry.name === choice.entry.admin1))!;
+      const end = start + text.slice(start).indexOf(qText) + qText.length;
+      const existing = mentions.find((o) => o.start === start);
+      const qualMention = existing ?? { start, end, text: text.slice(start, end), source: 'qualifier' as const, options: [qual] };
+      qualMention.fixed = { entry: qual.entry, score: 0, runnerUp: null, decider: 'qualifier' };
+      if (!existing) added.push(qualMention);
+      break;
+    }
+  }
+  return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
+
+interface Contribution {
+  countries: string[];
+  admin1s: string[];
+}
+
+/** What a context-free choice lets a mention tell the others: its country and admin-1, when sure. */
+function contributionOf(choice: Choice | null | undefined): Contribution {
+  if (!choice) return { countries: [], admin1s: [] };
+  const e = choice.entry;
+  const sure = choice.decider === 'qualified' || choice.decider === 'qualifier' || choice.runnerUp === null ||
+    choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
+  if (!sure || !e.country) return { countries: [], admin1s: [] };
+  return { countries: [e.country], admin1s: e.admin1 ? [admin1Key(e.country, e.admin1)] : [] };
+}
+
+export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
+  const g = loadGazetteer();
+  const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set() };
+  const mentions = pairQualifiers(g, text, mergeSpans(g, text, candidates), given);
+
+  // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
+  const lent = mentions.map((m) => contributionOf(m.fixed ?? choose(usable(m.options, given), given)));
+  const countryCount = new Map<string, number>();
+  const admin1Count = new Map<string, number>();
+  for (const c of lent) {
+    for (const cc of new Set(c.countries)) countryCount.set(cc, (countryCount.get(cc) ?? 0) + 1);
+    for (const a of new Set(c.admin1s)) admin1Count.set(a, (admin1Count.get(a) ?? 0) + 1);
+  }
+
+  // Pass 2: each mention in the context of the others (never of itself).
+  const places: Place[] = [];
+  mentions.forEach((m, i) => {
+    const own = lent[i];
+    const ctx: Context = {
+      countries: new Set([...given.countries, ...[...countryCount].filter(([cc, n]) => n > (own.countries.includes(cc) ? 1 : 0)).map(([cc]) => cc)]),
+      admin1s: new Set([...admin1Count].filter(([a, n]) => n > (own.admin1s.includes(a) ? 1 : 0)).map(([a]) => a)),
+    };
+    const choice = m.fixed ?? choose(usable(m.options, ctx), ctx);
+    if (!choice) return;
+    const e = choice.entry;
+    places.push({
+      start: m.start, end: m.end, gazetteerId: e.id, name: e.name, country: e.country, admin1: e.admin1,
+      lat: e.lat, lon: e.lon, precision: e.precision, rule: `${m.source}:${choice.decider}`,
+    });
+  });
+  return places;
+}
