@@ -1,0 +1,127 @@
+// Rules that keep the noisy source aliases ("THE PARTY", "ORGANIZATION", single letters) out of
+// the KB, and that turn the sources' UPPER_CASE phrases into written names with the right case.
+import { fold, tokenize } from '../text.ts';
+
+/** Function words: never a name by themselves. */
+const STOPWORDS = [
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'de', 'la', 'le',
+  'les', 'des', 'du', 'el', 'al', 'y', 'e', 'i', 'wa', 'fi', 'ul', 'its', 'our', 'their', 'new', 'old',
+];
+
+/** Generic organisation and actor nouns: a name made only of these is a description ("The Movement"). */
+const GENERIC_NOUNS = [
+  'party', 'parties', 'organization', 'organisation', 'movement', 'front', 'army', 'armies', 'group', 'groups',
+  'council', 'committee', 'government', 'people', 'peoples', 'popular', 'national', 'nationalist', 'liberation',
+  'revolutionary', 'revolution', 'islamic', 'muslim', 'muslims', 'union', 'league', 'alliance', 'forces', 'force',
+  'brigade', 'brigades', 'battalion', 'militia', 'militias', 'rebels', 'rebel', 'unknown', 'unidentified', 'gunmen',
+  'faction', 'supporters', 'fighters', 'resistance', 'democratic', 'socialist', 'communist', 'workers', 'republic',
+  'state', 'ministry', 'office', 'service', 'agency', 'police', 'military', 'security', 'defense', 'defence',
+  'federation', 'association', 'society', 'center', 'centre', 'institute', 'foundation', 'international', 'world',
+  'free', 'freedom', 'united', 'land', 'armed', 'civilians', 'youth', 'students', 'women', 'men', 'tribe', 'tribal',
+  'clan', 'communal', 'ethnic', 'christian', 'christians', 'mujahideen', 'mujahidin', 'jihad', 'holy', 'warriors',
+  'martyrs', 'vanguard', 'soldiers', 'troops', 'command', 'company', 'network', 'bank', 'fund', 'charity', 'relief',
+  'trust', 'establishment', 'guards', 'guard', 'opposition', 'insurgents', 'terrorists', 'cell', 'cells', 'branch',
+  'province', 'wing', 'unit', 'units', 'division', 'corps', 'regiment', 'squad', 'team', 'tigers', 'lions', 'eagles',
+  'victory', 'justice', 'unity', 'salvation', 'independence', 'struggle', 'peace', 'truth', 'light', 'god', 'allah',
+];
+
+/** Ordinary English words that the sources list as whole aliases (TANZIM → "ORGANIZATION", ALEPH …). */
+const COMMON_WORDS = [
+  'base', 'action', 'order', 'path', 'way', 'voice', 'call', 'hope', 'dawn', 'storm', 'sword', 'shield', 'fire',
+  'spark', 'flame', 'star', 'sun', 'moon', 'red', 'black', 'white', 'green', 'blue', 'young', 'general', 'central',
+  'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'people', 'family', 'friends',
+  'brothers', 'sons', 'children', 'nation', 'country', 'homeland', 'home', 'house', 'city', 'road', 'land', 'aid',
+  'care', 'help', 'life', 'water', 'bread', 'mission', 'project', 'program', 'programme', 'media', 'press', 'news',
+  'radio', 'post', 'times', 'daily', 'special', 'revenge', 'vengeance', 'reform', 'change', 'progress', 'future',
+  'defenders', 'partisans', 'patriots', 'volunteers', 'guardians', 'aleph', 'sentinel', 'male', 'female',
+];
+
+const STOPWORD_SET = new Set(STOPWORDS);
+const GENERIC = new Set([...STOPWORDS, ...GENERIC_NOUNS]);
+/** Up to two generic words make a description ("The Movement", "Security Council"); three make a name ("People's Liberation Army"). */
+const MAX_GENERIC_CONTENT_WORDS = 2;
+const COMMON = new Set([...GENERIC, ...COMMON_WORDS]);
+
+/** A source alias with more words than this is a description or a sentence, not a name. */
+export const MAX_ALIAS_TOKENS = 10;
+/** A one-word source alias shorter than this is a letter pair or a code ("IS" comes from curation only). */
+export const MIN_SOURCE_WORD_LETTERS = 3;
+/** One-word phrases in UPPER CASE sources up to this length are taken as acronyms (LTTE, HAMAS, IAEA). */
+export const ACRONYM_MAX_LETTERS = 5;
+
+export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-long' | 'malformed';
+
+/** Why a source alias must not go into the KB, or null when it may. Curated aliases skip this. */
+export function dropReason(alias: string): DropReason | null {
+  if (/[?*#<>[\]{}|=(),;]/.test(alias)) return 'malformed';
+  const tokens = tokenize(alias);
+  const letters = tokens.reduce((n, t) => n + t.norm.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  if (letters < 2) return 'too-short';
+  if (tokens.length > MAX_ALIAS_TOKENS) return 'too-long';
+  const content = tokens.filter((t) => !STOPWORD_SET.has(t.norm));
+  if (content.length <= MAX_GENERIC_CONTENT_WORDS && tokens.every((t) => GENERIC.has(t.norm) || /^\p{N}+$/u.test(t.norm))) {
+    return 'generic-words';
+  }
+  if (tokens.length === 1) {
+    if (letters < MIN_SOURCE_WORD_LETTERS) return 'too-short';
+    if (COMMON.has(tokens[0].norm)) return 'common-word';
+  }
+  return null;
+}
+
+/** Words written in lower case inside a name ("Islamic State of Iraq and the Levant"). */
+const LOWER_INSIDE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'de', 'la', 'du', 'des', 'wa', 'fi', 'bin', 'ibn', 'y', 'e', 'et']);
+/** Acronym words that keep their capitals inside longer names ("IS-Khorasan", "UN Security Council"). */
+const ACRONYM_WORDS = new Set(['IS', 'ISIS', 'ISIL', 'UN', 'US', 'USA', 'EU', 'AU', 'UK', 'NATO', 'IRGC', 'ISI', 'AQ', 'KP', 'UAE', 'DRC', 'PRC', 'ROK', 'TRNC', 'FYROM', 'HKSAR', 'PDR']);
+/** Arabic article prefixes written in lower case with a hyphen ("al-Shabaab", "ash-Sham"). */
+const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
+ * A TABARI/OFAC phrase (UPPER CASE, "_" for spaces, trailing "_") as a written name. Short single
+ * words stay upper case (acronyms); other words get a capital; particles and articles go lower case.
+ */
+export function writtenName(phrase: string, acronyms = true): string {
+  const spaced = phrase
+    .replace(/#.*$/, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!spaced) return '';
+  if (/\p{Ll}/u.test(spaced)) return spaced; // already written in mixed case
+  const letters = spaced.replace(/\P{L}/gu, '');
+  if (acronyms && !/\s/.test(spaced) && letters.length <= ACRONYM_MAX_LETTERS) return spaced;
+  let index = 0;
+  return spaced.replace(/[\p{L}\p{N}'’]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const first = index++ === 0;
+    if (!first && LOWER_INSIDE.has(lower)) return lower;
+    if (/\p{N}/u.test(word)) return lower;
+    if (ACRONYM_WORDS.has(word)) return word;
+    if (!/[AEIOUY]/.test(word) && word.length <= ACRONYM_MAX_LETTERS) return word; // consonant acronym: PKK, TTP
+    return capitalise(word);
+  }).replace(/\b(Al|El|Ad|An|Ar|As|Ash|At|Az|Ul)-/g, (m, art: string) => (ARTICLES.has(art.toLowerCase()) ? art.toLowerCase() + '-' : m));
+}
+
+/** A stable id slug: folded words joined by hyphens. */
+export function slug(name: string): string {
+  return fold(name)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** Splits a source phrase into its names: "ISLAMIC ARMY OF ADEN (IAA)" → the name and "IAA". */
+export function splitParenthetical(name: string): string[] {
+  const out: string[] = [];
+  const m = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(name);
+  if (!m) return [name.trim()].filter(Boolean);
+  const outer = `${m[1]} ${m[3]}`.trim();
+  if (outer) out.push(outer);
+  if (m[2].trim()) out.push(m[2].trim());
+  return out;
+}

@@ -1,0 +1,210 @@
+// The actor knowledge base at run time: loads data/kb/kb.json once and finds every alias in a
+// text with a first-token trie (longest match, whole words, case rules that keep "IS" off "is").
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../../model.ts';
+import { aliasKey, isAllCaps, isCapitalised, isNameGap, POSSESSIVE_MARK, tokenKeys, tokenize, type Token } from './text.ts';
+
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  parent: string | null;
+  sources: string[];
+}
+
+export interface KbMatch {
+  start: number;
+  end: number;
+  kbId: string;
+  type: EntityType;
+  alias: string;
+}
+
+export interface Kb {
+  get(id: string): KbEntry | undefined;
+  match(text: string): KbMatch[];
+  resolve(name: string): KbEntry | null;
+  entries(): Iterable<KbEntry>;
+}
+
+/** An entry as stored: country entries also list their demonyms, which mention the people (NORP). */
+export interface StoredEntry extends KbEntry {
+  norp?: string[];
+}
+
+export interface KbFile {
+  built: string;
+  entries: StoredEntry[];
+}
+
+/** Aliases this short are acronyms or short names ("IS", "UN", "Iran"): case must match exactly. */
+export const CASE_SENSITIVE_MAX_LETTERS = 4;
+/** Acronyms this short are read as shouting, not a name, inside an all-caps headline ("WHAT IS NEXT"). */
+const HEADLINE_ACRONYM_MAX_LETTERS = 3;
+/** Lower-case name particles that may open a name without a capital ("al-Shabaab", "the Taleban"). */
+const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul', 'the', 'of', 'de', 'e', 'i', 'wa', 'bin', 'ibn']);
+
+interface AliasRef {
+  entry: KbEntry;
+  alias: string;
+  type: EntityType;
+  /** Exact raw tokens (apostrophes removed) when the alias is case-sensitive, else null. */
+  exact: string[] | null;
+  /** The written name starts with a capital, so the text must too. */
+  needsCapital: boolean;
+  letters: number;
+  /** Number of tokens. */
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  refs: AliasRef[];
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), refs: [] };
+}
+
+function makeRef(entry: KbEntry, alias: string, type: EntityType, tokens: Token[]): AliasRef {
+  const letters = alias.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const caseSensitive = letters <= CASE_SENSITIVE_MAX_LETTERS || isAllCaps(alias);
+  return {
+    entry,
+    alias,
+    type,
+    exact: caseSensitive ? tokens.map((t) => t.raw) : null,
+    needsCapital: /\p{Lu}/u.test(alias),
+    letters,
+    length: tokens.length,
+  };
+}
+
+/** Whether the written form in the text obeys the alias's case rule. */
+function caseFits(ref: AliasRef, tokens: Token[], first: number): boolean {
+  if (ref.exact) return ref.exact.every((raw, k) => raw === tokens[first + k].raw);
+  if (!ref.needsCapital) return true;
+  let head = first;
+  while (head < first + ref.length - 1 && PARTICLES.has(tokens[head].norm)) head++;
+  return isCapitalised(tokens[head].raw);
+}
+
+/** A short acronym between two all-caps words is a headline's ordinary word ("WHAT IS NEXT"). */
+function shouted(ref: AliasRef, tokens: Token[], first: number, last: number): boolean {
+  if (!ref.exact || ref.letters > HEADLINE_ACRONYM_MAX_LETTERS) return false;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return !!before && !!after && isAllCaps(before.raw) && isAllCaps(after.raw);
+}
+
+export class KbIndex implements Kb {
+  private readonly byId = new Map<string, KbEntry>();
+  private readonly root = newNode();
+  private readonly byKey = new Map<string, AliasRef[]>();
+
+  constructor(file: KbFile) {
+    for (const stored of file.entries) {
+      const { norp = [], ...rest } = stored;
+      const entry: KbEntry = { ...rest, aliases: [...rest.aliases, ...norp] };
+      this.byId.set(entry.id, entry);
+      const named = new Set([entry.name, ...rest.aliases]);
+      for (const alias of named) this.add(entry, alias, entry.type);
+      for (const alias of norp) this.add(entry, alias, 'NORP');
+    }
+  }
+
+  private add(entry: KbEntry, alias: string, type: EntityType): void {
+    const tokens = tokenize(alias);
+    if (!tokens.length) return;
+    const ref = makeRef(entry, alias, type, tokens);
+    const keys = tokenKeys(tokens);
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = newNode()));
+      node = child;
+    }
+    node.refs.push(ref);
+    const key = keys.join(' ');
+    const list = this.byKey.get(key);
+    if (list) list.push(ref);
+    else this.byKey.set(key, [ref]);
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  entries(): Iterable<KbEntry> {
+    return this.byId.values();
+  }
+
+  match(text: string): KbMatch[] {
+    const tokens = tokenize(text);
+    const out: KbMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let parent: TrieNode | undefined = this.root;
+      let best: { ref: AliasRef; last: number } | null = null;
+      let j = i;
+      while (parent) {
+        const tok = tokens[j];
+        const node = parent.next.get(tok.norm);
+        const ref = node?.refs.find((r) => caseFits(r, tokens, i) && !shouted(r, tokens, i, j));
+        if (ref) best = { ref, last: j };
+        const nextTok = tokens[j + 1];
+        if (!nextTok || !isNameGap(text, tok.end + (tok.possessive ? POSSESSIVE_MARK.length : 0), nextTok.start)) break;
+        // Past a possessive only names written with one go on ("Russia's Defence Ministry").
+        parent = tok.possessive ? parent.next.get(tok.norm + POSSESSIVE_MARK) : node;
+        j++;
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const { ref, last } = best;
+      out.push({ start: tokens[i].start, end: tokens[last].end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
+      i = last + 1;
+    }
+    return out;
+  }
+
+  resolve(name: string): KbEntry | null {
+    const bare = name.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
+    const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(bare);
+    const tries = paren ? [paren[1], paren[2]] : [bare];
+    for (const attempt of tries) {
+      const key = aliasKey(attempt.replace(/^the\s+/i, ''));
+      const refs = this.byKey.get(key);
+      if (!refs?.length) continue;
+      const written = tokenize(attempt.replace(/^the\s+/i, ''));
+      return (refs.find((r) => caseFits(r, written, 0)) ?? refs[0]).entry;
+    }
+    // A longer phrase around one known name ("Russia's Defence Ministry spokesman") resolves to it.
+    const hits = this.match(bare);
+    if (hits.length === 1) return this.byId.get(hits[0].kbId) ?? null;
+    return null;
+  }
+}
+
+export const KB_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/kb/kb.json.gz');
+
+let cached: KbIndex | null = null;
+
+/** Reads a KB file (gzip or plain JSON). */
+export function readKbFile(file: string): KbFile {
+  const bytes = fs.readFileSync(file);
+  const json = file.endsWith('.gz') ? zlib.gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  return JSON.parse(json) as KbFile;
+}
+
+/** The shipped KB, built once per process. */
+export function loadKb(): Kb {
+  if (!cached) cached = new KbIndex(readKbFile(KB_PATH));
+  return cached;
+}

@@ -1,0 +1,77 @@
+// One tokenizer for aliases and article text, so "Tehrik-e-Taliban", "Tehrik e Taliban" and
+// "Tehrik–e–Taliban" become the same token sequence and an alias only ever matches whole words.
+
+/** A word of the text: letters and digits, with in-word apostrophes folded away ("Qa'ida" → "qaida"). */
+export interface Token {
+  start: number;
+  /** End of the word itself; a possessive "’s" after it is left outside. */
+  end: number;
+  /** As written, apostrophes removed: the case rules compare against this. */
+  raw: string;
+  /** Lower case, accents stripped: the trie key. */
+  norm: string;
+  /** Followed by a possessive "’s", which ends any name running through it. */
+  possessive: boolean;
+}
+
+/** Letters/digits, optionally joined by apostrophes inside the word (Hay’at, Qa'ida, Russia’s). */
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘`ʿʾ][\p{L}\p{N}]+)*/gu;
+const APOSTROPHES = /['’ʼ‘`ʿʾ]/g;
+/** A trailing apostrophe + s is the English possessive, not part of the name. */
+const POSSESSIVE = /['’ʼ‘`]s$/i;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lower case without accents: "Tojikiston", "Tojikistón" and "TOJIKISTON" give the same key. */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    const raw = word.replace(APOSTROPHES, '');
+    if (!raw) continue;
+    out.push({ start, end: start + word.length, raw, norm: fold(raw), possessive });
+  }
+  return out;
+}
+
+/** A possessive inside a name ("Russia's Defence Ministry") is its own trie step. */
+export const POSSESSIVE_MARK = "'s";
+
+/** The trie keys of a name's tokens: a possessive before a further word keeps its mark. */
+export function tokenKeys(tokens: Token[]): string[] {
+  return tokens.map((t, i) => (t.possessive && i < tokens.length - 1 ? t.norm + POSSESSIVE_MARK : t.norm));
+}
+
+/** The lookup key of a name: its folded tokens joined by spaces ("ISIS–K" → "isis k"). */
+export function aliasKey(name: string): string {
+  return tokenKeys(tokenize(name)).join(' ');
+}
+
+/** Characters allowed between two words of one name: spaces, hyphens/dashes, dots, slashes, apostrophes. */
+const NAME_GAP = /^[ \t\u00a0\-‐‑‒–—―.\/'’&]*$/;
+/** Longer gaps are punctuation runs or line breaks, not one name ("ISIS.\n\nK"). */
+const MAX_NAME_GAP = 3;
+
+/** Whether the text between two tokens can sit inside one name. */
+export function isNameGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_NAME_GAP) return false;
+  return NAME_GAP.test(text.slice(from, to));
+}
+
+/** Upper-case first letter (digits count as capitalised: "201st"). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() || /\p{N}/u.test(c);
+}
+
+/** All letters upper case and at least two of them: an acronym or a shouted headline word. */
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
