@@ -2,7 +2,7 @@
 // the first whose text is long enough wins, else the longest seen.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { blocksFromElement, type Block } from './text.ts';
+import { blocksFromElement, normaliseSpace, type Block } from './text.ts';
 import { pageMetadata, type PageMeta } from './metadata.ts';
 
 export type ExtractionMethod = 'readability' | 'readability-relaxed' | 'densest-block' | 'all-paragraphs';
@@ -44,7 +44,8 @@ export function extractPage(html: string, url: string | null): PageExtraction {
   const steps: [ExtractionMethod, () => Block[]][] = [
     ['readability', () => {
       const r = new Readability<AnyDoc>(document as AnyDoc, { serializer: (el: AnyDoc) => el }).parse();
-      readabilityMeta = { title: r?.title || null, byline: r?.byline || null, siteName: r?.siteName || null, publishedTime: r?.publishedTime || null };
+      const clean = (v: string | null | undefined) => (v ? normaliseSpace(v) || null : null);
+      readabilityMeta = { title: clean(r?.title), byline: clean(r?.byline), siteName: clean(r?.siteName), publishedTime: clean(r?.publishedTime) };
       return r?.content ? blocksFromElement(r.content) : [];
     }],
     ['readability-relaxed', () => {

@@ -21,7 +21,7 @@ export function cleanDocument(raw: RawDocument, opts: CleanOptions = {}): Articl
   const minTextChars = opts.minTextChars ?? (defaultMinTextChars ??= loadConfig().minTextChars);
   let blocks: Block[];
   let found: ArticleMeta;
-  const cuts: { index: number; reason: string }[] = [];
+  let headline: string | null = null;
   if (raw.kind === 'html') {
     const page = extractPage(raw.body, raw.given.url ?? null);
     blocks = page.extraction.blocks;
@@ -35,11 +35,8 @@ export function cleanDocument(raw: RawDocument, opts: CleanOptions = {}): Articl
     };
   } else {
     blocks = blocksFromPlainText(raw.body);
-    const headline = leadingHeadline(blocks);
-    if (headline) {
-      blocks = blocks.slice(1);
-      cuts.push({ index: -1, reason: 'headline' });
-    }
+    headline = leadingHeadline(blocks);
+    if (headline) blocks = blocks.slice(1);
     found = { url: null, canonicalUrl: null, title: headline, published: null, author: null, outlet: hostName(raw.given.url ?? null) };
   }
   const given = Object.fromEntries(Object.entries(raw.given).filter(([, v]) => v !== null && v !== undefined && v !== ''));
@@ -47,7 +44,8 @@ export function cleanDocument(raw: RawDocument, opts: CleanOptions = {}): Articl
 
   const reasons = judgeClutter(blocks, { title: meta.title, outlet: meta.outlet });
   const { text, cut } = assemble(blocks, reasons);
-  if (cuts.length && found.title) cut.unshift({ text: found.title, reason: 'headline', at: 0 });
+  // The headline line of a text file moved to `title`; it is listed so nothing goes silently.
+  if (headline) cut.unshift({ text: headline, reason: 'headline', at: 0 });
   if (text.length < minTextChars) throw new Error(`empty page: ${text.length} characters of text after cleaning`);
   if (!meta.published) meta.published = datelineDate(text);
   return {
