@@ -46,3 +46,8 @@ test('token offsets point at the token text and carry POS tags', () => {
 test('empty text gives no sentences', () => {
   assert.deepEqual(splitSentences('  \n\n '), []);
 });
+
+test('every token has text, even around a doubled full stop', () => {
+  const text = 'Same old tricks..You know what happened next.';
+  for (const s of splitSentences(text)) for (const t of s.tokens) assert.ok(t.end > t.start, `empty token at ${t.start}`);
+});

@@ -57,7 +57,8 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let current: Token[] = [];
   const flush = () => {
-    const words = current.filter((t) => t.pos !== 'SPACE');
+    // wink emits an empty token inside ".."; it has no text to point at.
+    const words = current.filter((t) => t.pos !== 'SPACE' && t.end > t.start);
     if (words.length) sentences.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words });
     current = [];
   };
