@@ -129,7 +129,7 @@ export const zyteSuite: EvalSuite = {
       let out = readJson(path.join(dir, 'reference-outputs', `${system}.json`));
       if (out.output) out = out.output;
       const s = corpusScore(ids.map((id) => shingleMatch(truth[id].articleBody ?? '', out[id]?.articleBody ?? '')));
-      rows.push(...scoreRows(this.name, `ref-${system}-`, s, 'published output, our scorer'));
+      rows.push(...scoreRows(this.name, `ref-${system}-`, s, 'published output on these dev pages, our scorer'));
     }
     return rows;
   },
