@@ -1,0 +1,145 @@
+// findTriggers: proposes event-type candidates for one sentence from the trigger lexicon. It reads
+// words, not meaning: modality (denied, planned, hypothetical) is the assembler's job, so every
+// candidate carries the span it came from for that check.
+import { TYPES, type EventGroup, type EventType } from '../taxonomy.ts';
+import { AFTER_WINDOW, defaultLexicon, GAP, MAX_GAP, type Lexicon, type Pattern } from './lexicon.ts';
+import { resolveFamily, sentenceTags } from './context.ts';
+
+export interface TriggerCandidate {
+  type: EventType;
+  /** The trigger's span in the article text. */
+  start: number;
+  end: number;
+  /** Which lexicon entry matched: "curated:air strike", "cameo:KILL:190:suicide bomb … kill". */
+  rule: string;
+  score: number;
+  tags: string[];
+}
+
+export interface SentenceInput {
+  start: number;
+  end: number;
+  tokens: { start: number; end: number; pos: string }[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+/** Punctuation a "…" gap may cross (a list comma) — not a clause break. */
+const GAP_CROSSABLE = new Set([',']);
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+
+/** Words of the sentence, hyphenated tokens split ("cross-border" → cross, border), hyphens dropped. */
+export function sentenceWords(text: string, sentence: SentenceInput): Word[] {
+  const spans = sentence.tokens.length
+    ? sentence.tokens
+    : [...text.slice(sentence.start, sentence.end).matchAll(WORD_RE)].map((m) => ({
+        start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, pos: '',
+      }));
+  const words: Word[] = [];
+  for (const tok of spans) {
+    const raw = text.slice(tok.start, tok.end);
+    const parts = raw.split(/([-‐‑–—/])/);
+    let offset = tok.start;
+    for (const part of parts) {
+      const start = offset;
+      offset += part.length;
+      if (!part || /^[-‐‑–—/]$/.test(part)) continue;
+      const lower = part.toLowerCase().replace(/’/g, "'");
+      words.push({ text: lower, start, end: start + part.length, punct: !/[\p{L}\p{N}]/u.test(part) });
+    }
+  }
+  return words;
+}
+
+/** Index of the last word matched by slots[s..] starting at word i, or -1. */
+function matchFrom(slots: Pattern['slots'], s: number, words: Word[], i: number): number {
+  if (s === slots.length) return i - 1;
+  const slot = slots[s];
+  if (slot === GAP) {
+    for (let skip = 0; skip <= MAX_GAP && i + skip <= words.length; skip++) {
+      if (skip > 0) {
+        const skipped = words[i + skip - 1];
+        if (skipped.punct && !GAP_CROSSABLE.has(skipped.text)) break;
+      }
+      const end = matchFrom(slots, s + 1, words, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= words.length || !slot.has(words[i].text)) return -1;
+  return matchFrom(slots, s + 1, words, i + 1);
+}
+
+function anyIn(words: Word[], from: number, to: number, set: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (set.has(words[k].text)) return true;
+  return false;
+}
+
+function passesContext(p: Pattern, words: Word[], bag: Set<string>, first: number, last: number): boolean {
+  if (p.requires && ![...p.requires].some((w) => bag.has(w))) return false;
+  if (p.requiresAfter && !anyIn(words, last + 1, last + 1 + AFTER_WINDOW, p.requiresAfter)) return false;
+  if (p.unlessNext && last + 1 < words.length && p.unlessNext.has(words[last + 1].text)) return false;
+  if (p.unlessPrev && first > 0 && p.unlessPrev.has(words[first - 1].text)) return false;
+  if (p.unless && [...p.unless].some((w) => bag.has(w))) return false;
+  return true;
+}
+
+const SCORE_DECIMALS = 1000;
+
+export function findTriggers(
+  text: string,
+  sentence: SentenceInput,
+  lexicon: Lexicon = defaultLexicon(),
+): TriggerCandidate[] {
+  const words = sentenceWords(text, sentence);
+  const bag = new Set(words.map((w) => w.text));
+  const tags = sentenceTags(words.filter((w) => !w.punct).map((w) => w.text));
+  const best = new Map<string, TriggerCandidate>();
+  for (let i = 0; i < words.length; i++) {
+    for (const p of lexicon.byFirst.get(words[i].text) ?? []) {
+      const last = matchFrom(p.slots, 0, words, i);
+      if (last < 0 || !passesContext(p, words, bag, i, last)) continue;
+      const e = p.entry;
+      const readings = e.type === 'violence' || e.type === 'protest' || e.type === 'territory'
+        ? resolveFamily(e.type, bag)
+        : [{ type: e.type, factor: 1 }];
+      for (const r of readings) {
+        const cand: TriggerCandidate = {
+          type: r.type,
+          start: words[i].start,
+          end: words[last].end,
+          rule: `${e.source}:${p.key}`,
+          score: Math.round(e.score * r.factor * SCORE_DECIMALS) / SCORE_DECIMALS,
+          tags: [...new Set([...(e.tags ?? []), ...tags])],
+        };
+        const k = `${cand.type}@${cand.start}-${cand.end}`;
+        const prev = best.get(k);
+        if (!prev || prev.score < cand.score) best.set(k, cand);
+      }
+    }
+  }
+  return dropContained([...best.values()]).sort((a, b) => a.start - b.start || b.score - a.score);
+}
+
+/** Groups of political violence: a longer trigger of one of them subsumes a shorter one of any. */
+const VIOLENT_GROUPS = new Set<EventGroup>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+
+function sameKind(a: EventType, b: EventType): boolean {
+  const ga = TYPES[a].group;
+  const gb = TYPES[b].group;
+  return ga === gb || (VIOLENT_GROUPS.has(ga) && VIOLENT_GROUPS.has(gb));
+}
+
+/**
+ * A trigger inside a longer one of the same kind is its part ("bomber" in "suicide bomber"), not
+ * another event; one of another kind stays ("attack" inside "accused … of the attack").
+ */
+function dropContained(cands: TriggerCandidate[]): TriggerCandidate[] {
+  return cands.filter((c) => !cands.some((o) =>
+    o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && sameKind(o.type, c.type)));
+}
