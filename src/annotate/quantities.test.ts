@@ -79,8 +79,19 @@ test('years, dates, ordinals, percentages, money, ages, times and labels are not
     'Smith, 35, was arrested at 7 p.m. near Route 66.',
     'Battalion 5 moved to Sector 12 for 20 years.',
     'Rebels carried AK-47 rifles and fired 12 shots.',
+    'Case Number: 1601030104 Harbour Police are investigating.',
+    'Multiple 911 calls brought officers to the scene.',
+    'He was charged with possessing over 10 grams of heroin.',
   ];
   for (const text of texts) assert.deepEqual(findQuantities(text), [], text);
+});
+
+test('an age is not a death toll even when a death follows', () => {
+  assert.deepEqual(findQuantities('He turned 21 shortly before he was killed.'), []);
+});
+
+test('the head of "two civilian victims" is victims', () => {
+  assert.equal(only('Two civilian victims were taken to hospital.').unit, 'victims');
 });
 
 test('casualtyKind reads the unit', () => {

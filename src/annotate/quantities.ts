@@ -19,7 +19,7 @@ const QUALIFIERS: [RegExp, (n: number) => Pick<Quantity, 'low' | 'best' | 'high'
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Before a number: money, ages, labels ("Battalion 5", "No. 5", "Route 66") and month names (a date's day). */
 const NOT_COUNT_BEFORE = new RegExp(
-  `(?:[$€£₽¥#]\\s*|\\b(?:US|USD|EUR|Rs)\\s*|\\b(?:aged?|ages|no\\.|nos\\.|number|${MONTH})\\.?\\s+|\\b(?:battalion|brigade|regiment|division|corps|unit|route|highway|interstate|article|resolution|section|chapter|flight|block|room|apartment|apt|page|level|phase|grade|category|zone|sector|district|ward|camp|gate|building|platform|squadron|company|platoon|army|fleet|volume|vol|channel|terminal|precinct|paragraph|clause|item|line|bus|train|code|model|version|pier|runway|exit|score|scored|beat|won|lost)\\s+)$`,
+  `(?:[$€£₽¥#]\\s*|\\b(?:US|USD|EUR|Rs)\\s*|\\b(?:aged?|ages|no\\.|nos\\.|number|${MONTH})\\.?:?\\s+|\\b(?:battalion|brigade|regiment|division|corps|unit|route|highway|interstate|article|resolution|section|chapter|flight|block|room|apartment|apt|page|level|phase|grade|category|zone|sector|district|ward|camp|gate|building|platform|squadron|company|platoon|army|fleet|volume|vol|channel|terminal|precinct|paragraph|clause|item|line|bus|train|code|model|version|pier|runway|exit|score|scored|beat|won|lost)\\s+)$`,
   'i',
 );
 /** After a number: percentages, ages, durations, times, measures, money, ordinals, dates. */
@@ -27,12 +27,14 @@ const NOT_COUNT_AFTER = new RegExp(
   '^(?:\\s*(?:%|percent\\b|per\\s*cent\\b|per\\b)|-?\\s*(?:years?|months?|weeks?|days?)[-\\s]old\\b' +
   '|\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?|times|rounds|shots|mph|kph)\\b' +
   "|\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o'clock|gmt|utc)(?!\\p{L})|:\\d" +
-  '|\\s*(?:km|kilomet(?:er|re)s?|miles?|m|meters?|metres?|feet|ft|inch(?:es)?|kg|kilograms?|tons?|tonnes?|hectares?|acres?|mm|cm|calibre|caliber|degrees?|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|usd|eur|bn)\\b' +
+  '|\\s*(?:km|kilomet(?:er|re)s?|miles?|m|meters?|metres?|feet|ft|inch(?:es)?|kg|kilograms?|grams?|ounces?|lbs?|tons?|tonnes?|hectares?|acres?|mm|cm|calibre|caliber|degrees?|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|usd|eur|bn)\\b' +
   '|-(?:year|month|day|week|yard|foot|mile|km)\\b)',
   'iu',
 );
 /** A capitalised month after a number is a date ("15 April"); lowercase "may" is the verb ("20 may die"). */
 const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** A long run of digits without separators is a case, phone or record number, not a head count. */
+const CODE_LIKE = /^\d{7,}$/;
 /** Four-digit numbers in this range are years unless a counted noun follows at once. */
 const YEAR_LIKE = /^(?:18|19|20)\d\d$/;
 /** How far before a number hedges and verbs are looked for. */
@@ -49,7 +51,7 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index!;
     let end = start + m[0].length;
     const first = readNumber(m[1], m[2]);
-    if (!first || !isCount(text, start, end)) continue;
+    if (!first || !isCount(text, start, end) || CODE_LIKE.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
     const between = /\bbetween\s+$/i.exec(before);
     let second: ReadNumber | null = null;
@@ -131,7 +133,10 @@ function countedAfter(text: string, at: number): { noun: { word: string; start: 
     if (NOT_A_MODIFIER.has(word)) break;
     const start = pos + w[0].length - w[1].length;
     pos += w[0].length;
-    if (!noun && COUNTED_NOUNS.has(word)) noun = { word, start, end: pos };
+    // The last counted word of the run is the head: "two civilian victims" counts victims.
+    if (COUNTED_NOUNS.has(word)) noun = { word, start, end: pos };
+    // Another plural is the counted thing itself ("911 calls", "two brothers"): only a verb may follow.
+    else if (/[^s']s$/.test(word) && word.length > 3) k = MAX_NOUN_DISTANCE - 1;
   }
   return { noun, verb: null, verbEnd: at };
 }

@@ -18,7 +18,8 @@ export const COUNTED_NOUNS = new Set((
 
 /** Words between a number and its noun that end the search: the noun is not there. */
 export const NOT_A_MODIFIER = new Set(
-  'were was are is and or but in at on of to by from with for who that which had have has been as than said after'.split(' '),
+  ('were was are is and or but in at on of to by from with for who that which had have has been as than said after ' +
+    'before when while since until he she it they his her their its we you i shortly').split(' '),
 );
 
 const KILLED = new Set(['killed', 'dead', 'death', 'deaths', 'died', 'fatality', 'fatalities', 'life', 'lives', 'body', 'bodies', 'slain', 'murdered', 'executed']);
