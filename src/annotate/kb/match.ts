@@ -168,7 +168,10 @@ export class KbIndex implements Kb {
         continue;
       }
       const { ref, last } = best;
-      out.push({ start: tokens[i].start, end: tokens[last].end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
+      let end = tokens[last].end;
+      // A dotted abbreviation keeps its last dot ("U.S."), which the tokenizer leaves outside.
+      if (ref.alias.endsWith('.') && text.charCodeAt(end) === 0x2e) end++;
+      out.push({ start: tokens[i].start, end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
       i = last + 1;
     }
     return out;

@@ -14,8 +14,6 @@ export interface Token {
   possessive: boolean;
 }
 
-/** Letters/digits, optionally joined by apostrophes inside the word (Hay’at, Qa'ida, Russia’s). */
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘`ʿʾ][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’ʼ‘`ʿʾ]/g;
 /** A trailing apostrophe + s is the English possessive, not part of the name. */
 const POSSESSIVE = /['’ʼ‘`]s$/i;
@@ -23,17 +21,48 @@ const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Lower case without accents: "Tojikiston", "Tojikistón" and "TOJIKISTON" give the same key. */
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0x2bf, 0x2be]);
+
+/** Letter, digit or combining mark; ASCII is decided without a regex (this runs per character). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD_CHAR.test(text.slice(i, i + 2));
+  return NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+/** Words of the text (a hand-written scanner: a Unicode regex costs half the match budget). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index;
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let quoted = false;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i++;
+      // An apostrophe between two word characters stays inside the word (Qa'ida, Russia's).
+      if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        quoted = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let word = text.slice(start, i);
+    const possessive = quoted && POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);
-    const raw = word.replace(APOSTROPHES, '');
+    const raw = quoted ? word.replace(APOSTROPHES, '') : word;
     if (!raw) continue;
     out.push({ start, end: start + word.length, raw, norm: fold(raw), possessive });
   }
