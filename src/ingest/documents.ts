@@ -61,10 +61,10 @@ export async function* itemsFromBytes(bytes: Buffer, source: string, ctx: Docume
   const given = ctx.given ?? {};
   const hint = ctx.hint;
   const allowFeed = ctx.allowFeed ?? true;
-  if (allowFeed && (hint === 'feed' || (hint !== 'json' && hint !== 'jsonl' && looksLikeFeed(text)))) {
-    return yield* itemsFromFeed(text, source, (link, itemGiven) => itemsFromUrl(link, ctx.opts, itemGiven, false));
-  }
-  if (hint === 'feed') return yield failure(source, 'not a feed (no <rss>, <rdf:RDF> or <feed> root element)');
+  // A file named .xml that is really a web page is read as one; other XML must parse as a feed.
+  const feed = (hint !== 'json' && hint !== 'jsonl' && looksLikeFeed(text)) || (hint === 'feed' && !looksLikeHtml(text));
+  if (feed && !allowFeed) return yield failure(source, 'the page behind a feed item is itself a feed; not followed');
+  if (feed) return yield* itemsFromFeed(text, source, (link, itemGiven) => itemsFromUrl(link, ctx.opts, itemGiven, false));
   if (hint === 'jsonl' || (hint === null && looksLikeJsonl(text) && text.trim().includes('\n'))) {
     return yield* itemsFromJsonl([Buffer.from(text, 'utf8')], source, ctx.opts.maxInputBytes);
   }
@@ -72,7 +72,7 @@ export async function* itemsFromBytes(bytes: Buffer, source: string, ctx: Docume
     for (const item of itemsFromJson(text, source)) yield item.ok ? success({ ...item.raw, given: { ...given, ...item.raw.given } }) : item;
     return;
   }
-  const kind = hint === 'html' || hint === 'text' ? hint : looksLikeHtml(text) ? 'html' : 'text';
+  const kind = hint === 'html' || hint === 'text' ? hint : looksLikeHtml(text) || hint === 'feed' ? 'html' : 'text';
   yield success({ source, kind, body: text, given });
 }
 

@@ -66,7 +66,7 @@ function atom(base: string): string {
   </entry>
   <entry>
     <title>Villagers evacuated</title>
-    <link href="${base}/go/evacuation"/>
+    <link href="/go/evacuation"/>
     <updated>2024-04-15T20:00:00Z</updated>
     <summary>${TEASER}</summary>
   </entry>
@@ -141,7 +141,7 @@ describe('reading RSS and Atom feeds', () => {
     assert.match(items[0].error, /broken\.xml: malformed feed: .*line 1\)$/);
   });
 
-  it('reads a feed from a file, by extension or by content, fetching summaries from their links', async () => {
+  it('reads a feed from a file, by extension or by content, fetching summaries from absolute links', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-feed-'));
     try {
       fs.writeFileSync(path.join(dir, 'herald.rss'), rss(server.base));
@@ -151,7 +151,8 @@ describe('reading RSS and Atom feeds', () => {
         items.map((i) => (i.ok ? `ok ${i.raw.source}` : `error ${i.source}`)),
         [
           `ok ${server.base}/stories/fighting`, `ok ${server.base}/stories/evacuation`, `error ${server.base}/stories/deleted`, `ok ${path.join(dir, 'herald.rss')}#4`,
-          `ok ${server.base}/stories/fighting`, `ok ${server.base}/go/evacuation`,
+          // A relative item link cannot be resolved without the feed's URL.
+          `ok ${server.base}/stories/fighting`, 'error /go/evacuation',
         ],
       );
     } finally {
@@ -174,6 +175,20 @@ describe('reading RSS and Atom feeds', () => {
       assert.ok(short.ok && short.raw.body.includes(PAGE_RU), 'the short item is replaced by its page');
       assert.ok(long.ok && long.raw.body === text(SUMMARY_MAX_CHARS), 'the long item is kept as given');
       assert.deepEqual(server.hits.slice(hitsBefore), ['/stories/evacuation']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an .xml file that is a web page as HTML, and refuses XML that is no feed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-xml-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a-page.xml'), `<html><head><title>Evacuation</title></head><body><p>${TEASER}</p></body></html>`);
+      fs.writeFileSync(path.join(dir, 'b-sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>https://news.example/1</loc></url></urlset>');
+      const [pageItem, sitemap] = await collect(readSources([dir], options()));
+      assert.ok(pageItem.ok && pageItem.raw.kind === 'html');
+      assert.ok(!sitemap.ok);
+      assert.match(sitemap.error, /b-sitemap\.xml: malformed feed: no <rss>, <rdf:RDF> or <feed> root element$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -96,6 +96,15 @@ function atomItems(entries: Record<string, Node>[], outlet: string): FeedItem[] 
   });
 }
 
+/** A feed's relative item link made absolute against the feed's own URL. */
+function resolveLink(link: string, base: string): string {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
 /** Escapes ampersands that start no entity: sloppy feeds carry "Tom & Jerry" and readers accept it. */
 function escapeBareAmpersands(xml: string): string {
   return xml.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
@@ -139,7 +148,9 @@ export async function* itemsFromFeed(xml: string, source: string, fetchPage: Pag
     yield failure(source, 'feed has no items');
     return;
   }
+  const base = /^https?:\/\//i.test(source) ? source : undefined;
   for (const [i, item] of items.entries()) {
+    if (item.link && base) item.link = item.meta.url = resolveLink(item.link, base);
     const name = item.link ?? `${source}#${i + 1}`;
     if (item.link && plainText(item.body).length < SUMMARY_MAX_CHARS) {
       yield* fetchPage(item.link, item.meta);

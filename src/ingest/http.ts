@@ -65,6 +65,7 @@ export async function fetchBytes(url: string, limits: FetchLimits): Promise<Fetc
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
+      if (!URL.canParse(current)) throw new Refusal('not an absolute http(s) URL');
       const protocol = new URL(current).protocol;
       if (protocol !== 'http:' && protocol !== 'https:') throw new Refusal(`unsupported URL scheme "${protocol}" (at ${current})`);
       const res = await doFetch(current, {

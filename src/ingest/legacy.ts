@@ -14,6 +14,8 @@ const NEIGHBOUR_LETTERS = new Set(['і', 'ї', 'є', 'ґ', 'ў']);
 /** The ten commonest Russian letters make ~65% of running text; a wrong decoding scatters letters evenly (~30%). */
 const TOP_LETTERS = new Set('оеаинтсрвл');
 const MIN_TOP_SHARE = 0.4;
+/** Below this many letters the top-letter share is noise (a headline), so only foreign letters count against a decoding. */
+const MIN_LETTERS_FOR_SHARE = 40;
 /** Mis-decoded UTF-8 or the wrong code page yields letters like ђ, џ, ѓ; real Russian text has none. */
 const MAX_FOREIGN_SHARE = 0.05;
 /**
@@ -57,7 +59,7 @@ function scoreCyrillic(bytes: Uint8Array, charset: 'windows-1251' | 'koi8-r'): C
   }
   if (letters === 0) return { charset, score: -Infinity, plausible: false };
   const score = logFreq / letters - (CASE_WEIGHT * caseBreaks) / words;
-  const plausible = top / letters >= MIN_TOP_SHARE && foreign / letters <= MAX_FOREIGN_SHARE;
+  const plausible = (letters < MIN_LETTERS_FOR_SHARE || top / letters >= MIN_TOP_SHARE) && foreign / letters <= MAX_FOREIGN_SHARE;
   return { charset, score, plausible };
 }
 
