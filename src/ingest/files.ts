@@ -26,9 +26,10 @@ async function* itemsFromFile(file: string, stat: fs.Stats, opts: IngestOptions)
   const gzipped = /\.gz$/i.test(file);
   const inner = gzipped ? file.slice(0, -3) : file;
   const hint = hintFromName(inner);
-  if (hint === 'jsonl' && !gzipped) {
+  if (hint === 'jsonl') {
     // The size limit is per article, so it applies to each line, not to the whole dump.
-    return yield* itemsFromJsonl(fs.createReadStream(file), file, limit);
+    const stream = fs.createReadStream(file);
+    return yield* itemsFromJsonl(gzipped ? stream.pipe(zlib.createGunzip()) : stream, file, limit);
   }
   let bytes: Buffer;
   try {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { readSources } from './sources.ts';
@@ -73,6 +74,23 @@ describe('reading several sources', () => {
     try {
       const items = await collect(readSources([dir], options()));
       assert.deepEqual(items, [{ ok: false, source: dir, error: `${dir}: empty input (no files in directory)` }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('streams gzipped JSONL and sniffs JSONL in a file with no extension', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-dumps-'));
+    try {
+      const lines = [{ title: 'Shelling', text: SHELLING }, { title: 'Talks', text: TALKS }].map((o) => JSON.stringify(o)).join('\n');
+      fs.writeFileSync(path.join(dir, 'a-wire.jsonl.gz'), zlib.gzipSync(lines));
+      fs.writeFileSync(path.join(dir, 'b-dump'), lines);
+      fs.writeFileSync(path.join(dir, 'c-broken.jsonl.gz'), zlib.gzipSync(lines).subarray(0, 30));
+      const items = await collect(readSources([dir], options()));
+      assert.deepEqual(
+        items.map((i) => (i.ok ? `${path.basename(i.raw.source)} ${i.raw.given.title}` : path.basename(i.source))),
+        ['a-wire.jsonl.gz:1 Shelling', 'a-wire.jsonl.gz:2 Talks', 'b-dump:1 Shelling', 'b-dump:2 Talks', 'c-broken.jsonl.gz'],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
