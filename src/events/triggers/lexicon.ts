@@ -60,6 +60,8 @@ export interface Pattern {
   unless: Set<string> | null;
   /** Normalised phrase, so curated phrases can override CAMEO ones. */
   key: string;
+  /** Short name for the rule field: each slot's first form ("sign … agreement"). */
+  label: string;
 }
 
 export interface Lexicon {
@@ -95,8 +97,9 @@ export function compilePhrase(phrase: string, entry: LexiconEntry): Pattern {
     return slotForms(w, i === head ? (entry.pos as 'verb' | 'noun') : null);
   });
   const key = words.map((w) => (w === '...' ? '…' : w.toLowerCase().replace(/^=/, ''))).join(' ');
+  const label = words.map((w) => (w === '...' ? '…' : w.split('|')[0].replace(/^=/, '').toLowerCase())).join(' ');
   return {
-    slots, entry, key,
+    slots, entry, key, label,
     requires: cueSet(entry.requires),
     requiresAfter: cueSet(entry.requiresAfter),
     unlessNext: cueSet(entry.unlessNext),

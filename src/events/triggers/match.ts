@@ -113,7 +113,7 @@ export function findTriggers(
           type: r.type,
           start: words[i].start,
           end: words[last].end,
-          rule: `${e.source}:${p.key}`,
+          rule: `${e.source}:${p.label}`,
           score: Math.round(e.score * r.factor * SCORE_DECIMALS) / SCORE_DECIMALS,
           tags: [...new Set([...(e.tags ?? []), ...tags])],
         };
@@ -137,9 +137,11 @@ function sameKind(a: EventType, b: EventType): boolean {
 
 /**
  * A trigger inside a longer one of the same kind is its part ("bomber" in "suicide bomber"), not
- * another event; one of another kind stays ("attack" inside "accused … of the attack").
+ * another event: the better-scored of the two stays (the longer on a tie). One of another kind
+ * stays beside it ("attack" inside "accused … of the attack").
  */
 function dropContained(cands: TriggerCandidate[]): TriggerCandidate[] {
-  return cands.filter((c) => !cands.some((o) =>
-    o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start && sameKind(o.type, c.type)));
+  const beats = (o: TriggerCandidate, c: TriggerCandidate) => o.score > c.score || (o.score === c.score && o.end - o.start > c.end - c.start);
+  const nested = (a: TriggerCandidate, b: TriggerCandidate) => (a.start <= b.start && a.end >= b.end) || (b.start <= a.start && b.end >= a.end);
+  return cands.filter((c) => !cands.some((o) => o !== c && nested(o, c) && sameKind(o.type, c.type) && beats(o, c)));
 }
