@@ -188,10 +188,13 @@ export class KbIndex implements Kb {
       const written = tokenize(attempt.replace(/^the\s+/i, ''));
       return (refs.find((r) => caseFits(r, written, 0)) ?? refs[0]).entry;
     }
-    // A longer phrase around one known name ("Russia's Defence Ministry spokesman") resolves to it.
+    // A longer phrase around one known name ("Russia's Defence Ministry spokesman") resolves to it,
+    // unless another capitalised word is left over: "Kataib Hizbollah" is not Hizbollah.
     const hits = this.match(bare);
-    if (hits.length === 1) return this.byId.get(hits[0].kbId) ?? null;
-    return null;
+    if (hits.length !== 1) return null;
+    const rest = bare.slice(0, hits[0].start) + ' ' + bare.slice(hits[0].end);
+    if (tokenize(rest).some((t) => isCapitalised(t.raw) && !PARTICLES.has(t.norm))) return null;
+    return this.byId.get(hits[0].kbId) ?? null;
   }
 }
 

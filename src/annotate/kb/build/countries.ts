@@ -45,6 +45,8 @@ function ministryAliases(names: string[], demonyms: string[]): string[] {
     for (const dem of demonyms) out.push(`${dem} ${d} Ministry`, `${dem} Ministry of ${d}`);
     for (const n of names) out.push(`${n}'s ${d} Ministry`, `${n}'s Ministry of ${d}`, `Ministry of ${d} of ${n}`, `${d} Ministry of ${n}`);
   }
+  for (const dem of demonyms) out.push(`${dem} MoD`);
+  for (const n of names) out.push(`${n}'s MoD`);
   return out;
 }
 

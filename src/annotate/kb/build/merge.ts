@@ -16,6 +16,8 @@ export interface SourceStats {
 
 /** Kinds that may describe the same actor across sources (OFAC calls everything a group). */
 const COMPATIBLE: EntityType[][] = [['ARMED_GROUP', 'ORG']];
+/** One-word names this short are acronyms whose case tells groups apart. */
+const SHORT_NAME_LETTERS = 5;
 /** Dropped aliases shown per reason in the build report. */
 const EXAMPLES_PER_REASON = 6;
 
@@ -28,6 +30,8 @@ export class KbBuilder {
   readonly stats: Record<string, SourceStats> = {};
   private readonly byId = new Map<string, StoredEntry>();
   private readonly claimed = new Map<string, StoredEntry>();
+  /** The exact names a curated entry was written with. */
+  private readonly curatedForms = new Map<StoredEntry, Set<string>>();
 
   private statsFor(source: string): SourceStats {
     return (this.stats[source] ??= { entries: 0, mergedInto: 0, aliasesKept: 0, dropped: {}, examples: {} });
@@ -68,12 +72,22 @@ export class KbBuilder {
    */
   private findSame(entry: StoredEntry): StoredEntry | undefined {
     const same = this.byId.get(entry.id);
-    if (same) return same;
+    if (same) return this.acronymClash(entry, same) ? undefined : same;
     const key = aliasKey(entry.name);
     const owner = this.claimed.get(key);
     if (!owner) return undefined;
-    if (key.includes(' ') ? compatible(owner.type, entry.type) : owner.type === entry.type) return owner;
-    return undefined;
+    if (key.includes(' ')) return compatible(owner.type, entry.type) ? owner : undefined;
+    if (owner.type !== entry.type) return undefined;
+    // Short acronyms are shared between groups (JEM is also Sudan's Justice and Equality
+    // Movement): one joins only an entry a person wrote it for, in that exact form.
+    if (entry.name.length <= SHORT_NAME_LETTERS) return this.curatedForms.get(owner)?.has(entry.name) ? owner : undefined;
+    return owner;
+  }
+
+  /** A short acronym name that a curated entry with the same slug id was not written with (JEM vs JeM). */
+  private acronymClash(entry: StoredEntry, owner: StoredEntry): boolean {
+    const forms = this.curatedForms.get(owner);
+    return entry.name.length <= SHORT_NAME_LETTERS && !!forms && !forms.has(entry.name);
   }
 
   /** Adds a source's entries; `curated` entries skip the noise filter (a person wrote them). */
@@ -102,6 +116,7 @@ export class KbBuilder {
       delete entry.norp;
       this.entries.push(entry);
       this.byId.set(id, entry);
+      if (curated) this.curatedForms.set(entry, new Set([cand.name, ...cand.aliases]));
       stats.entries++;
       this.claim(entry, cand.name, false, stats, true);
       for (const a of cand.aliases) this.claim(entry, a, false, stats, curated);

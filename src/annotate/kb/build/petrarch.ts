@@ -32,16 +32,25 @@ export function parseActors(text: string): ActorRecord[] {
     }
     if (phrase.startsWith('+')) {
       if (cur) {
-        cur.names.push(...phrase.slice(1).split('+').map(writtenName).filter(Boolean));
+        cur.names.push(...namesOf(phrase.slice(1)));
         addCodes(cur, codes);
       }
       continue;
     }
-    cur = { names: phrase.split('+').map(writtenName).filter(Boolean), codes: [], dated: false, comment };
+    cur = { names: namesOf(phrase), codes: [], dated: false, comment };
     addCodes(cur, codes);
     out.push(cur);
   }
   return out.filter((r) => r.names.length);
+}
+
+/** The names in one phrase: "+" joins several (a source typo), "(IAA)" holds an acronym kept in capitals. */
+function namesOf(phrase: string): string[] {
+  return phrase
+    .split('+')
+    .flatMap((p) => splitParenthetical(p.replace(/_/g, ' ')))
+    .map((p) => writtenName(p))
+    .filter(Boolean);
 }
 
 function addCodes(rec: ActorRecord, codes: string[]): void {
