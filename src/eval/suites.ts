@@ -3,5 +3,6 @@ import type { EvalSuite } from './suite.ts';
 import { NER_SUITES } from './ner.ts';
 import { readabilityPagesSuite, zyteSuite } from './extraction.ts';
 import { datesGvdb, quantitiesGvdb } from './dates.ts';
+import { aliasesSuite } from './aliases.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES, aliasesSuite];

@@ -64,13 +64,16 @@ export async function* itemsFromBytes(bytes: Buffer, source: string, ctx: Docume
   // A file named .xml that is really a web page is read as one; other XML must parse as a feed.
   const feed = (hint !== 'json' && hint !== 'jsonl' && looksLikeFeed(text)) || (hint === 'feed' && !looksLikeHtml(text));
   if (feed && !allowFeed) return yield failure(source, 'the page behind a feed item is itself a feed; not followed');
-  if (feed) return yield* itemsFromFeed(text, source, (link, itemGiven) => itemsFromUrl(link, ctx.opts, itemGiven, false));
+  if (feed) {
+    const fetchPage = (link: string, itemGiven: Partial<ArticleMeta>) => itemsFromUrl(link, ctx.opts, itemGiven, false);
+    return yield* itemsFromFeed(text, source, fetchPage, given.url ?? undefined);
+  }
   if (hint === 'jsonl' || (hint === null && looksLikeJsonl(text) && text.trim().includes('\n'))) {
     return yield* itemsFromJsonl([Buffer.from(text, 'utf8')], source, ctx.opts.maxInputBytes);
   }
   if (hint === 'json' || (hint === null && looksLikeJson(text) && isJson(text))) {
-    for (const item of itemsFromJson(text, source)) yield item.ok ? success({ ...item.raw, given: { ...given, ...item.raw.given } }) : item;
-    return;
+    // Each article carries its own metadata; the URL the JSON came from is not any article's URL.
+    return yield* itemsFromJson(text, source);
   }
   const kind = hint === 'html' || hint === 'text' ? hint : looksLikeHtml(text) || hint === 'feed' ? 'html' : 'text';
   yield success({ source, kind, body: text, given });

@@ -66,7 +66,7 @@ function atom(base: string): string {
   </entry>
   <entry>
     <title>Villagers evacuated</title>
-    <link href="/go/evacuation"/>
+    <link href="go/evacuation"/>
     <updated>2024-04-15T20:00:00Z</updated>
     <summary>${TEASER}</summary>
   </entry>
@@ -82,6 +82,7 @@ describe('reading RSS and Atom feeds', () => {
       '/broken.xml': page('<rss version="2.0"><channel><title>Broken</title><item><title>Cut off</item></channel></rss>', { 'content-type': 'application/rss+xml' }),
       '/stories/evacuation': page(iconv.encode(`<html><head><title>Эвакуация</title></head><body><p>${PAGE_RU}</p></body></html>`, 'windows-1251'), { 'content-type': 'text/html' }),
       '/go/evacuation': page('', { location: '/stories/evacuation' }, 301),
+      '/feeds/latest': page('', { location: '/atom.xml' }, 302),
     };
     server = await serve(routes);
   });
@@ -134,6 +135,14 @@ describe('reading RSS and Atom feeds', () => {
     assert.equal(fetched.raw.given.url, server.base + '/go/evacuation', 'the feed link wins over the redirect target');
   });
 
+  it('resolves relative item links against the feed URL reached after redirects', async () => {
+    const items = await collect(readSources([server.base + '/feeds/latest'], options()));
+    assert.deepEqual(
+      items.map((i) => (i.ok ? i.raw.given.url : i.error)),
+      [server.base + '/stories/fighting', server.base + '/go/evacuation'],
+    );
+  });
+
   it('reports a malformed feed as one failure', async () => {
     const items = await collect(readSources([server.base + '/broken.xml'], options()));
     assert.equal(items.length, 1);
@@ -152,7 +161,7 @@ describe('reading RSS and Atom feeds', () => {
         [
           `ok ${server.base}/stories/fighting`, `ok ${server.base}/stories/evacuation`, `error ${server.base}/stories/deleted`, `ok ${path.join(dir, 'herald.rss')}#4`,
           // A relative item link cannot be resolved without the feed's URL.
-          `ok ${server.base}/stories/fighting`, 'error /go/evacuation',
+          `ok ${server.base}/stories/fighting`, 'error go/evacuation',
         ],
       );
     } finally {

@@ -136,7 +136,13 @@ export function parseFeed(xml: string): FeedItem[] {
  * Items for a feed named `source`. An item whose body is under SUMMARY_MAX_CHARS of text is
  * fetched from its link (feed metadata kept); a failed fetch is that item's failure only.
  */
-export async function* itemsFromFeed(xml: string, source: string, fetchPage: PageFetcher): AsyncGenerator<IngestItem> {
+export async function* itemsFromFeed(
+  xml: string,
+  source: string,
+  fetchPage: PageFetcher,
+  /** The URL the feed was fetched from (after redirects), for relative item links. */
+  feedUrl?: string,
+): AsyncGenerator<IngestItem> {
   let items: FeedItem[];
   try {
     items = parseFeed(xml);
@@ -148,7 +154,7 @@ export async function* itemsFromFeed(xml: string, source: string, fetchPage: Pag
     yield failure(source, 'feed has no items');
     return;
   }
-  const base = /^https?:\/\//i.test(source) ? source : undefined;
+  const base = feedUrl ?? (/^https?:\/\//i.test(source) ? source : undefined);
   for (const [i, item] of items.entries()) {
     if (item.link && base) item.link = item.meta.url = resolveLink(item.link, base);
     const name = item.link ?? `${source}#${i + 1}`;
