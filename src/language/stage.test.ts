@@ -4,7 +4,7 @@ import { detectLanguage } from './stage.ts';
 
 test('English, Russian, French and Spanish news paragraphs are told apart', () => {
   assert.equal(detectLanguage('Border guards said on Tuesday that they had detained three men who were trying to carry rifles across the river at night, and that the weapons were handed to investigators.'), 'eng');
-  assert.equal(detectLanguage('Пограничники во вторник задержали трёх мужчин, которые пытались ночью перевезти через реку винтовки и патроны, сообщили в ведомстве.'), 'rus');
+  assert.equal(detectLanguage('Пограничники во вторник задержали трёх мужчин, которые пытались ночью перевезти через реку винтовки и патроны, сообщили в ведомстве. По словам представителя службы, задержанные были доставлены в отдел полиции, где против них возбуждено уголовное дело о контрабанде оружия.'), 'rus');
   assert.equal(detectLanguage("Les gardes-frontières ont arrêté mardi trois hommes qui tentaient de faire passer des fusils de l'autre côté du fleuve pendant la nuit, selon les autorités."), 'fra');
   assert.equal(detectLanguage('Los guardias fronterizos detuvieron el martes a tres hombres que intentaban cruzar el río de noche con fusiles y munición, según las autoridades locales.'), 'spa');
 });
