@@ -84,6 +84,9 @@ const ACTOR_WORDS = new Set(['&MILITARY', '&AIRCRAFT', '&PEOPLE', '&TOWN', '&SEC
   'DIVISION', 'TANKS', 'GUNMEN', 'GUNMAN', 'MILITANTS', 'POLICE', 'GUERRILLA', 'BOMBERS', 'FIGHTERS', 'CROWD', 'WORKERS',
   'DEMONSTRATORS', 'PROTESTOR', 'PROTESTER', 'PROTESTERS', 'GOVERNMENT', 'OFFICIAL', 'COMMISSION', 'COURT', 'UNION']);
 
+/** Modifiers that say nothing without their noun ("air" in "air … strike on", a labour strike by air traffic controllers). */
+const MODIFIER_WORDS = new Set(['AIR', 'JOINT', 'NEW', 'HEAVY', 'BORDER', 'SMALL', 'LARGE', 'FULL', 'STRONG']);
+
 /** CAMEO-derived phrases score below curated ones: a surface match without the parse it was written for. */
 const PATTERN_SCORE = 0.5;
 const VERB_SCORE = 0.45;
@@ -162,7 +165,7 @@ function patternPhrase(text: string, verbSlot: string, synsets: Map<string, stri
         else content++;
       } else if (/^[A-Z][A-Z'-]*$/.test(word)) {
         if (ACTOR_WORDS.has(word)) actors++;
-        else if (!FUNCTION_WORDS.has(word)) content++;
+        else if (!FUNCTION_WORDS.has(word) && !MODIFIER_WORDS.has(word)) content++;
         slots.push(word.includes('-') ? word.toLowerCase().replace(/-/g, ' ') : nounForms(word.toLowerCase()).join('|'));
       } else return null;
     }

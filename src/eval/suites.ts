@@ -4,5 +4,6 @@ import { NER_SUITES } from './ner.ts';
 import { readabilityPagesSuite, zyteSuite } from './extraction.ts';
 import { datesGvdb, quantitiesGvdb } from './dates.ts';
 import { aliasesSuite } from './aliases.ts';
+import { ploverTypesSuite, wikieventsTypesSuite } from './event-types.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES, aliasesSuite];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite];

@@ -123,7 +123,36 @@ export function findTriggers(
       }
     }
   }
-  return dropContained([...best.values()]).sort((a, b) => a.start - b.start || b.score - a.score);
+  const kept = dropContained([...best.values()]);
+  raiseFrames(kept, words);
+  return kept.sort((a, b) => a.start - b.start || b.score - a.score);
+}
+
+/** Speech acts that frame what follows: "threatened to shell", "accused the army of killing". */
+const FRAMING_TYPES = new Set<EventType>(['statement_threat', 'accusation_attribution', 'denial']);
+/** Words between a speech act and the event it frames ("threatened to", "accused the army of"). */
+const FRAME_WINDOW = 4;
+/** How far a frame is put above the event it frames: enough to rank first, no more. */
+const FRAME_MARGIN = 0.01;
+
+/**
+ * A threat, accusation or denial whose object is another event is the event the sentence reports
+ * (the framed one is hypothetical or alleged): it is ranked just above what it frames. The framed
+ * candidate stays, for the assembler to weigh with its modality check.
+ */
+function raiseFrames(cands: TriggerCandidate[], words: Word[]): void {
+  const wordAt = (offset: number) => words.findIndex((w) => w.start >= offset);
+  for (const frame of cands) {
+    if (!FRAMING_TYPES.has(frame.type)) continue;
+    const after = wordAt(frame.end);
+    if (after < 0) continue;
+    const limit = words[Math.min(words.length - 1, after + FRAME_WINDOW)].end;
+    const framed = cands.filter((c) => c !== frame && !FRAMING_TYPES.has(c.type) && c.start >= frame.end && c.start < limit);
+    const clauseBreak = words.slice(after, after + FRAME_WINDOW).some((w) => w.punct && w.text !== ',');
+    if (!framed.length || clauseBreak) continue;
+    const top = Math.max(...framed.map((c) => c.score));
+    frame.score = Math.min(1, Math.max(frame.score, Math.round((top + FRAME_MARGIN) * SCORE_DECIMALS) / SCORE_DECIMALS));
+  }
 }
 
 /** Groups of political violence: a longer trigger of one of them subsumes a shorter one of any. */
