@@ -47,6 +47,9 @@ describe('fetching pages over HTTP', () => {
         res.end();
       },
       '/huge-declared': page(Buffer.alloc(200 * 1024, 0x61), { 'content-type': 'text/plain', 'content-length': String(200 * 1024) }),
+      '/api/articles': page(JSON.stringify([{ url: 'https://wire.example/drills', text: DRILLS_RU }, { title: 'Мост', text: BRIDGE_RU }]), {
+        'content-type': 'application/json',
+      }),
       '/gone': page('removed', { 'content-type': 'text/plain' }, 410),
       '/photo': page(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { 'content-type': 'image/png' }),
     });
@@ -92,6 +95,17 @@ describe('fetching pages over HTTP', () => {
     assert.ok(utf8.ok && utf8.raw.body.includes(DRILLS_RU));
     const latin = await one('/cp1252');
     assert.ok(latin.ok && latin.raw.body.includes(STRIKE_FR), latin.ok ? latin.raw.body : latin.error);
+  });
+
+  it('reads a JSON array of articles from a URL, each with its own metadata', async () => {
+    const items = await collect(readSources([server.base + '/api/articles'], options()));
+    assert.deepEqual(
+      items.map((i) => (i.ok ? [i.raw.source, i.raw.body, i.raw.given] : i.error)),
+      [
+        [server.base + '/api/articles#1', DRILLS_RU, { url: 'https://wire.example/drills' }],
+        [server.base + '/api/articles#2', BRIDGE_RU, { title: 'Мост' }],
+      ],
+    );
   });
 
   it('follows a redirect chain and records the final URL', async () => {
