@@ -11,7 +11,7 @@ import { feature } from 'topojson-client';
 import { geoArea, geoCentroid } from 'd3-geo';
 import { normalizeName } from '../src/geocode/normalize.ts';
 import { encodeGazetteer, type BuildEntry } from '../src/geocode/format.ts';
-import { admin1Cores } from '../src/geocode/admin1-words.ts';
+import { admin1Cores, GENERIC_SINGLE_WORDS } from '../src/geocode/admin1-words.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Source files are read by path: some packages export no subpaths for their data files. */
@@ -144,7 +144,8 @@ function main(): void {
       admin1Name.set(`${cc}.${r.admin}`, r.name);
       const centre = settlementCentre(settlements);
       const id = `adm1:${cc}-${r.iso}`;
-      const full = [r.name, r.names.en, r.names.geonames].filter((n): n is string => !!n);
+      // A region named just "East" or "Central" would claim every such capitalised word.
+      const full = [r.name, r.names.en, r.names.geonames].filter((n): n is string => !!n && !GENERIC_SINGLE_WORDS.has(normalizeName(n)));
       const names = [
         ...full.map((n) => ({ name: n, cls: 'p' as const })),
         ...[r.names.ru, ...(curated.admin1Aliases[`${cc}-${r.iso}`] ?? [])].filter((n): n is string => !!n).map((n) => ({ name: n, cls: 'a' as const })),

@@ -4,6 +4,7 @@ import { NER_SUITES } from './ner.ts';
 import { readabilityPagesSuite, zyteSuite } from './extraction.ts';
 import { datesGvdb, quantitiesGvdb } from './dates.ts';
 import { aliasesSuite } from './aliases.ts';
+import { placesGvdb } from './places.ts';
 import { ploverTypesSuite, wikieventsTypesSuite } from './event-types.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite];

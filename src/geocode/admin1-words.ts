@@ -8,11 +8,22 @@ export const ADMIN1_SUFFIX = /\s+(?:autonomous\s+(?:province|region|okrug|oblast
 /** Type words written before the name: "Viloyati Sughd", "Province of Sindh", "Republic of Tatarstan". */
 export const ADMIN1_PREFIX = /^(?:viloyati|wilayat|velayat|province\s+of|governorate\s+of|state\s+of|republic\s+of|region\s+of|department\s+of|oblast\s+of)\s+/i;
 
+/**
+ * Single generic words that some admin-1 regions are named ("Central", "Eastern", "Capital"):
+ * capitalised at a sentence start or in a title they are not places.
+ */
+export const GENERIC_SINGLE_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
+  'capital', 'coast', 'lakes', 'upper', 'lower', 'middle', 'national', 'federal', 'islands', 'island', 'border',
+  'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'mountain', 'plateau', 'lake', 'river', 'valley', 'city', 'interior', 'delta', 'littoral', 'orient', 'nord', 'sud', 'est',
+]);
+
 /** Core names are only kept when at least this long, so "Bay State" does not make "Bay" an admin-1. */
 const MIN_CORE_LENGTH = 4;
 
 /** "Sughd Province" → ["Sughd"]; "Viloyati Sughd" → ["Sughd"]; "Texas" → []. */
 export function admin1Cores(name: string): string[] {
   const core = name.replace(ADMIN1_PREFIX, '').replace(ADMIN1_SUFFIX, '').trim();
-  return core !== name && core.length >= MIN_CORE_LENGTH ? [core] : [];
+  return core !== name && core.length >= MIN_CORE_LENGTH && !GENERIC_SINGLE_WORDS.has(core.toLowerCase()) ? [core] : [];
 }

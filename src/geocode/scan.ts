@@ -3,7 +3,7 @@
 // A token trie over normalised names gives the longest match at each word.
 import type { Gazetteer } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
-import { ADMIN1_SUFFIX } from './admin1-words.ts';
+import { ADMIN1_SUFFIX, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 export interface ScannedSpan {
   start: number;
@@ -17,16 +17,6 @@ export interface ScannedSpan {
 const SHORT_NAME_LENGTH = 3;
 /** At most this many capitalised words before a type word form an admin-1 core ("Nizhny Novgorod Oblast"). */
 const MAX_CORE_WORDS = 3;
-/**
- * Single generic words that some admin-1 regions are named ("Central", "Eastern", "Capital"):
- * capitalised at a sentence start or in a title they are not places.
- */
-const GENERIC_SINGLE_WORDS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
-  'capital', 'coast', 'lakes', 'upper', 'lower', 'middle', 'national', 'federal', 'islands', 'island', 'border',
-  'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'mountain', 'plateau', 'lake', 'river', 'valley', 'city', 'interior', 'delta', 'littoral', 'orient', 'nord', 'sud', 'est',
-]);
 const SENTENCE_BREAK = /[.!?:;"“”\n(]\s*$/;
 
 interface TrieNode {
@@ -73,8 +63,8 @@ function trieFor(g: Gazetteer): TrieNode {
 function insideLongerName(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && prev.capitalized && text.slice(prev.end, tokens[i].start) === ' ') {
-    const before = i >= 2 ? text.slice(tokens[i - 2].end, prev.start) : '';
-    if (i >= 2 && !SENTENCE_BREAK.test(before) && before.trim() !== '') return true;
+    // A capitalised word that opens a sentence ("In Jordan") says nothing; one mid-sentence does.
+    if (i >= 2 && !SENTENCE_BREAK.test(text.slice(tokens[i - 2].start, prev.start))) return true;
   }
   const next = tokens[i + 1];
   return !!next && next.capitalized && text.slice(tokens[i].end, next.start) === ' ';

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeCandidates } from './candidates.ts';
+
+const texts = (text: string) => placeCandidates(text).map((c) => c.text);
+
+test('capitalised names with a place cue are offered; bare names of people are not', () => {
+  const text = 'Victor Morris, 23, was shot in Fresno late Tuesday. A Hartford man and Chicago Police were involved.';
+  const got = texts(text);
+  assert.ok(got.includes('Fresno'));
+  assert.ok(got.includes('Hartford'));
+  assert.ok(got.includes('Chicago'));
+  assert.ok(!got.includes('Victor') && !got.includes('Morris') && !got.includes('Victor Morris'), got.join('|'));
+});
+
+test('datelines, glued datelines, qualifiers and leading directions', () => {
+  assert.ok(texts('AUBURN, Ala. — Two people were hurt.').includes('AUBURN'));
+  assert.ok(texts("Man shot on the city's west sideDETROIT (WXYZ) - Police said").includes('DETROIT'));
+  assert.ok(texts('A teen was shot in West Philadelphia on Sunday.').includes('Philadelphia'));
+  assert.ok(!texts('A teen was shot in West Philadelphia on Sunday.').includes('West'));
+  assert.ok(texts('It happened in Rancho Murieta, Calif., police said.').includes('Rancho Murieta'));
+});
+
+test('a county or a street named like a town is not offered as the town', () => {
+  const got = texts('Deputies in Harris County said the car was found on Houston Avenue.');
+  assert.ok(!got.includes('Harris') && !got.includes('Houston'), got.join('|'));
+});

@@ -1,0 +1,85 @@
+// A plain place-candidate finder for when no NER ran: runs of capitalised words ("Rancho
+// Murieta", "DETROIT", "St. Louis") that something in the sentence marks as a place — a locative
+// preposition before them ("in", "near", "outside"), a ", State" qualifier after them, a dateline
+// in capitals, or a local institution after them ("Chicago Police"). Without such a cue a
+// capitalised word is as likely a person ("Victor", "Morris") as a town, so it is not offered.
+import type { PlaceCandidate } from './resolve.ts';
+import { GENERIC_SINGLE_WORDS } from './admin1-words.ts';
+
+/** A run of capitalised words (abbreviations like "St." and hyphenated names included). */
+const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
+/**
+ * A dateline glued to the headline before it ("…west sideDETROIT (WXYZ)"), as scraped pages often
+ * are: capitals straight after a lower-case letter.
+ */
+const GLUED_DATELINE = /(?<=\p{Ll})[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/gu;
+const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
+/** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
+const MAX_CANDIDATE_WORDS = 4;
+/** Words that start sentences or titles and are never the place meant. */
+const NOT_PLACES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her',
+  'police', 'officers', 'officer', 'sheriff', 'deputies', 'authorities', 'mayor', 'chief', 'lt', 'sgt', 'det', 'capt',
+  'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** A locative word right before the run ("shot in Fresno", "near downtown Dayton", "outside the Pentagon"). */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|throughout|toward|towards|of|to|between)\s+(?:(?:the|downtown|north|south|east|west|northern|southern|eastern|western|central|suburban|rural|nearby|neighboring|neighbouring|northeast|northwest|southeast|southwest)\s+)*$/i;
+/**
+ * Words that follow a town used as a modifier: its institutions ("Chicago Police", "Dayton fire
+ * officials"), its people ("a Hartford man", "Rancho Murieta residents") and its parts
+ * ("Detroit's west side", "Philadelphia's Kensington section").
+ */
+const LOCAL_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\p{L}]+|west|east|north|south|northeast|northwest|southeast|southwest)\s+)?(?:police|fire|sheriff|mayor|city\s+council|public\s+schools|school\s+district|municipal|man|woman|men|women|boy|girl|teen|teenager|teens|resident|residents|native|neighborhood|neighbourhood|section|side|suburb|area|downtown|streets|home|apartment)\b/iu;
+/** Words after a name that make it a county or township, which the gazetteer does not hold as towns. */
+const NOT_A_TOWN_AFTER = /^\s+(?:County|Parish|Township|Borough|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Park|High|Middle|Elementary|University|College|Hospital|Medical)\b/;
+/** A dateline word in capitals ("DETROIT", "EAST HARTFORD"): acronyms are shorter. */
+const DATELINE = /^[A-Z][A-Z .'-]{3,}$/;
+
+const isStopWord = (w: string) => NOT_PLACES.has(w.replace(/[.'’]+$/, '').toLowerCase());
+
+function hasCue(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (DATELINE.test(surface) && surface.replace(/[^A-Z]/g, '').length >= 4) return true;
+  const after = text.slice(end, end + 40);
+  if (/^,\s{0,2}[A-Z]/.test(after) || LOCAL_AFTER.test(after)) return true;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * For each capitalised run, its leading names (1..MAX_CANDIDATE_WORDS words, so "Chicago" from
+ * "Chicago Police Department") when a place cue stands before or after them.
+ */
+export function placeCandidates(text: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const run of text.matchAll(CAP_RUN)) {
+    const words = [...run[0].matchAll(WORD_IN_RUN)].map((w) => {
+      // A trailing period belongs to the word only for St./Ft./Mt., not at a sentence end.
+      // Nor does a possessive ("Detroit's west side").
+      const word = /^(?:St|Ft|Mt)\.$/.test(w[0]) ? w[0] : w[0].replace(/\.$/, '').replace(/['’]s$/, '');
+      return { start: run.index + w.index, end: run.index + w.index + word.length, word };
+    });
+    let first = 0;
+    // Stop words go; so does a leading direction ("West Philadelphia", "North Houston" are parts of the city after it).
+    while (first < words.length && isStopWord(words[first].word)) first++;
+    if (first < words.length - 1 && GENERIC_SINGLE_WORDS.has(words[first].word.toLowerCase())) {
+      const rest = words.slice(first + 1);
+      const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
+      if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end) });
+    }
+    if (first >= words.length) continue;
+    const start = words[first].start;
+    for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
+      if (j > first && /\.$/.test(text.slice(words[j - 1].start, words[j].start).trim()) && !/\.$/.test(words[j - 1].word)) break;
+      const end = words[j].end;
+      if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
+      if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
+      if (hasCue(text, start, end) || (j > first && hasCue(text, start, words[words.length - 1].end))) {
+        out.push({ start, end, text: text.slice(start, end) });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, type PlaceCandidate } from './resolve.ts';
+import type { Place } from '../model.ts';
+
+/** Candidate spans for the given names, as an NER stage would hand them over (every occurrence). */
+function spans(text: string, ...names: string[]): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ start: at, end: at + name.length, text: name });
+  }
+  return out;
+}
+
+function placeAt(text: string, places: Place[], surface: string): Place | undefined {
+  return places.find((p) => text.slice(p.start, p.end) === surface);
+}
+
+const near = (a: number | null, b: number, tolerance: number) => a !== null && Math.abs(a - b) <= tolerance;
+
+test('"the Khatlon region" resolves to the Tajik admin-1 region without any NER help', () => {
+  const text = 'Russian and Tajik troops began joint exercises in the Khatlon region on Tuesday, the ministry said.';
+  const places = findPlaces(text, [], {});
+  const khatlon = placeAt(text, places, 'Khatlon region');
+  assert.ok(khatlon, JSON.stringify(places));
+  assert.equal(khatlon.gazetteerId, 'adm1:TJ-KT');
+  assert.equal(khatlon.country, 'TJ');
+  assert.equal(khatlon.precision, 'region');
+  assert.ok(near(khatlon.lat, 37.8, 0.5) && near(khatlon.lon, 69.1, 0.6), `${khatlon.lat},${khatlon.lon}`);
+});
+
+test('Crocus City Hall is the landmark in Moscow Oblast, and Moscow is the city', () => {
+  const text = 'Gunmen attacked concertgoers at Crocus City Hall near Moscow on Friday evening.';
+  const places = findPlaces(text, spans(text, 'Crocus City', 'Moscow'), {});
+  const hall = placeAt(text, places, 'Crocus City Hall');
+  assert.ok(hall, JSON.stringify(places));
+  assert.equal(hall.gazetteerId, 'cur:crocus-city-hall');
+  assert.equal(hall.precision, 'point');
+  assert.equal(hall.admin1, 'Moscow Oblast');
+  assert.ok(near(hall.lat, 55.82, 0.05) && near(hall.lon, 37.39, 0.05));
+  const moscow = placeAt(text, places, 'Moscow');
+  assert.equal(moscow?.gazetteerId, 'gn:524901');
+  assert.equal(moscow?.precision, 'point');
+  assert.equal(places.filter((p) => p.start < hall.end && hall.start < p.end).length, 1, 'no overlapping "Crocus City" place');
+});
+
+test('"Moscow" alone is the capital city, "the Moscow region" the oblast around it', () => {
+  const text = 'Drones were shot down over Moscow and over the Moscow region overnight.';
+  const places = findPlaces(text, spans(text, 'Moscow'), {});
+  assert.equal(placeAt(text, places, 'Moscow')?.gazetteerId, 'gn:524901');
+  const region = placeAt(text, places, 'Moscow region');
+  assert.equal(region?.gazetteerId, 'adm1:RU-MOS');
+  assert.equal(region?.precision, 'region');
+});
+
+test('Dushanbe is the city (a point), not the admin-1 of the same name', () => {
+  const text = 'The talks were held in Dushanbe.';
+  const dushanbe = placeAt(text, findPlaces(text, spans(text, 'Dushanbe'), {}), 'Dushanbe');
+  assert.equal(dushanbe?.country, 'TJ');
+  assert.equal(dushanbe?.precision, 'point');
+  assert.ok(dushanbe?.gazetteerId?.startsWith('gn:'));
+  assert.ok(near(dushanbe!.lat, 38.54, 0.1));
+});
+
+test('Paris is in France unless the article is about Texas', () => {
+  const french = 'Police in Paris cordoned off the street after the shooting.';
+  assert.equal(placeAt(french, findPlaces(french, spans(french, 'Paris'), {}), 'Paris')?.country, 'FR');
+
+  const texan = 'Police in Paris said the gunman fled north. The Lamar County town lies in northeast Texas.';
+  const paris = placeAt(texan, findPlaces(texan, spans(texan, 'Paris', 'Texas'), {}), 'Paris');
+  assert.equal(paris?.country, 'US');
+  assert.equal(paris?.admin1, 'Texas');
+  assert.match(paris!.rule, /context/);
+
+  const qualified = 'A man was shot in Paris, Texas, on Sunday.';
+  const places = findPlaces(qualified, spans(qualified, 'Paris'), {});
+  assert.equal(placeAt(qualified, places, 'Paris')?.admin1, 'Texas');
+  assert.match(placeAt(qualified, places, 'Paris')!.rule, /qualified/);
+  assert.equal(placeAt(qualified, places, 'Texas')?.gazetteerId, 'adm1:US-TX');
+});
+
+test('"Georgia" is the country by default and the US state in "Atlanta, Georgia"', () => {
+  const caucasus = 'Protesters gathered outside parliament in Georgia.';
+  assert.equal(placeAt(caucasus, findPlaces(caucasus, [], {}), 'Georgia')?.gazetteerId, 'cty:GE');
+  const us = 'The shooting happened in Atlanta, Georgia, late Friday.';
+  assert.equal(placeAt(us, findPlaces(us, spans(us, 'Atlanta'), {}), 'Georgia')?.gazetteerId, 'adm1:US-GA');
+});
+
+test('"the Afghan border" needs a country in context to say which border', () => {
+  const bare = 'Troops were sent to the Afghan border.';
+  assert.equal(placeAt(bare, findPlaces(bare, [], {}), 'Afghan border'), undefined);
+  const tajik = 'Tajikistan sent troops to the Afghan border.';
+  assert.equal(placeAt(tajik, findPlaces(tajik, [], {}), 'Afghan border')?.gazetteerId, 'cur:tajik-afghan-border');
+  const pakistani = 'Troops were sent to the Afghan border.';
+  assert.equal(placeAt(pakistani, findPlaces(pakistani, [], { countries: ['PK'] }), 'Afghan border')?.gazetteerId, 'cur:pakistan-afghan-border');
+  const explicit = "Clashes broke out on Tajikistan's border with Afghanistan.";
+  assert.equal(findPlaces(explicit, [], {})[0]?.gazetteerId, 'cur:tajik-afghan-border');
+});
+
+test('names match whole words only, and lower-case "us" is not the United States', () => {
+  const text = 'Parisians, Iranians and Romanians told us the Chadwick family left Omaha.';
+  const places = findPlaces(text, [], {});
+  assert.deepEqual(places.map((p) => p.gazetteerId), [], JSON.stringify(places));
+  const caps = 'The US and the UK condemned the strike.';
+  assert.deepEqual(findPlaces(caps, [], {}).map((p) => p.gazetteerId), ['cty:US', 'cty:GB']);
+});
+
+test('a candidate the gazetteer does not know is not emitted, and spans point into the text', () => {
+  const text = 'Fighters of Zzyzxqtown Brigade entered Central Asia from the Fergana Valley.';
+  const places = findPlaces(text, spans(text, 'Zzyzxqtown'), {});
+  assert.deepEqual(places.map((p) => text.slice(p.start, p.end)), ['Central Asia', 'Fergana Valley']);
+  assert.ok(places.every((p) => p.lat !== null && p.lon !== null && p.gazetteerId));
+});
+
+test('a Russian-language name resolves through GeoNames alternate names', () => {
+  const text = 'Учения прошли в Таджикистане и в Душанбе.';
+  const places = findPlaces(text, spans(text, 'Душанбе'), {});
+  assert.equal(placeAt(text, places, 'Душанбе')?.country, 'TJ');
+});
