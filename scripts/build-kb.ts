@@ -12,6 +12,7 @@ import { internationalEntries, milNonStateEntries, stateForceEntries } from '../
 import { ucdpEntries } from '../src/annotate/kb/build/ucdp.ts';
 import { ofacEntries } from '../src/annotate/kb/build/ofac.ts';
 import { KbBuilder } from '../src/annotate/kb/build/merge.ts';
+import { KbIndex } from '../src/annotate/kb/match.ts';
 
 interface Curation {
   /** Corrections of CountryInfo's ISO alpha-2 codes, by alpha-3 (e.g. Israel is listed as "IS"). */
@@ -89,6 +90,28 @@ function main(): void {
     console.log(`${source}: ${s.entries} new entries, ${s.mergedInto} merged into earlier ones, ${s.aliasesKept} names kept, ${dropped} dropped ${JSON.stringify(s.dropped)}`);
     for (const [reason, ex] of Object.entries(s.examples)) console.log(`  e.g. ${reason}: ${ex.join(' | ')}`);
   }
+  reportSpeed(file);
+}
+
+/** Match-speed sample: this many characters of sentences naming KB actors among ordinary words. */
+const SPEED_TEXT_CHARS = 5000;
+/** Calls timed after as many warm-up calls, for a stable per-call figure. */
+const SPEED_RUNS = 300;
+
+/** Load time and match time per 5 KB, so a slower KB shows up at build time. */
+function reportSpeed(file: KbFile): void {
+  const t0 = performance.now();
+  const kb = new KbIndex(file);
+  const loadMs = performance.now() - t0;
+  const names = file.entries.filter((_, i) => i % 97 === 0).map((e) => e.name);
+  let text = '';
+  for (let i = 0; text.length < SPEED_TEXT_CHARS; i++) text += `On day ${i} officials said ${names[i % names.length]} had been seen near the border again. `;
+  text = text.slice(0, SPEED_TEXT_CHARS);
+  for (let i = 0; i < SPEED_RUNS; i++) kb.match(text);
+  const t1 = performance.now();
+  for (let i = 0; i < SPEED_RUNS; i++) kb.match(text);
+  const ms = (performance.now() - t1) / SPEED_RUNS;
+  console.log(`speed: index built in ${loadMs.toFixed(0)} ms; match ${ms.toFixed(3)} ms per 5 KB (${kb.match(text).length} mentions)`);
 }
 
 main();

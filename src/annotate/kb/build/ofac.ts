@@ -36,7 +36,7 @@ export function ofacEntries(jsonl: string): OfacResult {
       continue;
     }
     const weak = [...(rec.remarks ?? '').matchAll(REMARK_AKA)].map((m) => m[1]);
-    const all = [rec.name, ...rec.aliases, ...weak].map(writtenName).filter(Boolean);
+    const all = [rec.name, ...rec.aliases, ...weak].map((n) => writtenName(n)).filter(Boolean);
     const [name, ...aliases] = [...new Set(all)];
     entries.push({ id: `grp:${slug(name)}`, type: 'ARMED_GROUP', name, aliases, country: null, parent: null, sources: [SOURCE] });
   }
