@@ -21,6 +21,9 @@ test('generic, one-letter and common-word source aliases are dropped with a reas
   assert.equal(dropReason("People's Liberation Army"), null);
   assert.equal(dropReason('M23'), null);
   assert.equal(dropReason('Jamaat Ansarullah'), null);
+  assert.equal(dropReason('CAR'), 'common-word', 'an acronym that is an English word');
+  assert.equal(dropReason('Muhammed'), 'common-word', 'a given name alone');
+  assert.equal(dropReason('The United Nations'), 'leading-the');
 });
 
 test('UPPER_CASE source phrases become written names; short single words stay acronyms', () => {

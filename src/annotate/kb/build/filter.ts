@@ -37,10 +37,27 @@ const COMMON_WORDS = [
 ];
 
 const STOPWORD_SET = new Set(STOPWORDS);
+/** Short English words that sources list as acronyms ("CAR", "KIM"): read as words far more often. */
+const SHORT_WORDS = [
+  'act', 'aid', 'all', 'and', 'are', 'arm', 'art', 'bad', 'big', 'can', 'car', 'day', 'end', 'far', 'fit', 'for',
+  'get', 'god', 'has', 'her', 'his', 'key', 'kim', 'law', 'let', 'man', 'may', 'men', 'new', 'not', 'now', 'one',
+  'our', 'out', 'own', 'run', 'say', 'see', 'she', 'sun', 'ten', 'the', 'top', 'two', 'use', 'war', 'was', 'way',
+  'who', 'why', 'win', 'yes', 'you', 'also', 'area', 'base', 'call', 'camp', 'door', 'each', 'even', 'fact', 'fire',
+  'hand', 'head', 'help', 'here', 'high', 'home', 'just', 'last', 'left', 'life', 'like', 'line', 'long', 'main',
+  'make', 'many', 'more', 'most', 'much', 'must', 'name', 'next', 'only', 'open', 'over', 'part', 'plan', 'real',
+  'safe', 'same', 'side', 'some', 'such', 'take', 'than', 'that', 'them', 'then', 'they', 'this', 'time', 'very',
+  'want', 'well', 'were', 'what', 'when', 'will', 'with', 'word', 'work', 'year',
+];
+/** Common given names: an alias that is only a first name matches every person so named. */
+const GIVEN_NAMES = [
+  'muhammad', 'mohammed', 'mohammad', 'muhammed', 'mohamed', 'ahmed', 'ahmad', 'ali', 'omar', 'umar', 'hassan',
+  'hussein', 'husain', 'abdullah', 'ibrahim', 'ismail', 'khalid', 'mahmoud', 'mustafa', 'yusuf', 'john', 'james',
+];
+
 const GENERIC = new Set([...STOPWORDS, ...GENERIC_NOUNS]);
 /** Up to two generic words make a description ("The Movement", "Security Council"); three make a name ("People's Liberation Army"). */
 const MAX_GENERIC_CONTENT_WORDS = 2;
-const COMMON = new Set([...GENERIC, ...COMMON_WORDS]);
+const COMMON = new Set([...GENERIC, ...COMMON_WORDS, ...SHORT_WORDS, ...GIVEN_NAMES]);
 
 /** A source alias with more words than this is a description or a sentence, not a name. */
 export const MAX_ALIAS_TOKENS = 10;
@@ -49,11 +66,16 @@ export const MIN_SOURCE_WORD_LETTERS = 3;
 /** One-word phrases in UPPER CASE sources up to this length are taken as acronyms (LTTE, HAMAS, IAEA). */
 export const ACRONYM_MAX_LETTERS = 5;
 
-export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-long' | 'malformed';
+export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-long' | 'malformed' | 'leading-the';
 
-/** Why a source alias must not go into the KB, or null when it may. Curated aliases skip this. */
+/**
+ * Why a source alias must not go into the KB, or null when it may. Curated aliases skip this.
+ * "The United Nations" goes too: the matcher finds "United Nations" inside it, and the source
+ * entry named so must join the one named without "the" (see stripThe).
+ */
 export function dropReason(alias: string): DropReason | null {
   if (/[?*#<>[\]{}|=(),;]/.test(alias)) return 'malformed';
+  if (/^the\s/i.test(alias)) return dropReason(alias.replace(/^the\s+/i, '')) ?? 'leading-the';
   const tokens = tokenize(alias);
   const letters = tokens.reduce((n, t) => n + t.norm.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
   if (letters < 2) return 'too-short';
@@ -104,6 +126,12 @@ export function writtenName(phrase: string, acronyms = true): string {
     if (!/[AEIOUY]/.test(word) && word.length <= ACRONYM_MAX_LETTERS) return word; // consonant acronym: PKK, TTP
     return capitalise(word);
   }).replace(/\b(Al|El|Ad|An|Ar|As|Ash|At|Az|Ul)-/g, (m, art: string) => (ARTICLES.has(art.toLowerCase()) ? art.toLowerCase() + '-' : m));
+}
+
+/** A source name without its leading article ("The United Nations" → "United Nations"). */
+export function stripThe(name: string): string {
+  const bare = name.replace(/^the\s+/i, '');
+  return bare || name;
 }
 
 /** A stable id slug: folded words joined by hyphens. */

@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../model.ts';
 import type { StoredEntry } from '../match.ts';
 import { aliasKey } from '../text.ts';
-import { dropReason, type DropReason } from './filter.ts';
+import { dropReason, stripThe, type DropReason } from './filter.ts';
 
 export interface SourceStats {
   entries: number;
@@ -94,7 +94,8 @@ export class KbBuilder {
   add(source: string, list: StoredEntry[], curated = false): Map<string, string> {
     const stats = this.statsFor(source);
     const finalIds = new Map<string, string>();
-    for (const cand of list) {
+    for (const raw of list) {
+      const cand = curated ? raw : { ...raw, name: stripThe(raw.name) };
       const same = this.findSame(cand);
       if (same) {
         stats.mergedInto++;
