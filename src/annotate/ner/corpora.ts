@@ -73,7 +73,9 @@ export function readGmb(shared: string): Corpus {
   for (const s of parsed)
     for (const sp of s.spans) {
       const m = sp.name === 'geo' ? geoCount : sp.name === 'gpe' ? gpeCount : null;
-      if (m) m.set(spanText(s.tokens, sp as TokenEntity), (m.get(spanText(s.tokens, sp as TokenEntity)) ?? 0) + 1);
+      if (!m) continue;
+      const t = s.tokens.slice(sp.start, sp.end).join(' ');
+      m.set(t, (m.get(t) ?? 0) + 1);
     }
   const sentences = parsed.map((s) =>
     retype(s.tokens, s.spans.map((sp) => ({ start: sp.start, end: sp.end, type: typeNames.indexOf(sp.name) })), (sp) => {

@@ -4,6 +4,14 @@ import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './feat
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import type { WeightSource } from './weights.ts';
 
+/** Module-local copies: imported bindings cost a getter call in hot loops. */
+const NT = TAG_COUNT;
+const O = TAG_O;
+/** ALLOWED[prev * NT + tag] is 1 when BIO2 lets tag follow prev. */
+const ALLOWED = new Uint8Array(NT * NT);
+for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowedAfter(p, t) ? 1 : 0;
+const dynamicOf = dynamicFeatures;
+
 /** Reusable decoding buffers. */
 export class Decoder {
   readonly scores = new Float64Array(TAG_COUNT);
@@ -21,16 +29,17 @@ export class Decoder {
     const s = this.scores;
     s.fill(0);
     for (let p = x.offsets[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
-    const nd = dynamicFeatures(x, i, prev, prev2, this.dyn);
+    const nd = dynamicOf(x, i, prev, prev2, this.dyn);
     for (let d = 0; d < nd; d++) w.add(this.dyn[d], s);
     return nd;
   }
 
   /** Best tag allowed after prev, from this.scores. */
   best(prev: number): number {
-    let bestTag = TAG_O, bestScore = -Infinity;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (!allowedAfter(prev, t)) continue;
+    let bestTag = O, bestScore = -Infinity;
+    const row = prev * NT;
+    for (let t = 0; t < NT; t++) {
+      if (!ALLOWED[row + t]) continue;
       if (this.scores[t] > bestScore) {
         bestScore = this.scores[t];
         bestTag = t;
@@ -45,12 +54,12 @@ export class Decoder {
       this.tagBuf = new Int32Array(n * 2);
       this.probBuf = new Float64Array(n * 2);
     }
-    let prev = TAG_O, prev2 = TAG_O;
+    let prev = O, prev2 = O;
     for (let i = 0; i < n; i++) {
       this.score(x, w, i, prev, prev2);
       const tag = this.best(prev);
       this.tagBuf[i] = tag;
-      this.probBuf[i] = this.softmaxOf(tag, prev);
+      this.probBuf[i] = this.softmaxOf(tag, prev, w.scale);
       prev2 = prev;
       prev = tag;
     }
@@ -58,11 +67,11 @@ export class Decoder {
   }
 
   /** Probability of tag among the tags allowed after prev (a confidence, not calibrated). */
-  private softmaxOf(tag: number, prev: number): number {
+  private softmaxOf(tag: number, prev: number, scale: number): number {
     const s = this.scores;
     const top = s[tag];
     let z = 0;
-    for (let t = 0; t < TAG_COUNT; t++) if (allowedAfter(prev, t)) z += Math.exp(s[t] - top);
+    for (let t = 0; t < NT; t++) if (ALLOWED[prev * NT + t]) z += Math.exp((s[t] - top) * scale);
     return 1 / z;
   }
 }

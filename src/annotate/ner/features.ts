@@ -1,8 +1,11 @@
 // Feature extraction (Ratinov & Roth 2009 style): word, neighbours ±2, affixes, shapes,
 // capitalisation flags, gazetteer marks, and previous predicted tags. Every feature is a 32-bit
 // hash; buffers are reused across sentences so tagging allocates almost nothing per token.
-import { feat1, feat2, feat3, hashString } from './hash.ts';
-import { GAZ_NONE, Gazetteer, gazKey } from './gazetteer.ts';
+import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
+import { Gazetteer, GazetteerSet, gazKey } from './gazetteer.ts';
+
+// Module-local copies: imported bindings cost a getter call in hot loops.
+const feat1 = feat1Import, feat2 = feat2Import, feat3 = feat3Import, hashString = hashImport;
 
 /** Longest prefix/suffix length used as a feature. */
 const MAX_AFFIX = 4;
@@ -24,6 +27,8 @@ const T = {
 const PAD_BEFORE = hashString('<s>');
 const PAD_AFTER = hashString('</s>');
 
+/** Mark of a token outside every match of a list (GAZ_NONE, copied: imports cost a getter). */
+const GAZ_NONE = 0;
 const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, F_HAS_PERIOD = 16;
 const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
 
@@ -82,7 +87,11 @@ export class FeatureExtractor {
   offsets = new Int32Array(1);
   feats = new Uint32Array(0);
 
-  constructor(readonly gazetteers: Gazetteer[]) {}
+  private readonly gazSet: GazetteerSet;
+
+  constructor(readonly gazetteers: Gazetteer[]) {
+    this.gazSet = new GazetteerSet(gazetteers);
+  }
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
@@ -137,7 +146,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    for (let g = 0; g < this.gazetteers.length; g++) this.gazetteers[g].mark(this.gazKeys, n, this.marks[g]);
+    this.gazSet.mark(this.gazKeys, n, this.marks);
     this.fillStatic(n, capsSentence, tokens);
   }
 

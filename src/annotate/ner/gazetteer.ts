@@ -19,9 +19,9 @@ function extend(h: number, tokenHash: number): number {
 
 export class Gazetteer {
   /** Hashes of whole phrases. */
-  private readonly phrases = new Set<number>();
+  readonly phrases = new Set<number>();
   /** Hashes of proper prefixes, so matching stops as soon as no phrase can continue. */
-  private readonly prefixes = new Set<number>();
+  readonly prefixes = new Set<number>();
 
   constructor(
     readonly name: string,
@@ -69,6 +69,61 @@ export class Gazetteer {
         out[i + best - 1] = GAZ_LAST;
       }
       i += best;
+    }
+  }
+}
+
+/**
+ * All gazetteers matched in one pass: one map lookup per token extension instead of one per list.
+ * Marks are the same as each Gazetteer.mark would write.
+ */
+export class GazetteerSet {
+  /** Phrase hash -> bit mask of the lists holding that phrase. */
+  private readonly phrases = new Map<number, number>();
+  private readonly prefixes = new Set<number>();
+  /** best[g * cap + i]: longest match of list g starting at token i. */
+  private best = new Uint8Array(0);
+  private cap = 0;
+
+  constructor(readonly lists: Gazetteer[]) {
+    if (lists.length > 30) throw new Error('GazetteerSet: at most 30 lists');
+    lists.forEach((g, k) => {
+      for (const h of g.phrases) this.phrases.set(h, (this.phrases.get(h) ?? 0) | (1 << k));
+      for (const h of g.prefixes) this.prefixes.add(h);
+    });
+  }
+
+  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[]): void {
+    const G = this.lists.length;
+    if (n > this.cap) {
+      this.cap = Math.max(n, this.cap * 2);
+      this.best = new Uint8Array(this.cap * G);
+    }
+    const cap = this.cap, best = this.best;
+    best.fill(0, 0, cap * G);
+    for (let i = 0; i < n; i++) {
+      let h = 0;
+      for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
+        h = extend(h, keyHashes[j]);
+        const mask = this.phrases.get(h);
+        if (mask !== undefined) for (let g = 0; g < G; g++) if (mask & (1 << g)) best[g * cap + i] = j - i + 1;
+        if (!this.prefixes.has(h)) break;
+      }
+    }
+    for (let g = 0; g < G; g++) {
+      const out = outs[g];
+      out.fill(GAZ_NONE, 0, n);
+      for (let i = 0; i < n; ) {
+        const len = best[g * cap + i];
+        if (len === 0) i++;
+        else if (len === 1) out[i++] = GAZ_UNIT;
+        else {
+          out[i] = GAZ_BEGIN;
+          for (let k = i + 1; k < i + len - 1; k++) out[k] = GAZ_INSIDE;
+          out[i + len - 1] = GAZ_LAST;
+          i += len;
+        }
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 // GUM Wikinews documents as a NER test set. GUM marks every mention (nominal, pronominal, named)
-// with an entity type and, for named ones, a Wikipedia identity. We keep linked person,
-// organization and place mentions and take as the name the run of proper nouns that ends the
+// with an entity type (and a Wikipedia identity when one exists). We keep person, organization
+// and place mentions and take as the name the run of proper nouns that ends the
 // mention ("the [Collective Security Treaty Organization]"), allowing "of"/"the"/"and" inside it
 // ("Bank of England"); mentions not ending in a proper noun ("the US government") are nominal.
 import fs from 'node:fs';
@@ -25,7 +25,6 @@ interface Mention {
   start: number;
   end: number;
   type: string;
-  linked: boolean;
 }
 
 function parseMentions(rows: Row[]): Mention[] {
@@ -38,7 +37,7 @@ function parseMentions(rows: Row[]): Mention[] {
       const body = g[1] ?? g[2];
       if (body) {
         const parts = body.split('-');
-        const mention = { start: i, end: i + 1, type: parts[1], linked: parts.slice(7).join('-').length > 0 };
+        const mention = { start: i, end: i + 1, type: parts[1] };
         if (g[1]) out.push(mention);
         else open.set(parts[0], [...(open.get(parts[0]) ?? []), mention]);
       } else {
@@ -57,13 +56,13 @@ function parseMentions(rows: Row[]): Mention[] {
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /**
- * The name inside a linked mention: the run of capitalised tokens ending at its last proper noun.
+ * The name inside a mention: the run of capitalised tokens ending at its last proper noun.
  * Organisations and places may have "of"/"the"/"and" inside ("Bank of England"); a person's name
  * starts after any title word or nested mention ("Afghanistan's Ambassador [Hamdullah Mohib]").
  */
 function nameSpan(rows: Row[], m: Mention, all: Mention[]): TokenEntity | null {
   const type = GUM_TYPES[m.type];
-  if (type === undefined || !m.linked) return null;
+  if (type === undefined) return null;
   const isPer = type === typeIndex('PER');
   let end = m.end;
   while (end > m.start && TRAILING.has(rows[end - 1].upos)) end--;

@@ -12,46 +12,82 @@ const MAGIC = 0x4e455231; // "NER1"
 /** What both weight stores offer the decoder: add a feature's per-tag weights into scores. */
 export interface WeightSource {
   add(feature: number, scores: Float64Array): void;
+  /** What one unit of an added score is worth (quantised tables add integers). */
+  readonly scale: number;
 }
+
+/** Tag count as a module-local constant: imported bindings cost a getter call in hot loops. */
+const NT = TAG_COUNT;
+/**
+ * A table slot is 16 int16s (32 bytes, so it never straddles a cache line): the bucket key as two
+ * int16s, then the NT quantised weights. Lookups are cache misses, so a small table is a fast one.
+ */
+const SLOT_INT16 = 16;
+const SLOT_UINT32 = SLOT_INT16 / 2;
+/** Slots per kept row at most this full: short probe runs at a modest memory cost. */
+const MAX_LOAD = 0.7;
 
 export class CompactWeights implements WeightSource {
   private readonly mask: number;
-  constructor(
-    private readonly keys: Uint32Array,
-    private readonly values: Float32Array,
-  ) {
-    this.mask = keys.length - 1;
+  private readonly keys: Uint32Array;
+  private readonly values: Int16Array;
+
+  private constructor(capacity: number, readonly scale: number) {
+    const buf = new ArrayBuffer(capacity * SLOT_INT16 * 2);
+    this.keys = new Uint32Array(buf);
+    this.values = new Int16Array(buf);
+    this.mask = capacity - 1;
   }
 
+  /** Adds quantised weights; multiply scores by this.scale for real units. */
   add(feature: number, scores: Float64Array): void {
     const key = (feature & BUCKET_MASK) + 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    const keys = this.keys, mask = this.mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      const k = this.keys[slot];
+      const k = keys[slot * SLOT_UINT32];
       if (k === key) break;
       if (k === 0) return;
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
-    const base = slot * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] += this.values[base + t];
+    const v = this.values;
+    const base = slot * SLOT_INT16 + 2;
+    for (let t = 0; t < NT; t++) scores[t] += v[base + t];
   }
 
-  /** Builds the table from bucket ids (sorted or not) and their weight rows. */
-  static fromRows(buckets: Uint32Array, rows: Float32Array): CompactWeights {
+  /** Builds the table from bucket ids and int16 weight rows (row r at q[r*NT ...]). */
+  static fromQuantised(buckets: Uint32Array, q: Int16Array, scale: number): CompactWeights {
     let cap = 1;
-    while (cap < buckets.length * 2) cap <<= 1;
-    const keys = new Uint32Array(cap);
-    const values = new Float32Array(cap * TAG_COUNT);
-    const mask = cap - 1;
+    while (cap * MAX_LOAD < buckets.length) cap <<= 1;
+    const table = new CompactWeights(cap, scale);
+    const { keys, values, mask } = table;
     for (let r = 0; r < buckets.length; r++) {
       const key = buckets[r] + 1;
-      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (keys[slot] !== 0) slot = (slot + 1) & mask;
-      keys[slot] = key;
-      values.set(rows.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT), slot * TAG_COUNT);
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (keys[slot * SLOT_UINT32] !== 0) slot = (slot + 1) & mask;
+      keys[slot * SLOT_UINT32] = key;
+      values.set(q.subarray(r * NT, (r + 1) * NT), slot * SLOT_INT16 + 2);
     }
-    return new CompactWeights(keys, values);
+    return table;
   }
+
+  /** Builds the table from float rows, quantising them as the model file does. */
+  static fromRows(buckets: Uint32Array, rows: Float32Array): CompactWeights {
+    const scale = quantScale(rows);
+    return CompactWeights.fromQuantised(buckets, quantise(rows, scale), scale);
+  }
+}
+
+function quantScale(rows: Float32Array): number {
+  let maxAbs = 0;
+  for (const v of rows) maxAbs = Math.max(maxAbs, Math.abs(v));
+  return maxAbs / 32767 || 1;
+}
+
+function quantise(rows: Float32Array, scale: number): Int16Array {
+  const q = new Int16Array(rows.length);
+  for (let i = 0; i < rows.length; i++) q[i] = Math.round(rows[i] / scale);
+  return q;
 }
 
 /**
@@ -59,9 +95,7 @@ export class CompactWeights implements WeightSource {
  * buckets must be ascending.
  */
 export function encodeWeights(buckets: Uint32Array, rows: Float32Array): Buffer {
-  let maxAbs = 0;
-  for (const v of rows) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs / 32767 || 1;
+  const scale = quantScale(rows);
   const n = buckets.length;
   const header = new Uint32Array([MAGIC, BUCKET_BITS, TAG_COUNT, n]);
   const scaleBuf = new Float32Array([scale]);
@@ -89,12 +123,12 @@ export function decodeWeights(gz: Buffer): CompactWeights {
   const deltas = new Uint32Array(buf, 20, n);
   const q = new Int16Array(buf, 20 + 4 * n, n * TAG_COUNT);
   const buckets = new Uint32Array(n);
-  const rows = new Float32Array(n * TAG_COUNT);
+  const rows = new Int16Array(n * TAG_COUNT);
   let b = 0;
   for (let i = 0; i < n; i++) {
     b += deltas[i];
     buckets[i] = b;
   }
-  for (let t = 0; t < TAG_COUNT; t++) for (let i = 0; i < n; i++) rows[i * TAG_COUNT + t] = q[t * n + i] * scale;
-  return CompactWeights.fromRows(buckets, rows);
+  for (let t = 0; t < TAG_COUNT; t++) for (let i = 0; i < n; i++) rows[i * TAG_COUNT + t] = q[t * n + i];
+  return CompactWeights.fromQuantised(buckets, rows, scale);
 }

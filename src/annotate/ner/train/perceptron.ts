@@ -11,11 +11,15 @@ export interface TrainingSentence extends TaggedSentence {
   unannotatedMask: number;
 }
 
+/** Module-local copy: imported bindings cost a getter call in hot loops. */
+const NT = TAG_COUNT;
+
 export class DenseWeights implements WeightSource {
+  readonly scale = 1;
   constructor(readonly w: Float32Array) {}
   add(feature: number, scores: Float64Array): void {
-    const base = (feature & BUCKET_MASK) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] += this.w[base + t];
+    const base = (feature & BUCKET_MASK) * NT;
+    for (let t = 0; t < NT; t++) scores[t] += this.w[base + t];
   }
 }
 
@@ -51,7 +55,7 @@ export class AveragedPerceptron {
   }
 
   private update(feature: number, gold: number, pred: number): void {
-    const base = (feature & BUCKET_MASK) * TAG_COUNT;
+    const base = (feature & BUCKET_MASK) * NT;
     this.weights[base + gold] += 1;
     this.weights[base + pred] -= 1;
     this.acc[base + gold] += this.c;

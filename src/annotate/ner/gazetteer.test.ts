@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GAZ_BEGIN, GAZ_INSIDE, GAZ_LAST, GAZ_NONE, GAZ_UNIT, Gazetteer, GazetteerSet, gazKey } from './gazetteer.ts';
+import { hashString } from './hash.ts';
+
+function marks(g: Gazetteer, words: string[]): number[] {
+  const out = new Uint8Array(words.length);
+  g.mark(Uint32Array.from(words.map((w) => hashString(gazKey(w)))), words.length, out);
+  return [...out];
+}
+
+test('the longest listed phrase wins and its tokens are marked begin/inside/last', () => {
+  const g = new Gazetteer('org', ['collective security treaty organization', 'security', 'un']);
+  assert.deepEqual(
+    marks(g, ['the', 'Collective', 'Security', 'Treaty', 'Organization', 'and', 'UN']),
+    [GAZ_NONE, GAZ_BEGIN, GAZ_INSIDE, GAZ_INSIDE, GAZ_LAST, GAZ_NONE, GAZ_UNIT],
+  );
+});
+
+test('a listed prefix alone does not match', () => {
+  const g = new Gazetteer('loc', ['mazar-i-sharif', 'new york city']);
+  assert.deepEqual(marks(g, ['New', 'York', 'police']), [GAZ_NONE, GAZ_NONE, GAZ_NONE]);
+  assert.deepEqual(marks(g, ['Mazar-i-Sharif']), [GAZ_UNIT]);
+});
+
+test('matching all lists at once marks exactly what each list marks alone', () => {
+  const lists = [
+    new Gazetteer('loc', ['new york', 'new york city', 'york']),
+    new Gazetteer('org', ['new york times', 'times']),
+  ];
+  const words = ['The', 'New', 'York', 'Times', 'in', 'New', 'York', 'City', 'York'];
+  const outs = lists.map(() => new Uint8Array(words.length));
+  new GazetteerSet(lists).mark(Uint32Array.from(words.map((w) => hashString(gazKey(w)))), words.length, outs);
+  lists.forEach((g, k) => assert.deepEqual([...outs[k]], marks(g, words), g.name));
+});
