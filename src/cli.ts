@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { registerIngest } from './cli/ingest.ts';
 import { registerArticles } from './cli/articles.ts';
 import { registerClean } from './cli/clean.ts';
+import { registerAnnotate } from './cli/annotate.ts';
+import { registerExtract } from './cli/extract.ts';
 
 const program = new Command();
 program
@@ -13,6 +15,8 @@ program
 registerIngest(program);
 registerArticles(program);
 registerClean(program);
+registerAnnotate(program);
+registerExtract(program);
 
 try {
   await program.parseAsync(process.argv);

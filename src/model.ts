@@ -7,6 +7,16 @@ export interface Span {
   end: number;
 }
 
+/** A word or punctuation token, with its part of speech (wink-nlp's Universal POS tag). */
+export interface Token extends Span {
+  pos: string;
+}
+
+/** A sentence and its tokens. */
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
 /** A passage the cleaner removed, kept so the user can see what was cut and why. */
 export interface Cut {
   /** The removed text, verbatim (it is not in `Article.text`, so it is a copy by necessity). */
@@ -155,10 +165,14 @@ export interface EventLocation {
 }
 
 export interface EventDate {
+  /** ISO date; "--MM-DD" (ISO 8601 without a year) when the year is not known. */
   start: string | null;
   end: string | null;
   precision: DatePrecision;
   basis: 'stated' | 'implied';
+  /** False when a stated month and day have no year yet; `reason` says why. */
+  yearResolved: boolean;
+  reason: string | null;
 }
 
 export interface Count {

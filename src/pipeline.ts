@@ -1,13 +1,17 @@
-// The pipeline, in order: ingest → clean → language → annotate → extract events → geocode →
-// resolve across sources → store. Ingest (src/ingest) produces the RawDocuments that enter here;
+// The pipeline, in order: ingest → clean → language → dedupe → annotate → geocode → extract
+// events → resolve across sources → store. Places are resolved before events so that an event's
+// location is chosen among resolved places. Ingest (src/ingest) produces the RawDocuments that enter here;
 // storing is the caller's job, because `sitrep clean` and `sitrep annotate` run without a store.
 import type { Doc, DocKey, Stage, StageContext } from './stage.ts';
 import { cleanStage } from './clean/stage.ts';
 import { languageStage } from './language/stage.ts';
 import { fingerprintStage } from './dedupe/stage.ts';
+import { annotateStage } from './annotate/stage.ts';
+import { geocodeStage } from './geocode/stage.ts';
+import { eventsStage } from './events/stage.ts';
 
 /** Every stage Sitrep knows, in pipeline order. */
-export const STAGES: Stage[] = [cleanStage, languageStage, fingerprintStage];
+export const STAGES: Stage[] = [cleanStage, languageStage, fingerprintStage, annotateStage, geocodeStage, eventsStage];
 
 /** Throws at start-up when a stage needs something no earlier stage adds. */
 export function checkChain(stages: Stage[], given: DocKey[] = ['raw']): void {

@@ -1,6 +1,6 @@
 // The stage contract (after spaCy's pipeline components): a stage declares what it needs on the
 // working document and what it adds, and `pipeline.ts` checks the chain at start-up.
-import type { Article, DateMention, Mention, Place, Quantity, RawDocument, Span } from './model.ts';
+import type { Article, DateMention, Event, Mention, Place, Quantity, RawDocument, Sentence } from './model.ts';
 import type { Store } from './store.ts';
 import type { Config } from './config.ts';
 
@@ -8,11 +8,13 @@ import type { Config } from './config.ts';
 export interface Doc {
   raw?: RawDocument;
   article?: Article;
-  sentences?: Span[];
+  sentences?: Sentence[];
   entities?: Mention[];
   places?: Place[];
   dates?: DateMention[];
   quantities?: Quantity[];
+  /** Event mentions found in this article (one per real event, merged within the article). */
+  events?: Event[];
   /** Set by a stage that decides the rest of the pipeline must not run (e.g. a duplicate). */
   stop?: string;
 }

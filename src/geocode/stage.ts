@@ -4,6 +4,7 @@
 import type { Stage } from '../stage.ts';
 import { findPlaces } from './resolve.ts';
 import { loadKb } from '../annotate/kb/match.ts';
+import { loadGazetteer } from './gazetteer.ts';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -23,10 +24,12 @@ export const geocodeStage: Stage = {
       .filter((e) => PLACE_TYPES.has(e.type))
       .map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) }));
     doc.places = findPlaces(text, candidates, { countries: [...countries] });
+    const gazetteer = loadGazetteer();
     for (const e of doc.entities!) {
       if (e.type !== 'LOC') continue;
       const p = doc.places.find((pl) => pl.start === e.start && pl.end === e.end);
-      if (p && p.precision !== 'region') e.type = 'GPE';
+      const kind = p?.gazetteerId ? gazetteer.get(p.gazetteerId)?.kind : undefined;
+      if (kind === 'country' || kind === 'admin1' || kind === 'place') e.type = 'GPE';
     }
   },
 };

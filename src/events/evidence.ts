@@ -1,0 +1,18 @@
+// Evidence: the exact words a field came from. Every span is checked against the stored text, so
+// a field can never cite words that are not there.
+import type { Event, Evidence, Span } from '../model.ts';
+
+export function evidenceFor(articleId: string, text: string, span: Span): Evidence {
+  return { articleId, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** The evidence entries whose text differs from the article text at their offsets (should be none). */
+export function brokenEvidence(event: Event, textOf: (articleId: string) => string | undefined): Evidence[] {
+  const bad: Evidence[] = [];
+  const all = [...Object.values(event.evidence).flat(), ...event.claims.flatMap((c) => c.evidence)];
+  for (const e of all) {
+    const text = textOf(e.articleId);
+    if (text === undefined || text.slice(e.start, e.end) !== e.text || e.end <= e.start) bad.push(e);
+  }
+  return bad;
+}

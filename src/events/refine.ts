@@ -1,0 +1,124 @@
+// Refiners over one article's drafts (chrono's parsers/refiners pattern): merge the mentions of
+// one event (the drills named in five sentences), pick the article's lead event, and mark recalled
+// history as background.
+import type { Event, EventActor, Modality } from '../model.ts';
+import type { Draft } from './mention.ts';
+import { TYPES, type EventType } from './taxonomy.ts';
+
+/** Events recalled this long before the reference date are background, not news. */
+const BACKGROUND_DAYS = 30;
+/** Merged modality: the most factual reading wins (a drill that "began" and "will continue" is ongoing). */
+const MODALITY_RANK: Modality[] = ['ongoing', 'occurred', 'planned', 'denied', 'hypothetical'];
+/** Lead events sit in the first sentences of a news article (inverted pyramid). */
+const LEAD_SENTENCES = 3;
+
+const REALITY = (m: Modality) => (m === 'hypothetical' ? 'h' : m === 'denied' ? 'd' : 'r');
+
+function actorKey(a: EventActor): string {
+  return a.kbId ?? a.name.toLowerCase();
+}
+
+function dayOf(iso: string | null): string | null {
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null;
+}
+
+/** Two drafts describe one event: same type, same reality, no clash of stated days or countries. */
+function compatible(a: Event, b: Event): boolean {
+  if (a.type !== b.type || REALITY(a.modality) !== REALITY(b.modality)) return false;
+  const sa = dayOf(a.date?.start ?? null);
+  const sb = dayOf(b.date?.start ?? null);
+  if (sa && sb && sa !== sb) return false;
+  const ca = a.location?.country;
+  const cb = b.location?.country;
+  if (ca && cb && ca !== cb) return false;
+  const ka = new Set(a.actors.filter((x) => x.role !== 'associated').map(actorKey));
+  const kb = b.actors.filter((x) => x.role !== 'associated').map(actorKey);
+  // Named parties that share nobody are two events ("Russia and Tajikistan drill" vs "Kyrgyz drills").
+  return !ka.size || !kb.length || kb.some((k) => ka.has(k));
+}
+
+function mergeInto(into: Event, from: Event): void {
+  const renumber: Record<string, string> = {};
+  from.actors.forEach((a, i) => {
+    let j = into.actors.findIndex((x) => actorKey(x) === actorKey(a));
+    if (j < 0) {
+      into.actors.push({ ...a });
+      j = into.actors.length - 1;
+    }
+    renumber[`actors.${i}`] = `actors.${j}`;
+  });
+  if (from.location && (!into.location || from.location.precision < into.location.precision)) {
+    // The most precise place wins; the coarser one stays in the evidence of the region.
+    into.location = from.location;
+    into.evidence.location = [...(from.evidence.location ?? []), ...(into.evidence.location ?? [])];
+    into.provenance.location = from.provenance.location;
+  } else if (from.evidence.location) into.evidence.location = [...(into.evidence.location ?? []), ...from.evidence.location];
+  if (from.date) {
+    const d = into.date ?? { ...from.date, start: null, end: null };
+    d.start ??= from.date.start;
+    d.end ??= from.date.end;
+    d.yearResolved = (into.date?.yearResolved ?? true) && from.date.yearResolved;
+    d.reason ??= from.date.reason;
+    into.date = d;
+  }
+  into.fatalities ??= from.fatalities;
+  into.injured ??= from.injured;
+  into.claims.push(...from.claims);
+  for (const t of from.tags) if (!into.tags.includes(t)) into.tags.push(t);
+  into.tags.sort();
+  if (MODALITY_RANK.indexOf(from.modality) < MODALITY_RANK.indexOf(into.modality)) {
+    into.modality = from.modality;
+    into.provenance.modality = from.provenance.modality;
+    if (from.evidence.modality) into.evidence.modality = from.evidence.modality;
+  }
+  for (const [field, spans] of Object.entries(from.evidence)) {
+    if (field === 'location' || field === 'modality') continue;
+    const target = renumber[field] ?? (field.startsWith('claims.') ? `claims.${into.claims.length - from.claims.length + Number(field.split('.')[1])}` : field);
+    if (!into.provenance[target] && from.provenance[field]) into.provenance[target] = from.provenance[field];
+    into.evidence[target] = [...(into.evidence[target] ?? []), ...spans];
+  }
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/** Parses the start of an ISO date of any precision, or null for yearless dates. */
+function startOf(iso: string | null | undefined): string | null {
+  if (!iso || iso.startsWith('--')) return null;
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-28` : iso.slice(0, 10);
+}
+
+export function refineDrafts(drafts: Draft[], published: string | null): Event[] {
+  const merged: { event: Event; first: Draft; count: number }[] = [];
+  for (const d of drafts) {
+    const target = merged.find((m) => compatible(m.event, d.event));
+    if (target) {
+      mergeInto(target.event, d.event);
+      target.count++;
+    } else merged.push({ event: structuredClone(d.event), first: d, count: 1 });
+  }
+
+  const real = merged.filter((m) => REALITY(m.event.modality) === 'r');
+  const salience = (m: (typeof merged)[number]) =>
+    m.count + (m.first.sentence < LEAD_SENTENCES ? 2 : 0) + (TYPES[m.event.type as EventType].group === 'statements' ? -1 : 0) - (m.first.recall ? 1 : 0);
+  const lead = [...real].sort((a, b) => salience(b) - salience(a) || a.first.sentence - b.first.sentence)[0];
+  if (lead) {
+    lead.event.main = true;
+    lead.event.provenance.main = { rule: 'refine:lead-salience', basis: 'implied' };
+  }
+
+  const reference = startOf(published) ?? startOf(lead?.event.date?.start) ?? null;
+  for (const m of merged) {
+    if (m === lead) continue;
+    const when = startOf(m.event.date?.start ?? m.event.date?.end);
+    const old = reference && when ? daysBetween(when, reference) > BACKGROUND_DAYS : false;
+    if (old || m.first.recall) {
+      m.event.background = true;
+      m.event.provenance.background = { rule: old ? 'refine:dated-before-reference' : 'refine:recall-cue', basis: old ? 'stated' : 'implied' };
+      const cue = m.first.recall;
+      m.event.evidence.background = old ? m.event.evidence.date ?? [] : cue ? [{ ...m.event.evidence.type[0], ...cue, text: '' }] : [];
+    }
+  }
+  return merged.map((m) => m.event);
+}
