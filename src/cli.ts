@@ -5,6 +5,13 @@ import { registerArticles } from './cli/articles.ts';
 import { registerClean } from './cli/clean.ts';
 import { registerAnnotate } from './cli/annotate.ts';
 import { registerExtract } from './cli/extract.ts';
+import { registerEvents } from './cli/events.ts';
+
+// `sitrep events | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command();
 program
@@ -17,6 +24,7 @@ registerArticles(program);
 registerClean(program);
 registerAnnotate(program);
 registerExtract(program);
+registerEvents(program);
 
 try {
   await program.parseAsync(process.argv);

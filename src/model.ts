@@ -134,6 +134,32 @@ export interface Evidence extends Span {
   text: string;
 }
 
+/** Where sources disagree about a field: every value, with the articles that give it. */
+export interface Conflict {
+  field: string;
+  values: { value: unknown; articleIds: string[] }[];
+}
+
+/** One step of a canonical event's merge history: which mention joined, why, with what score. */
+export interface MergeStep {
+  mentionId: string;
+  /** "created" for the first mention, "merged" for the others, "split" after an unmerge. */
+  action: 'created' | 'merged' | 'split';
+  score: number;
+  reasons: string[];
+  at: string;
+}
+
+/** A real-world event: the mentions of it in every article, reconciled. */
+export interface CanonicalEvent extends Event {
+  mentionIds: string[];
+  /** Distinct outlets (or articles, where the outlet is unknown) reporting it. */
+  corroboration: number;
+  conflicts: Conflict[];
+  history: MergeStep[];
+  storyId: string | null;
+}
+
 /** A group of articles about one developing situation. */
 export interface Story {
   id: string;

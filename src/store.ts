@@ -1,6 +1,6 @@
 // The store interface. Implementations live in store/: sqlite.ts (embedded default) and
 // postgres.ts (scale-out). Both speak the shapes of model.ts.
-import type { Article } from './model.ts';
+import type { Article, CanonicalEvent, DateMention, Event, Mention, Modality, Place, Quantity, Story } from './model.ts';
 import type { Config } from './config.ts';
 
 export interface ArticleSummary {
@@ -23,6 +23,37 @@ export interface ArticleQuery {
   withDuplicates?: boolean;
 }
 
+/** What the annotate and geocode stages found in one article, kept for the evidence view. */
+export interface ArticleAnalysis {
+  articleId: string;
+  entities: Mention[];
+  places: Place[];
+  dates: DateMention[];
+  quantities: Quantity[];
+}
+
+export interface EventQuery {
+  types?: string[];
+  /** A KB id ("grp:isis-k") or an actor name, matched case-insensitively. */
+  actor?: string;
+  /** ISO alpha-2 of the event's location. */
+  country?: string;
+  /** ISO dates: events whose date range touches [since, until]. */
+  since?: string;
+  until?: string;
+  /** [west, south, east, north] in degrees. */
+  bbox?: [number, number, number, number];
+  /** Full-text search over the event's evidence, actors and place. */
+  text?: string;
+  storyId?: string;
+  articleId?: string;
+  modality?: Modality[];
+  /** Leave out events recalled as background (default: include). */
+  excludeBackground?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores an article; returns false when an article with the same id is already there. */
@@ -36,6 +67,33 @@ export interface Store {
    * Implementations must use the LSH band index, never a scan of every article.
    */
   findNearDuplicate(fingerprint: string, minSimilarity: number): Promise<string | null>;
+  /** Replaces the stored annotations of one article. */
+  putAnalysis(analysis: ArticleAnalysis): Promise<void>;
+  getAnalysis(articleId: string): Promise<ArticleAnalysis | null>;
+
+  /** Replaces the event mentions extracted from one article. */
+  putMentions(articleId: string, events: Event[]): Promise<void>;
+  queryMentions(q: EventQuery): Promise<Event[]>;
+  getMentions(ids: string[]): Promise<Event[]>;
+
+  /** Canonical events (mentions merged across articles); each is replaced whole by id. */
+  putCanonical(events: CanonicalEvent[]): Promise<void>;
+  deleteCanonical(ids: string[]): Promise<void>;
+  queryCanonical(q: EventQuery): Promise<CanonicalEvent[]>;
+  getCanonical(id: string): Promise<CanonicalEvent | null>;
+  /** The canonical event a mention belongs to. */
+  canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null>;
+  countEvents(q: EventQuery, canonical: boolean): Promise<number>;
+
+  putStory(story: Story): Promise<void>;
+  deleteStory(id: string): Promise<void>;
+  getStory(id: string): Promise<Story | null>;
+  listStories(q?: { limit?: number; offset?: number; articleId?: string }): Promise<Story[]>;
+
+  /** Pairs of mentions a user split apart: merging must never join them again. */
+  putCannotLink(a: string, b: string, reason: string): Promise<void>;
+  cannotLinks(mentionIds: string[]): Promise<[string, string][]>;
+
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../model.ts';
 import { withDbOption, withStore } from './options.ts';
+import { annotationJson, markAnnotations } from './annotate.ts';
 
 /** The stable JSON shape of an article for scripts (issue interface: id, url, title, published, outlet). */
 export function articleJson(a: Article, full: boolean): Record<string, unknown> {
@@ -40,6 +41,7 @@ export function registerArticles(program: Command): void {
 
   withDbOption(program.command('show').description('show one stored article: metadata, clean text and what was cut').argument('<id>'))
     .option('--json', 'print JSON')
+    .option('--annotations', 'print the text with entities, places, dates and quantities marked')
     .action(async (id: string, opts) => {
       await withStore(opts, async (store) => {
         const a = await store.getArticle(id);
@@ -48,11 +50,19 @@ export function registerArticles(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        if (opts.json) {
-          console.log(JSON.stringify(articleJson(a, true), null, 2));
+        const analysis = opts.annotations ? await store.getAnalysis(id) : null;
+        if (opts.annotations && !analysis) {
+          console.error(`show: article ${id} has no stored annotations (it is a copy, or was not in English)`);
+          process.exitCode = 1;
           return;
         }
-        printArticle(a);
+        const doc = analysis && { article: a, ...analysis };
+        if (opts.json) {
+          console.log(JSON.stringify({ ...articleJson(a, true), ...(doc ? annotationJson(doc) : {}) }, null, 2));
+          return;
+        }
+        if (doc) console.log(markAnnotations(doc));
+        else printArticle(a);
       });
     });
 }

@@ -5,7 +5,22 @@ import cliProgress from 'cli-progress';
 import { readSources } from '../ingest/sources.ts';
 import { runStages, STAGES, checkChain } from '../pipeline.ts';
 import type { Doc } from '../stage.ts';
+import type { Store } from '../store.ts';
 import { withDbOption, withStore } from './options.ts';
+
+/**
+ * Stores what the pipeline made of one article: the article (or its link to a first copy), then
+ * its annotations and event mentions. Returns false when the article was already stored.
+ */
+export async function storeDoc(store: Store, doc: Doc): Promise<boolean> {
+  const a = doc.article!;
+  if (!(await store.putArticle(a))) return false;
+  if (doc.entities) {
+    await store.putAnalysis({ articleId: a.id, entities: doc.entities, places: doc.places ?? [], dates: doc.dates ?? [], quantities: doc.quantities ?? [] });
+  }
+  if (doc.events) await store.putMentions(a.id, doc.events);
+  return true;
+}
 
 export interface IngestTally {
   read: number;
@@ -55,7 +70,7 @@ export function registerIngest(program: Command): void {
             }
             const a = doc.article!;
             if (doc.stop === 'already stored') tally.alreadyStored++;
-            else if (await store.putArticle(a)) {
+            else if (await storeDoc(store, doc)) {
               if (a.duplicateOf) tally.duplicates++;
               else tally.stored++;
               if (a.error) fail(item.raw.source, `stored with an error: ${a.error}`);

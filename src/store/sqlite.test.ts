@@ -8,3 +8,9 @@ storeContract('sqlite', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-store-'));
   return SqliteStore.open(path.join(dir, 'test.db'));
 });
+import { eventStoreContract } from './contract-events.ts';
+
+eventStoreContract('sqlite', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-store-'));
+  return SqliteStore.open(path.join(dir, 'test.db'));
+});

@@ -2,9 +2,14 @@
 // near-duplicate lookup. Writes are synchronous and each article commits on its own, so a crash
 // mid-batch loses nothing that was reported as stored.
 import Database from 'better-sqlite3';
-import type { Article } from '../model.ts';
-import type { ArticleQuery, ArticleSummary, Store } from '../store.ts';
+import type { Article, CanonicalEvent, Event, Story } from '../model.ts';
+import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store } from '../store.ts';
 import { bands, similarity } from '../dedupe/minhash.ts';
+import { ftsQuery } from './sqlite/text.ts';
+import { EVENTS_SCHEMA, SqliteEvents } from './sqlite/events.ts';
+import { STORIES_SCHEMA, SqliteStories } from './sqlite/stories.ts';
+
+export { ftsQuery };
 
 const SCHEMA = `
 PRAGMA journal_mode = WAL;
@@ -40,21 +45,21 @@ function toSummary(r: SummaryRow): ArticleSummary {
   };
 }
 
-/** Turns free text into an FTS5 query of quoted terms, so user punctuation never breaks the syntax. */
-export function ftsQuery(q: string): string {
-  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.map((t) => `"${t}"`).join(' ');
-}
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
-  private constructor(private db: Database.Database) {}
+  private events: SqliteEvents;
+  private stories: SqliteStories;
+  private constructor(private db: Database.Database) {
+    this.events = new SqliteEvents(db);
+    this.stories = new SqliteStories(db);
+  }
 
   static open(file: string): SqliteStore {
     let db: Database.Database;
     try {
       db = new Database(file);
-      db.exec(SCHEMA);
+      db.exec(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA);
     } catch (err) {
       throw new Error(`store: cannot open SQLite database "${file}": ${(err as Error).message}`);
     }
@@ -135,6 +140,58 @@ export class SqliteStore implements Store {
       }
     }
     return null;
+  }
+
+  async putAnalysis(a: ArticleAnalysis): Promise<void> {
+    this.stories.putAnalysis(a);
+  }
+  async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
+    return this.stories.getAnalysis(articleId);
+  }
+  async putMentions(articleId: string, events: Event[]): Promise<void> {
+    this.events.putMentions(articleId, events);
+  }
+  async queryMentions(q: EventQuery): Promise<Event[]> {
+    return this.events.query<Event>(q, 'mention');
+  }
+  async getMentions(ids: string[]): Promise<Event[]> {
+    return this.events.get<Event>(ids, 'mention');
+  }
+  async putCanonical(events: CanonicalEvent[]): Promise<void> {
+    this.events.putCanonical(events);
+  }
+  async deleteCanonical(ids: string[]): Promise<void> {
+    this.events.deleteCanonical(ids);
+  }
+  async queryCanonical(q: EventQuery): Promise<CanonicalEvent[]> {
+    return this.events.query<CanonicalEvent>(q, 'canonical');
+  }
+  async getCanonical(id: string): Promise<CanonicalEvent | null> {
+    return this.events.get<CanonicalEvent>([id], 'canonical')[0] ?? null;
+  }
+  async canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null> {
+    return this.events.canonicalOfMention(mentionId);
+  }
+  async countEvents(q: EventQuery, canonical: boolean): Promise<number> {
+    return this.events.count(q, canonical ? 'canonical' : 'mention');
+  }
+  async putStory(story: Story): Promise<void> {
+    this.stories.put(story);
+  }
+  async deleteStory(id: string): Promise<void> {
+    this.stories.delete(id);
+  }
+  async getStory(id: string): Promise<Story | null> {
+    return this.stories.get(id);
+  }
+  async listStories(q: { limit?: number; offset?: number; articleId?: string } = {}): Promise<Story[]> {
+    return this.stories.list(q);
+  }
+  async putCannotLink(a: string, b: string, reason: string): Promise<void> {
+    this.events.putCannotLink(a, b, reason);
+  }
+  async cannotLinks(mentionIds: string[]): Promise<[string, string][]> {
+    return this.events.cannotLinks(mentionIds);
   }
 
   async close(): Promise<void> {

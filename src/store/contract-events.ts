@@ -1,0 +1,86 @@
+// The event, story and annotation behaviour every Store must show.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CanonicalEvent, Event } from '../model.ts';
+import type { Store } from '../store.ts';
+
+export function handWrittenEvent(id: string, over: Partial<Event> = {}): Event {
+  return {
+    id, type: 'military_exercise', tags: [], modality: 'occurred', main: true, background: false,
+    actors: [
+      { name: 'Russia', kbId: 'cty:RU', role: 'actor1', country: 'RU' },
+      { name: 'Tajikistan', kbId: 'cty:TJ', role: 'partner', country: 'TJ' },
+    ],
+    location: { name: 'Khatlon', admin1: 'Khatlon', country: 'TJ', lat: 37.8, lon: 69.1, gazetteerId: 'adm1:TJ-KT', precision: 2 },
+    date: { start: '2024-04-15', end: '2024-04-18', precision: 'day', basis: 'stated', yearResolved: true, reason: null },
+    fatalities: null, injured: null, claims: [],
+    evidence: { type: [{ articleId: 'a1', start: 10, end: 19, text: 'exercises' }] },
+    provenance: { type: { rule: 'test', basis: 'stated' } },
+    articleIds: ['a1'],
+    ...over,
+  };
+}
+
+export function eventStoreContract(name: string, open: () => Promise<Store>): void {
+  test(`${name}: event mentions are replaced per article and filtered by type, actor, country, dates, box and text`, async () => {
+    const store = await open();
+    try {
+      const drill = handWrittenEvent('a1:10');
+      const raid = handWrittenEvent('a1:300', {
+        type: 'air_drone_strike', main: false,
+        actors: [{ name: 'Pakistan', kbId: 'cty:PK', role: 'actor1', country: 'PK' }],
+        location: { name: 'Khost', admin1: 'Khost', country: 'AF', lat: 33.3, lon: 69.9, gazetteerId: 'gn:1', precision: 1 },
+        date: { start: '2022-04-16', end: '2022-04-16', precision: 'day', basis: 'stated', yearResolved: true, reason: null },
+        evidence: { type: [{ articleId: 'a1', start: 300, end: 310, text: 'air strike' }] },
+      });
+      await store.putMentions('a1', [drill, raid]);
+      assert.equal((await store.queryMentions({})).length, 2);
+      assert.deepEqual((await store.queryMentions({ types: ['air_drone_strike'] })).map((e) => e.id), ['a1:300']);
+      assert.deepEqual((await store.queryMentions({ actor: 'cty:tj' })).map((e) => e.id), ['a1:10']);
+      assert.deepEqual((await store.queryMentions({ actor: 'pakistan' })).map((e) => e.id), ['a1:300']);
+      assert.deepEqual((await store.queryMentions({ country: 'af' })).map((e) => e.id), ['a1:300']);
+      assert.deepEqual((await store.queryMentions({ since: '2024-04-17' })).map((e) => e.id), ['a1:10'], 'a range touching the window counts');
+      assert.deepEqual((await store.queryMentions({ until: '2023-01-01' })).map((e) => e.id), ['a1:300']);
+      assert.deepEqual((await store.queryMentions({ bbox: [68, 37, 70, 38.5] })).map((e) => e.id), ['a1:10']);
+      assert.deepEqual((await store.queryMentions({ text: 'air strike' })).map((e) => e.id), ['a1:300']);
+      assert.deepEqual(await store.getMentions(['a1:10']), [drill]);
+      assert.equal(await store.countEvents({ types: ['military_exercise'] }, false), 1);
+      await store.putMentions('a1', [drill]);
+      assert.equal((await store.queryMentions({})).length, 1, 're-processing an article replaces its mentions');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: canonical events link their mentions; stories and annotations round-trip; splits are remembered`, async () => {
+    const store = await open();
+    try {
+      const canon: CanonicalEvent = {
+        ...handWrittenEvent('ev:1'), mentionIds: ['a1:10', 'a2:5'], corroboration: 2, conflicts: [],
+        history: [{ mentionId: 'a1:10', action: 'created', score: 1, reasons: [], at: '2024-04-16T00:00:00Z' }], storyId: 's1',
+      };
+      await store.putCanonical([canon]);
+      assert.deepEqual(await store.getCanonical('ev:1'), canon);
+      assert.equal((await store.canonicalOfMention('a2:5'))?.id, 'ev:1');
+      assert.equal((await store.queryCanonical({ storyId: 's1' })).length, 1);
+      assert.equal((await store.queryMentions({})).length, 0, 'canonical events are not mentions');
+      await store.deleteCanonical(['ev:1']);
+      assert.equal(await store.getCanonical('ev:1'), null);
+      assert.equal(await store.canonicalOfMention('a2:5'), null);
+
+      const story = { id: 's1', title: 'Drills on the Afghan border', start: '2024-04-15', end: '2024-04-18', articleIds: ['a1', 'a2'], eventIds: ['ev:1'] };
+      await store.putStory(story);
+      assert.deepEqual(await store.getStory('s1'), story);
+      assert.deepEqual((await store.listStories({ articleId: 'a2' })).map((s) => s.id), ['s1']);
+
+      const analysis = { articleId: 'a1', entities: [{ start: 0, end: 6, type: 'GPE' as const, kbId: 'cty:RU', rule: 'kb-alias' }], places: [], dates: [], quantities: [] };
+      await store.putAnalysis(analysis);
+      assert.deepEqual(await store.getAnalysis('a1'), analysis);
+
+      await store.putCannotLink('a2:5', 'a1:10', 'user split');
+      assert.deepEqual(await store.cannotLinks(['a1:10']), [['a1:10', 'a2:5']]);
+    } finally {
+      await store.close();
+    }
+  });
+}

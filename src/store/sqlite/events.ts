@@ -1,0 +1,195 @@
+// Events in SQLite: one row per event (mention or canonical) with the filterable fields as
+// columns, the record as JSON, an actor key table, an R*Tree for bounding boxes and FTS5 for text.
+import type Database from 'better-sqlite3';
+import type { CanonicalEvent, Event } from '../../model.ts';
+import type { EventQuery } from '../../store.ts';
+import { ftsQuery } from './text.ts';
+
+export const EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('mention', 'canonical')),
+  article_id TEXT,
+  type TEXT NOT NULL, country TEXT, date_start TEXT, date_end TEXT,
+  lat REAL, lon REAL, main INTEGER NOT NULL, background INTEGER NOT NULL, modality TEXT NOT NULL,
+  story_id TEXT, json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_kind_date ON events(kind, date_start);
+CREATE INDEX IF NOT EXISTS events_kind_type ON events(kind, type, date_start);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
+CREATE TABLE IF NOT EXISTS event_actors (event_rowid INTEGER NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS event_actors_key ON event_actors(key);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_rowid);
+CREATE TABLE IF NOT EXISTS mention_canonical (mention_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS mention_canonical_c ON mention_canonical(canonical_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_geo USING rtree(rowid, min_lon, max_lon, min_lat, max_lat);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body);
+CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
+`;
+
+/** Dates are compared as text; yearless dates ("--04-18") sort before every year and never match a range. */
+function datable(iso: string | null | undefined): string | null {
+  return iso && /^\d{4}/.test(iso) ? iso : null;
+}
+
+function searchBody(e: Event): string {
+  return [
+    e.type, ...e.actors.map((a) => a.name), e.location?.name ?? '', e.location?.admin1 ?? '',
+    ...Object.values(e.evidence).flat().map((x) => x.text), ...e.claims.map((c) => c.claimant),
+  ].join(' ');
+}
+
+export function actorKeys(e: Event): string[] {
+  const keys = new Set<string>();
+  for (const a of e.actors) {
+    if (a.kbId) keys.add(a.kbId.toLowerCase());
+    keys.add(a.name.toLowerCase());
+  }
+  return [...keys];
+}
+
+export class SqliteEvents {
+  constructor(private db: Database.Database) {}
+
+  private remove(ids: string[]): void {
+    const find = this.db.prepare('SELECT rowid FROM events WHERE id = ?');
+    for (const id of ids) {
+      const row = find.get(id) as { rowid: number } | undefined;
+      if (!row) continue;
+      this.db.prepare('DELETE FROM event_actors WHERE event_rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM events_geo WHERE rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM events_fts WHERE rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM events WHERE rowid = ?').run(row.rowid);
+    }
+  }
+
+  private insert(e: Event, kind: 'mention' | 'canonical', articleId: string | null, storyId: string | null): void {
+    const info = this.db
+      .prepare(
+        `INSERT INTO events (id, kind, article_id, type, country, date_start, date_end, lat, lon, main, background, modality, story_id, json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        e.id, kind, articleId, e.type, e.location?.country ?? null, datable(e.date?.start ?? e.date?.end),
+        datable(e.date?.end ?? e.date?.start), e.location?.lat ?? null, e.location?.lon ?? null, e.main ? 1 : 0,
+        e.background ? 1 : 0, e.modality, storyId, JSON.stringify(e),
+      );
+    const rowid = Number(info.lastInsertRowid);
+    const addActor = this.db.prepare('INSERT INTO event_actors (event_rowid, key) VALUES (?, ?)');
+    for (const k of actorKeys(e)) addActor.run(rowid, k);
+    if (e.location?.lat != null && e.location?.lon != null) {
+      this.db.prepare('INSERT INTO events_geo (rowid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(rowid, e.location.lon, e.location.lon, e.location.lat, e.location.lat);
+    }
+    this.db.prepare('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, searchBody(e));
+  }
+
+  putMentions(articleId: string, events: Event[]): void {
+    this.db.transaction(() => {
+      const old = this.db.prepare("SELECT id FROM events WHERE kind = 'mention' AND article_id = ?").all(articleId) as { id: string }[];
+      this.remove(old.map((r) => r.id));
+      for (const e of events) this.insert(e, 'mention', articleId, null);
+    })();
+  }
+
+  putCanonical(events: CanonicalEvent[]): void {
+    this.db.transaction(() => {
+      this.remove(events.map((e) => e.id));
+      const link = this.db.prepare('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
+      for (const e of events) {
+        this.db.prepare('DELETE FROM mention_canonical WHERE canonical_id = ?').run(e.id);
+        this.insert(e, 'canonical', null, e.storyId);
+        for (const m of e.mentionIds) link.run(m, e.id);
+      }
+    })();
+  }
+
+  deleteCanonical(ids: string[]): void {
+    this.db.transaction(() => {
+      this.remove(ids);
+      for (const id of ids) this.db.prepare('DELETE FROM mention_canonical WHERE canonical_id = ?').run(id);
+    })();
+  }
+
+  private where(q: EventQuery, kind: 'mention' | 'canonical'): { sql: string; args: unknown[] } {
+    const conds = ['e.kind = ?'];
+    const args: unknown[] = [kind];
+    if (q.types?.length) {
+      conds.push(`e.type IN (${q.types.map(() => '?').join(', ')})`);
+      args.push(...q.types);
+    }
+    if (q.country) {
+      conds.push('e.country = ?');
+      args.push(q.country.toUpperCase());
+    }
+    if (q.since) {
+      conds.push('e.date_end >= ?');
+      args.push(q.since);
+    }
+    if (q.until) {
+      conds.push('e.date_start <= ?');
+      args.push(q.until + '\uffff');
+    }
+    if (q.actor) {
+      conds.push('e.rowid IN (SELECT event_rowid FROM event_actors WHERE key = ?)');
+      args.push(q.actor.toLowerCase());
+    }
+    if (q.bbox) {
+      const [w, s, ea, n] = q.bbox;
+      conds.push('e.rowid IN (SELECT rowid FROM events_geo WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)');
+      args.push(w, ea, s, n);
+    }
+    if (q.text && ftsQuery(q.text)) {
+      conds.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+      args.push(ftsQuery(q.text));
+    }
+    if (q.storyId) {
+      conds.push('e.story_id = ?');
+      args.push(q.storyId);
+    }
+    if (q.articleId) {
+      conds.push(kind === 'mention' ? 'e.article_id = ?' : "e.id IN (SELECT mc.canonical_id FROM mention_canonical mc JOIN events m ON m.id = mc.mention_id WHERE m.article_id = ?)");
+      args.push(q.articleId);
+    }
+    if (q.modality?.length) {
+      conds.push(`e.modality IN (${q.modality.map(() => '?').join(', ')})`);
+      args.push(...q.modality);
+    }
+    if (q.excludeBackground) conds.push('e.background = 0');
+    return { sql: conds.join(' AND '), args };
+  }
+
+  query<T extends Event>(q: EventQuery, kind: 'mention' | 'canonical'): T[] {
+    const { sql, args } = this.where(q, kind);
+    const rows = this.db
+      .prepare(`SELECT e.json FROM events e WHERE ${sql} ORDER BY e.date_start IS NULL, e.date_start DESC, e.id LIMIT ? OFFSET ?`)
+      .all(...args, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
+    return rows.map((r) => JSON.parse(r.json) as T);
+  }
+
+  count(q: EventQuery, kind: 'mention' | 'canonical'): number {
+    const { sql, args } = this.where(q, kind);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events e WHERE ${sql}`).get(...args) as { n: number }).n;
+  }
+
+  get<T extends Event>(ids: string[], kind: 'mention' | 'canonical'): T[] {
+    const stmt = this.db.prepare('SELECT json FROM events WHERE id = ? AND kind = ?');
+    return ids.map((id) => stmt.get(id, kind) as { json: string } | undefined).filter((r) => r).map((r) => JSON.parse(r!.json) as T);
+  }
+
+  canonicalOfMention(mentionId: string): CanonicalEvent | null {
+    const row = this.db.prepare('SELECT canonical_id AS id FROM mention_canonical WHERE mention_id = ?').get(mentionId) as { id: string } | undefined;
+    return row ? this.get<CanonicalEvent>([row.id], 'canonical')[0] ?? null : null;
+  }
+
+  putCannotLink(a: string, b: string, reason: string): void {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    this.db.prepare('INSERT OR REPLACE INTO cannot_link (a, b, reason, at) VALUES (?, ?, ?, ?)').run(x, y, reason, new Date().toISOString());
+  }
+
+  cannotLinks(ids: string[]): [string, string][] {
+    if (!ids.length) return [];
+    const marks = ids.map(() => '?').join(', ');
+    return (this.db.prepare(`SELECT a, b FROM cannot_link WHERE a IN (${marks}) OR b IN (${marks})`).all(...ids, ...ids) as { a: string; b: string }[]).map((r) => [r.a, r.b]);
+  }
+}
