@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { PostgresStore, redactUrl, searchTerms } from './postgres.ts';
 import { handWrittenArticle, storeContract } from './contract.ts';
+import { eventStoreContract } from './contract-events.ts';
 
 const PG_URL = process.env.SITREP_PG_URL;
 const SKIP_MESSAGE = 'PostgreSQL tests skipped: set SITREP_PG_URL (scripts/pg-test-server.sh starts one)';
@@ -56,6 +57,7 @@ if (!PG_URL) {
   });
 
   storeContract('postgres', async () => PostgresStore.open((await freshSchemaUrl()).url));
+  eventStoreContract('postgres', async () => PostgresStore.open((await freshSchemaUrl()).url));
 
   test('postgres: workers opening one database at once share one schema and see each other', async () => {
     const { url } = await freshSchemaUrl();

@@ -3,9 +3,15 @@
 // tsvector with a GIN index, near-duplicate lookup the same MinHash LSH band index.
 // A schema other than `public` is chosen in the URL: `?options=-c%20search_path%3Dname`.
 import pg from 'pg';
-import type { Article, Cut } from '../model.ts';
-import type { ArticleQuery, ArticleSummary, Store } from '../store.ts';
+import type { Article, CanonicalEvent, Cut, Event, Story } from '../model.ts';
+import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store } from '../store.ts';
 import { bands, similarity } from '../dedupe/minhash.ts';
+import { inTransaction } from './postgres/transaction.ts';
+import { TEXT_SEARCH_CONFIG, searchTerms } from './postgres/text.ts';
+import { EVENTS_SCHEMA, PostgresEvents } from './postgres/events.ts';
+import { STORIES_SCHEMA, PostgresStories } from './postgres/stories.ts';
+
+export { searchTerms };
 
 /** Connections per process: ingest writes one article per transaction, so a few suffice; servers cap total connections at ~100. */
 const POOL_MAX = 10;
@@ -15,8 +21,6 @@ const BAND_CANDIDATE_LIMIT = 50;
 const DEFAULT_LIMIT = 100;
 /** Serializes schema creation: two workers starting at once would race on CREATE … IF NOT EXISTS. */
 const SCHEMA_LOCK_KEY = 0x51747265; // "Sitre"
-/** English stemming finds "flood" for "floods"; most of the corpus is English and the rest still matches on exact words. */
-const TEXT_SEARCH_CONFIG = 'english';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS articles (
@@ -59,11 +63,6 @@ function toSummary(r: SummaryRow): ArticleSummary {
   };
 }
 
-/** The words of a free-text query, so punctuation and tsquery operators typed by a user never break it. */
-export function searchTerms(q: string): string {
-  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
 /** The connection string with its password masked, for error messages and logs. */
 export function redactUrl(connectionString: string): string {
   return connectionString.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
@@ -71,7 +70,12 @@ export function redactUrl(connectionString: string): string {
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
-  private constructor(private pool: pg.Pool) {}
+  private events: PostgresEvents;
+  private stories: PostgresStories;
+  private constructor(private pool: pg.Pool) {
+    this.events = new PostgresEvents(pool);
+    this.stories = new PostgresStories(pool);
+  }
 
   /** Connects, creates the schema when absent (safe to run from many workers at once) and returns the store. */
   static async open(connectionString: string): Promise<PostgresStore> {
@@ -82,7 +86,7 @@ export class PostgresStore implements Store {
     try {
       await inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
-        await c.query(SCHEMA);
+        await c.query(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA);
       });
     } catch (err) {
       await pool.end().catch(() => {});
@@ -175,25 +179,59 @@ export class PostgresStore implements Store {
     return null;
   }
 
+  putAnalysis(a: ArticleAnalysis): Promise<void> {
+    return this.stories.putAnalysis(a);
+  }
+  getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
+    return this.stories.getAnalysis(articleId);
+  }
+  putMentions(articleId: string, events: Event[]): Promise<void> {
+    return this.events.putMentions(articleId, events);
+  }
+  queryMentions(q: EventQuery): Promise<Event[]> {
+    return this.events.query<Event>(q, 'mention');
+  }
+  getMentions(ids: string[]): Promise<Event[]> {
+    return this.events.get<Event>(ids, 'mention');
+  }
+  putCanonical(events: CanonicalEvent[]): Promise<void> {
+    return this.events.putCanonical(events);
+  }
+  deleteCanonical(ids: string[]): Promise<void> {
+    return this.events.deleteCanonical(ids);
+  }
+  queryCanonical(q: EventQuery): Promise<CanonicalEvent[]> {
+    return this.events.query<CanonicalEvent>(q, 'canonical');
+  }
+  async getCanonical(id: string): Promise<CanonicalEvent | null> {
+    return (await this.events.get<CanonicalEvent>([id], 'canonical'))[0] ?? null;
+  }
+  canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null> {
+    return this.events.canonicalOfMention(mentionId);
+  }
+  countEvents(q: EventQuery, canonical: boolean): Promise<number> {
+    return this.events.count(q, canonical ? 'canonical' : 'mention');
+  }
+  putStory(story: Story): Promise<void> {
+    return this.stories.put(story);
+  }
+  deleteStory(id: string): Promise<void> {
+    return this.stories.delete(id);
+  }
+  getStory(id: string): Promise<Story | null> {
+    return this.stories.get(id);
+  }
+  listStories(q: { limit?: number; offset?: number; articleId?: string } = {}): Promise<Story[]> {
+    return this.stories.list(q);
+  }
+  putCannotLink(a: string, b: string, reason: string): Promise<void> {
+    return this.events.putCannotLink(a, b, reason);
+  }
+  cannotLinks(mentionIds: string[]): Promise<[string, string][]> {
+    return this.events.cannotLinks(mentionIds);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
-  }
-}
-
-/** Runs `work` in one transaction on one pooled connection: committed when it returns, rolled back when it throws. */
-async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  // A connection whose ROLLBACK failed is in an unknown state: the pool must close it, not reuse it.
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
-    const out = await work(client);
-    await client.query('COMMIT');
-    return out;
-  } catch (err) {
-    await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
-    throw err;
-  } finally {
-    client.release(broken);
   }
 }

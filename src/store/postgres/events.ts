@@ -1,0 +1,185 @@
+// Events in PostgreSQL: one row per event (mention or canonical) with the filterable fields as
+// columns, the record as JSONB, actor keys as a text[] under GIN, a GiST index on point(lon, lat)
+// for boxes (built-in geometry, no PostGIS) and a tsvector under GIN for text.
+import type pg from 'pg';
+import type { CanonicalEvent, Event } from '../../model.ts';
+import type { EventQuery } from '../../store.ts';
+import { actorKeys } from '../sqlite/events.ts';
+import { eventFilter, type EventKind } from './event-filter.ts';
+import { TEXT_SEARCH_CONFIG } from './text.ts';
+import { inTransaction } from './transaction.ts';
+
+/** Default page size of event queries, the same as the SQLite store's. */
+const DEFAULT_LIMIT = 100;
+/** Events per INSERT: one JSON parameter each; a few hundred keep statements well under a few MB. */
+const INSERT_BATCH = 500;
+/** First key of the per-article advisory lock, so two workers re-extracting one article take turns. */
+const MENTION_LOCK_CLASS = 0x4d656e74; // "Ment"
+
+// Dates are text in the "C" collation: ISO strings compare byte-wise, the way SQLite compares them.
+// The ordered indexes end in (date_start DESC NULLS LAST, id), the order every query returns.
+export const EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('mention', 'canonical')),
+  article_id TEXT,
+  type TEXT NOT NULL, country TEXT,
+  date_start TEXT COLLATE "C", date_end TEXT COLLATE "C",
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+  main BOOLEAN NOT NULL, background BOOLEAN NOT NULL, modality TEXT NOT NULL,
+  story_id TEXT,
+  actor_keys TEXT[] NOT NULL,
+  search TSVECTOR NOT NULL,
+  record JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_kind_date ON events (kind, date_start DESC NULLS LAST, id);
+CREATE INDEX IF NOT EXISTS events_kind_type_date ON events (kind, type, date_start DESC NULLS LAST, id);
+CREATE INDEX IF NOT EXISTS events_kind_country_date ON events (kind, country, date_start DESC NULLS LAST);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS events_story ON events (story_id);
+CREATE INDEX IF NOT EXISTS events_actor_keys ON events USING GIN (actor_keys);
+CREATE INDEX IF NOT EXISTS events_search ON events USING GIN (search);
+CREATE INDEX IF NOT EXISTS events_place ON events USING GIST (point(lon, lat));
+CREATE TABLE IF NOT EXISTS mention_canonical (mention_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS mention_canonical_canonical ON mention_canonical (canonical_id);
+CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
+CREATE INDEX IF NOT EXISTS cannot_link_b ON cannot_link (b);
+`;
+
+/** Yearless dates ("--04-18") sort before every year, so they are kept out of date ranges, as in SQLite. */
+function datable(iso: string | null | undefined): string | null {
+  return iso && /^\d{4}/.test(iso) ? iso : null;
+}
+
+/** The words text search sees: type, actors, place, every evidence span and claimants (as in SQLite). */
+function searchBody(e: Event): string {
+  return [
+    e.type, ...e.actors.map((a) => a.name), e.location?.name ?? '', e.location?.admin1 ?? '',
+    ...Object.values(e.evidence).flat().map((x) => x.text), ...e.claims.map((c) => c.claimant),
+  ].join(' ');
+}
+
+function toRow(e: Event, kind: EventKind, articleId: string | null, storyId: string | null) {
+  return {
+    id: e.id, kind, article_id: articleId, type: e.type, country: e.location?.country ?? null,
+    date_start: datable(e.date?.start ?? e.date?.end), date_end: datable(e.date?.end ?? e.date?.start),
+    lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, main: e.main, background: e.background,
+    modality: e.modality, story_id: storyId, actor_keys: actorKeys(e), body: searchBody(e), record: e,
+  };
+}
+
+/** The last of several events with one id wins, as when they are written one after another. */
+function lastById<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((x) => [x.id, x])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Writes rows by id, replacing any event stored under the same id (ids sorted, so concurrent writers lock in one order). */
+async function upsert(c: pg.PoolClient, rows: ReturnType<typeof toRow>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await c.query(
+      `INSERT INTO events (id, kind, article_id, type, country, date_start, date_end, lat, lon, main, background,
+         modality, story_id, actor_keys, search, record)
+       SELECT r.id, r.kind, r.article_id, r.type, r.country, r.date_start, r.date_end, r.lat, r.lon, r.main,
+         r.background, r.modality, r.story_id, r.actor_keys, to_tsvector('${TEXT_SEARCH_CONFIG}', r.body), r.record
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, kind text, article_id text, type text, country text,
+         date_start text, date_end text, lat float8, lon float8, main boolean, background boolean, modality text,
+         story_id text, actor_keys text[], body text, record jsonb)
+       ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, article_id = EXCLUDED.article_id, type = EXCLUDED.type,
+         country = EXCLUDED.country, date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end,
+         lat = EXCLUDED.lat, lon = EXCLUDED.lon, main = EXCLUDED.main, background = EXCLUDED.background,
+         modality = EXCLUDED.modality, story_id = EXCLUDED.story_id, actor_keys = EXCLUDED.actor_keys,
+         search = EXCLUDED.search, record = EXCLUDED.record`,
+      [JSON.stringify(rows.slice(i, i + INSERT_BATCH))],
+    );
+  }
+}
+
+export class PostgresEvents {
+  constructor(private pool: pg.Pool) {}
+
+  async putMentions(articleId: string, events: Event[]): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MENTION_LOCK_CLASS, articleId]);
+      await c.query("DELETE FROM events WHERE kind = 'mention' AND article_id = $1", [articleId]);
+      await upsert(c, lastById(events).map((e) => toRow(e, 'mention', articleId, null)));
+    });
+  }
+
+  async putCanonical(events: CanonicalEvent[]): Promise<void> {
+    if (!events.length) return;
+    const canon = lastById(events);
+    // A mention claimed by two events of one batch goes to the later one, as with sequential writes.
+    const links = new Map<string, string>();
+    for (const e of events) for (const m of e.mentionIds) links.set(m, e.id);
+    await inTransaction(this.pool, async (c) => {
+      await upsert(c, canon.map((e) => toRow(e, 'canonical', null, e.storyId)));
+      await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[])', [canon.map((e) => e.id)]);
+      await c.query(
+        `INSERT INTO mention_canonical (mention_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (mention_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id`,
+        [[...links.keys()], [...links.values()]],
+      );
+    });
+  }
+
+  async deleteCanonical(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await inTransaction(this.pool, async (c) => {
+      await c.query("DELETE FROM events WHERE kind = 'canonical' AND id = ANY($1::text[])", [ids]);
+      await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[])', [ids]);
+    });
+  }
+
+  async query<T extends Event>(q: EventQuery, kind: EventKind): Promise<T[]> {
+    const { sql, params } = eventFilter(q, kind);
+    const n = params.length;
+    const { rows } = await this.pool.query<{ record: T }>(
+      `SELECT e.record FROM events e WHERE ${sql}
+       ORDER BY e.date_start DESC NULLS LAST, e.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0],
+    );
+    return rows.map((r) => r.record);
+  }
+
+  async count(q: EventQuery, kind: EventKind): Promise<number> {
+    const { sql, params } = eventFilter(q, kind);
+    const { rows } = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM events e WHERE ${sql}`, params);
+    return Number(rows[0].n);
+  }
+
+  /** The stored events of `kind` among `ids`, in the order asked; ids not stored are left out. */
+  async get<T extends Event>(ids: string[], kind: EventKind): Promise<T[]> {
+    if (!ids.length) return [];
+    const { rows } = await this.pool.query<{ id: string; record: T }>(
+      'SELECT id, record FROM events WHERE id = ANY($1::text[]) AND kind = $2', [ids, kind],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.record]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null> {
+    const { rows } = await this.pool.query<{ record: CanonicalEvent }>(
+      `SELECT e.record FROM mention_canonical mc JOIN events e ON e.id = mc.canonical_id AND e.kind = 'canonical'
+       WHERE mc.mention_id = $1`, [mentionId],
+    );
+    return rows[0]?.record ?? null;
+  }
+
+  /** Stored in one order (smaller id first), so a split entered from either side is one pair. */
+  async putCannotLink(a: string, b: string, reason: string): Promise<void> {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    await this.pool.query(
+      `INSERT INTO cannot_link (a, b, reason, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (a, b) DO UPDATE SET reason = EXCLUDED.reason, at = EXCLUDED.at`,
+      [x, y, reason, new Date().toISOString()],
+    );
+  }
+
+  async cannotLinks(ids: string[]): Promise<[string, string][]> {
+    if (!ids.length) return [];
+    const { rows } = await this.pool.query<{ a: string; b: string }>(
+      'SELECT a, b FROM cannot_link WHERE a = ANY($1::text[]) OR b = ANY($1::text[]) ORDER BY a, b', [ids],
+    );
+    return rows.map((r) => [r.a, r.b]);
+  }
+}
