@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   console.log(`training on ${train.length} sentences, ${tokenCount} tokens (${capsCopies.length} caps copies); dev ${dev.length}`);
 
   fs.mkdirSync(MODEL_DIR, { recursive: true });
-  const lists = buildNameLists(shared, train, demonyms);
+  const lists = buildNameLists(shared, train.slice(0, train.length - capsCopies.length), demonyms);
   for (const name of GAZETTEER_NAMES) {
     writeNameList(MODEL_DIR, name, lists[name]);
     console.log(`gazetteer ${name}: ${lists[name].size} names`);

@@ -12,6 +12,25 @@ const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowedAfter(p, t) ? 1 : 0;
 const dynamicOf = dynamicFeatures;
 
+/** Words whose summed word-only scores are kept; the cache is emptied when it grows past this. */
+const MAX_CACHED_WORDS = 200_000;
+
+/** Summed scores of each word's word-only features, valid for one fixed weight table. */
+export class WordScoreCache {
+  private readonly map = new Map<string, Float64Array>();
+  constructor(readonly weights: WeightSource) {}
+
+  scoresOf(word: string, x: FeatureExtractor, i: number): Float64Array {
+    let v = this.map.get(word);
+    if (v) return v;
+    v = new Float64Array(NT);
+    for (let p = x.offsets[i], e = x.wordEnd[i]; p < e; p++) this.weights.add(x.feats[p], v);
+    if (this.map.size >= MAX_CACHED_WORDS) this.map.clear();
+    this.map.set(word, v);
+    return v;
+  }
+}
+
 /** Reusable decoding buffers. */
 export class Decoder {
   readonly scores = new Float64Array(TAG_COUNT);
@@ -25,10 +44,14 @@ export class Decoder {
   }
 
   /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
-  score(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number): number {
+  score(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, words?: readonly string[], cache?: WordScoreCache): number {
     const s = this.scores;
-    s.fill(0);
-    for (let p = x.offsets[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
+    let p = x.offsets[i];
+    if (cache && words) {
+      s.set(cache.scoresOf(words[i], x, i));
+      p = x.wordEnd[i];
+    } else s.fill(0);
+    for (const e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
     const nd = dynamicOf(x, i, prev, prev2, this.dyn);
     for (let d = 0; d < nd; d++) w.add(this.dyn[d], s);
     return nd;
@@ -48,15 +71,18 @@ export class Decoder {
     return bestTag;
   }
 
-  /** Tags n tokens already extracted into x; returns a reused Int32Array view. */
-  decode(x: FeatureExtractor, w: WeightSource, n: number): Int32Array {
+  /**
+   * Tags n tokens already extracted into x; returns a reused Int32Array view. With words and a
+   * cache built over the same weights, word-only features are looked up once per distinct word.
+   */
+  decode(x: FeatureExtractor, w: WeightSource, n: number, words?: readonly string[], cache?: WordScoreCache): Int32Array {
     if (this.tagBuf.length < n) {
       this.tagBuf = new Int32Array(n * 2);
       this.probBuf = new Float64Array(n * 2);
     }
     let prev = O, prev2 = O;
     for (let i = 0; i < n; i++) {
-      this.score(x, w, i, prev, prev2);
+      this.score(x, w, i, prev, prev2, words, cache);
       const tag = this.best(prev);
       this.tagBuf[i] = tag;
       this.probBuf[i] = this.softmaxOf(tag, prev, w.scale);

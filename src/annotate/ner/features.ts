@@ -14,7 +14,7 @@ const CAPS_SENTENCE_SHARE = 0.7;
 /** ...and it has at least this many words of two or more letters. */
 const CAPS_SENTENCE_MIN_WORDS = 3;
 /** Upper bound on static features per token, for buffer sizing. */
-export const MAX_STATIC_FEATURES = 64;
+export const MAX_STATIC_FEATURES = 96;
 
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
@@ -83,8 +83,12 @@ export class FeatureExtractor {
   private prefixes = new Uint32Array(0);
   private suffixes = new Uint32Array(0);
   private marks: Uint8Array[] = [];
-  /** Static features of token i are feats[offsets[i] .. offsets[i+1]). */
+  /**
+   * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
+   * depend on the token string alone.
+   */
   offsets = new Int32Array(1);
+  wordEnd = new Int32Array(0);
   feats = new Uint32Array(0);
 
   private readonly gazSet: GazetteerSet;
@@ -106,6 +110,7 @@ export class FeatureExtractor {
     this.suffixes = new Uint32Array(c * MAX_AFFIX);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
     this.offsets = new Int32Array(c + 1);
+    this.wordEnd = new Int32Array(c);
     this.feats = new Uint32Array(c * MAX_STATIC_FEATURES);
   }
 
@@ -159,16 +164,10 @@ export class FeatureExtractor {
       const lp1 = i + 1 < n ? L[i + 1] : PAD_AFTER, lp2 = i + 2 < n ? L[i + 2] : PAD_AFTER;
       const sm1 = i > 0 ? S[i - 1] : PAD_BEFORE, sp1 = i + 1 < n ? S[i + 1] : PAD_AFTER;
       const f = this.flags[i];
+      // Features of the word alone first: the tagger caches their summed scores per word.
       F[p++] = feat1(T.bias, 0);
       F[p++] = feat1(T.w, L[i]);
       F[p++] = feat1(T.raw, this.raw[i]);
-      F[p++] = feat1(T.wm1, lm1);
-      F[p++] = feat1(T.wm2, lm2);
-      F[p++] = feat1(T.wp1, lp1);
-      F[p++] = feat1(T.wp2, lp2);
-      F[p++] = feat2(T.bigramL, lm1, L[i]);
-      F[p++] = feat2(T.bigramR, L[i], lp1);
-      F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
       for (let k = 0; k < MAX_AFFIX; k++) {
         const pre = this.prefixes[i * MAX_AFFIX + k];
         if (pre) F[p++] = feat2(T.prefix, k, pre);
@@ -176,6 +175,15 @@ export class FeatureExtractor {
         if (suf) F[p++] = feat2(T.suffix, k, suf);
       }
       F[p++] = feat1(T.shape, S[i]);
+      F[p++] = feat1(T.len, Math.min(tokens[i].length, 12));
+      this.wordEnd[i] = p;
+      F[p++] = feat1(T.wm1, lm1);
+      F[p++] = feat1(T.wm2, lm2);
+      F[p++] = feat1(T.wp1, lp1);
+      F[p++] = feat1(T.wp2, lp2);
+      F[p++] = feat2(T.bigramL, lm1, L[i]);
+      F[p++] = feat2(T.bigramR, L[i], lp1);
+      F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
       F[p++] = feat1(T.shapeM1, sm1);
       F[p++] = feat1(T.shapeP1, sp1);
       F[p++] = feat3(T.shape3, sm1, S[i], sp1);
@@ -183,7 +191,6 @@ export class FeatureExtractor {
       F[p++] = feat2(T.shapeWp1, S[i], lp1);
       F[p++] = feat1(T.flags, f);
       if (f & F_FIRST && f & F_INIT_CAP) F[p++] = feat2(T.firstCap, L[i], 1);
-      F[p++] = feat1(T.len, Math.min(tokens[i].length, 12));
       if (capsSentence) F[p++] = feat1(T.capsW, L[i]);
       for (let g = 0; g < this.gazetteers.length; g++) {
         const m = this.marks[g];

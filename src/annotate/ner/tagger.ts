@@ -1,6 +1,6 @@
 // The entity tagger's public API: tags one tokenised sentence of raw text with PER/ORG/LOC/NORP/MISC
 // spans at character offsets, using the committed averaged-perceptron weights in models/ner.
-import { Decoder } from './decode.ts';
+import { Decoder, WordScoreCache } from './decode.ts';
 import { FeatureExtractor } from './features.ts';
 import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
@@ -42,16 +42,18 @@ class PerceptronTagger implements Tagger {
   private readonly x: FeatureExtractor;
   private readonly decoder = new Decoder();
   private readonly weights: WeightSource;
+  private readonly cache: WordScoreCache;
 
   constructor(model: LoadedModel) {
     this.x = new FeatureExtractor(model.gazetteers);
     this.weights = model.weights;
+    this.cache = new WordScoreCache(model.weights);
   }
 
   /** Tags token strings directly (the eval suites and training use gold tokens). */
   tagTokens(words: string[]): Int32Array {
     this.x.extract(words);
-    return this.decoder.decode(this.x, this.weights, words.length);
+    return this.decoder.decode(this.x, this.weights, words.length, words, this.cache);
   }
 
   tagSentence(text: string, tokens: TokenSpan[]): NerSpan[] {

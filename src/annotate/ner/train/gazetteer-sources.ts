@@ -118,8 +118,29 @@ function firstNames(train: TaggedSentence[], lists: NameLists): void {
   for (const [w, c] of counts) if (c >= MIN_FIRST_NAME_COUNT) lists.first.add(w);
 }
 
+/** A word enters the common-word list after this many training occurrences... */
+const MIN_COMMON_COUNT = 3;
+/** ...if at least this share of them are written lowercase. */
+const MIN_LOWERCASE_SHARE = 0.6;
+
+/**
+ * Words usually written in lowercase ("attack", "the"): tells a capitalised sentence-initial word
+ * or a word in an ALL-CAPS headline from a name.
+ */
+function commonWords(train: TaggedSentence[], lists: NameLists): void {
+  const seen = new Map<string, number>(), lower = new Map<string, number>();
+  for (const s of train)
+    for (const w of s.tokens) {
+      if (!/^\p{L}/u.test(w)) continue;
+      const k = w.toLowerCase();
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      if (w === k) lower.set(k, (lower.get(k) ?? 0) + 1);
+    }
+  for (const [k, n] of seen) if (n >= MIN_COMMON_COUNT && (lower.get(k) ?? 0) >= MIN_LOWERCASE_SHARE * n) lists.lower.add(k);
+}
+
 /** The gazetteers, in the fixed order the feature templates number them. */
-export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp'] as const;
+export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp', 'lower'] as const;
 export type NameLists = Record<(typeof GAZETTEER_NAMES)[number], Set<string>>;
 
 export function buildNameLists(shared: string, train: TaggedSentence[], demonyms: Set<string>): NameLists {
@@ -128,6 +149,7 @@ export function buildNameLists(shared: string, train: TaggedSentence[], demonyms
   petrarch(shared, lists);
   armedGroups(shared, lists);
   firstNames(train, lists);
+  commonWords(train, lists);
   for (const d of demonyms) lists.norp.add(d.toLowerCase());
   return lists;
 }
