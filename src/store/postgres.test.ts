@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { PostgresStore, redactUrl, searchTerms } from './postgres.ts';
 import { handWrittenArticle, storeContract } from './contract.ts';
-import { eventStoreContract } from './contract-events.ts';
+import { eventStoreContract, handWrittenEvent } from './contract-events.ts';
 
 const PG_URL = process.env.SITREP_PG_URL;
 const SKIP_MESSAGE = 'PostgreSQL tests skipped: set SITREP_PG_URL (scripts/pg-test-server.sh starts one)';
@@ -104,6 +104,56 @@ if (!PG_URL) {
       assert.equal(await store.findNearDuplicate(original.fingerprint, 1), null, 'without band keys there is no candidate');
     } finally {
       await store.close();
+    }
+  });
+
+  test('postgres: a month in `until` takes in its last day; a date without a year is listed last and never in a range', async () => {
+    const store = await PostgresStore.open((await freshSchemaUrl()).url);
+    try {
+      const lateApril = handWrittenEvent('a1:10', { date: { start: '2024-04-30', end: '2024-04-30', precision: 'day', basis: 'stated', yearResolved: true, reason: null } });
+      const may = handWrittenEvent('a1:50', { date: { start: '2024-05-02', end: '2024-05-02', precision: 'day', basis: 'stated', yearResolved: true, reason: null } });
+      const yearless = handWrittenEvent('a1:90', { date: { start: '--04-18', end: '--04-18', precision: 'day', basis: 'stated', yearResolved: false, reason: 'no year in text' } });
+      await store.putMentions('a1', [yearless, lateApril, may]);
+      assert.deepEqual((await store.queryMentions({})).map((e) => e.id), ['a1:50', 'a1:10', 'a1:90'], 'newest first, undated last');
+      assert.deepEqual((await store.queryMentions({ until: '2024-04' })).map((e) => e.id), ['a1:10']);
+      assert.deepEqual((await store.queryMentions({ since: '2024-04-01', until: '2024-12-31' })).map((e) => e.id), ['a1:50', 'a1:10']);
+      assert.equal(await store.countEvents({ since: '2000-01-01' }, false), 2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('postgres: canonical events are found by the article of any of their mentions', async () => {
+    const store = await PostgresStore.open((await freshSchemaUrl()).url);
+    try {
+      await store.putMentions('a1', [handWrittenEvent('a1:10')]);
+      await store.putMentions('a2', [handWrittenEvent('a2:5', { articleIds: ['a2'] })]);
+      const merged = { ...handWrittenEvent('ev:1'), mentionIds: ['a1:10', 'a2:5'], corroboration: 2, conflicts: [], history: [], storyId: null };
+      const alone = { ...handWrittenEvent('ev:2', { type: 'protest' }), mentionIds: ['a3:7'], corroboration: 1, conflicts: [], history: [], storyId: null };
+      await store.putCanonical([merged, alone]);
+      assert.deepEqual((await store.queryCanonical({ articleId: 'a2' })).map((e) => e.id), ['ev:1']);
+      assert.deepEqual((await store.queryCanonical({ types: ['protest', 'military_exercise'] })).map((e) => e.id).sort(), ['ev:1', 'ev:2']);
+      // Re-merging moves a mention: the old event no longer claims it.
+      await store.putCanonical([{ ...alone, mentionIds: ['a3:7', 'a2:5'] }, { ...merged, mentionIds: ['a1:10'] }]);
+      assert.equal((await store.canonicalOfMention('a2:5'))?.id, 'ev:2');
+      assert.deepEqual((await store.queryCanonical({ articleId: 'a1' })).map((e) => e.id), ['ev:1']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('postgres: two workers storing mentions of one article at once leave one set', async () => {
+    const { url } = await freshSchemaUrl();
+    const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
+    try {
+      await Promise.all([
+        a.putMentions('a1', [handWrittenEvent('a1:10'), handWrittenEvent('a1:40')]),
+        b.putMentions('a1', [handWrittenEvent('a1:10'), handWrittenEvent('a1:70')]),
+      ]);
+      const ids = (await a.queryMentions({ articleId: 'a1' })).map((e) => e.id).sort();
+      assert.ok(['a1:10,a1:40', 'a1:10,a1:70'].includes(ids.join(',')), `one extraction's mentions, not a mix: ${ids}`);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   });
 
