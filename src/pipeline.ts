@@ -44,8 +44,10 @@ export function stagesThrough(last: string, stages: Stage[] = STAGES): Stage[] {
 export async function runStages(doc: Doc, stages: Stage[], ctx: StageContext): Promise<Doc> {
   for (const stage of stages) {
     if (doc.stop) break;
+    const t0 = ctx.timings ? performance.now() : 0;
     try {
       await stage.run(doc, ctx);
+      if (ctx.timings) ctx.timings.set(stage.name, (ctx.timings.get(stage.name) ?? 0) + performance.now() - t0);
     } catch (err) {
       const msg = `${stage.name}: ${err instanceof Error ? err.message : String(err)}`;
       if (doc.article) doc.article.error = msg;

@@ -25,6 +25,8 @@ export interface StageContext {
   config: Config;
   /** Absent when a command runs without a store (`sitrep clean`, `sitrep annotate`). */
   store?: Store;
+  /** When present, each stage adds its wall-clock milliseconds here (for `npm run bench`). */
+  timings?: Map<string, number>;
 }
 
 export interface Stage {
