@@ -1,6 +1,7 @@
 // Events in SQLite: one row per event (mention or canonical) with the filterable fields as
 // columns, the record as JSON, an actor key table, an R*Tree for bounding boxes and FTS5 for text.
 import type Database from 'better-sqlite3';
+import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery } from '../../store.ts';
 import { ftsQuery } from './text.ts';
@@ -50,17 +51,20 @@ export function actorKeys(e: Event): string[] {
 }
 
 export class SqliteEvents {
-  constructor(private db: Database.Database) {}
+  private sql: Statements;
+  constructor(private db: Database.Database) {
+    this.sql = new Statements(db);
+  }
 
   private remove(ids: string[]): void {
-    const find = this.db.prepare('SELECT rowid FROM events WHERE id = ?');
+    const find = this.sql.get('SELECT rowid FROM events WHERE id = ?');
     for (const id of ids) {
       const row = find.get(id) as { rowid: number } | undefined;
       if (!row) continue;
-      this.db.prepare('DELETE FROM event_actors WHERE event_rowid = ?').run(row.rowid);
-      this.db.prepare('DELETE FROM events_geo WHERE rowid = ?').run(row.rowid);
-      this.db.prepare('DELETE FROM events_fts WHERE rowid = ?').run(row.rowid);
-      this.db.prepare('DELETE FROM events WHERE rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM event_actors WHERE event_rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM events_geo WHERE rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM events_fts WHERE rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM events WHERE rowid = ?').run(row.rowid);
     }
   }
 
@@ -76,17 +80,17 @@ export class SqliteEvents {
         e.background ? 1 : 0, e.modality, storyId, JSON.stringify(e),
       );
     const rowid = Number(info.lastInsertRowid);
-    const addActor = this.db.prepare('INSERT INTO event_actors (event_rowid, key) VALUES (?, ?)');
+    const addActor = this.sql.get('INSERT INTO event_actors (event_rowid, key) VALUES (?, ?)');
     for (const k of actorKeys(e)) addActor.run(rowid, k);
     if (e.location?.lat != null && e.location?.lon != null) {
-      this.db.prepare('INSERT INTO events_geo (rowid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(rowid, e.location.lon, e.location.lon, e.location.lat, e.location.lat);
+      this.sql.get('INSERT INTO events_geo (rowid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(rowid, e.location.lon, e.location.lon, e.location.lat, e.location.lat);
     }
-    this.db.prepare('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, searchBody(e));
+    this.sql.get('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, searchBody(e));
   }
 
   putMentions(articleId: string, events: Event[]): void {
     this.db.transaction(() => {
-      const old = this.db.prepare("SELECT id FROM events WHERE kind = 'mention' AND article_id = ?").all(articleId) as { id: string }[];
+      const old = this.sql.get("SELECT id FROM events WHERE kind = 'mention' AND article_id = ?").all(articleId) as { id: string }[];
       this.remove(old.map((r) => r.id));
       for (const e of events) this.insert(e, 'mention', articleId, null);
     })();
@@ -95,9 +99,9 @@ export class SqliteEvents {
   putCanonical(events: CanonicalEvent[]): void {
     this.db.transaction(() => {
       this.remove(events.map((e) => e.id));
-      const link = this.db.prepare('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
+      const link = this.sql.get('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
       for (const e of events) {
-        this.db.prepare('DELETE FROM mention_canonical WHERE canonical_id = ?').run(e.id);
+        this.sql.get('DELETE FROM mention_canonical WHERE canonical_id = ?').run(e.id);
         this.insert(e, 'canonical', null, e.storyId);
         for (const m of e.mentionIds) link.run(m, e.id);
       }
@@ -107,7 +111,7 @@ export class SqliteEvents {
   deleteCanonical(ids: string[]): void {
     this.db.transaction(() => {
       this.remove(ids);
-      for (const id of ids) this.db.prepare('DELETE FROM mention_canonical WHERE canonical_id = ?').run(id);
+      for (const id of ids) this.sql.get('DELETE FROM mention_canonical WHERE canonical_id = ?').run(id);
     })();
   }
 
@@ -169,27 +173,27 @@ export class SqliteEvents {
 
   count(q: EventQuery, kind: 'mention' | 'canonical'): number {
     const { sql, args } = this.where(q, kind);
-    return (this.db.prepare(`SELECT count(*) AS n FROM events e WHERE ${sql}`).get(...args) as { n: number }).n;
+    return (this.sql.get(`SELECT count(*) AS n FROM events e WHERE ${sql}`).get(...args) as { n: number }).n;
   }
 
   get<T extends Event>(ids: string[], kind: 'mention' | 'canonical'): T[] {
-    const stmt = this.db.prepare('SELECT json FROM events WHERE id = ? AND kind = ?');
+    const stmt = this.sql.get('SELECT json FROM events WHERE id = ? AND kind = ?');
     return ids.map((id) => stmt.get(id, kind) as { json: string } | undefined).filter((r) => r).map((r) => JSON.parse(r!.json) as T);
   }
 
   canonicalOfMention(mentionId: string): CanonicalEvent | null {
-    const row = this.db.prepare('SELECT canonical_id AS id FROM mention_canonical WHERE mention_id = ?').get(mentionId) as { id: string } | undefined;
+    const row = this.sql.get('SELECT canonical_id AS id FROM mention_canonical WHERE mention_id = ?').get(mentionId) as { id: string } | undefined;
     return row ? this.get<CanonicalEvent>([row.id], 'canonical')[0] ?? null : null;
   }
 
   putCannotLink(a: string, b: string, reason: string): void {
     const [x, y] = a < b ? [a, b] : [b, a];
-    this.db.prepare('INSERT OR REPLACE INTO cannot_link (a, b, reason, at) VALUES (?, ?, ?, ?)').run(x, y, reason, new Date().toISOString());
+    this.sql.get('INSERT OR REPLACE INTO cannot_link (a, b, reason, at) VALUES (?, ?, ?, ?)').run(x, y, reason, new Date().toISOString());
   }
 
   cannotLinks(ids: string[]): [string, string][] {
     if (!ids.length) return [];
     const marks = ids.map(() => '?').join(', ');
-    return (this.db.prepare(`SELECT a, b FROM cannot_link WHERE a IN (${marks}) OR b IN (${marks})`).all(...ids, ...ids) as { a: string; b: string }[]).map((r) => [r.a, r.b]);
+    return (this.sql.get(`SELECT a, b FROM cannot_link WHERE a IN (${marks}) OR b IN (${marks})`).all(...ids, ...ids) as { a: string; b: string }[]).map((r) => [r.a, r.b]);
   }
 }

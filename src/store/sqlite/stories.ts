@@ -1,5 +1,6 @@
 // Stories and per-article annotations in SQLite, stored as JSON with the keys they are looked up by.
 import type Database from 'better-sqlite3';
+import { Statements } from './statements.ts';
 import type { Story } from '../../model.ts';
 import type { ArticleAnalysis } from '../../store.ts';
 
@@ -12,40 +13,43 @@ CREATE TABLE IF NOT EXISTS analyses (article_id TEXT PRIMARY KEY, json TEXT NOT 
 `;
 
 export class SqliteStories {
-  constructor(private db: Database.Database) {}
+  private sql: Statements;
+  constructor(private db: Database.Database) {
+    this.sql = new Statements(db);
+  }
 
   put(s: Story): void {
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO stories (id, start, "end", json) VALUES (?, ?, ?, ?)').run(s.id, s.start, s.end, JSON.stringify(s));
-      this.db.prepare('DELETE FROM story_articles WHERE story_id = ?').run(s.id);
-      const add = this.db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+      this.sql.get('INSERT OR REPLACE INTO stories (id, start, "end", json) VALUES (?, ?, ?, ?)').run(s.id, s.start, s.end, JSON.stringify(s));
+      this.sql.get('DELETE FROM story_articles WHERE story_id = ?').run(s.id);
+      const add = this.sql.get('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
       for (const a of s.articleIds) add.run(s.id, a);
     })();
   }
 
   delete(id: string): void {
-    this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
-    this.db.prepare('DELETE FROM story_articles WHERE story_id = ?').run(id);
+    this.sql.get('DELETE FROM stories WHERE id = ?').run(id);
+    this.sql.get('DELETE FROM story_articles WHERE story_id = ?').run(id);
   }
 
   get(id: string): Story | null {
-    const r = this.db.prepare('SELECT json FROM stories WHERE id = ?').get(id) as { json: string } | undefined;
+    const r = this.sql.get('SELECT json FROM stories WHERE id = ?').get(id) as { json: string } | undefined;
     return r ? (JSON.parse(r.json) as Story) : null;
   }
 
   list(q: { limit?: number; offset?: number; articleId?: string }): Story[] {
     const rows = q.articleId
-      ? this.db.prepare('SELECT s.json FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE sa.article_id = ? ORDER BY s."end" DESC LIMIT ? OFFSET ?').all(q.articleId, q.limit ?? 100, q.offset ?? 0)
-      : this.db.prepare('SELECT json FROM stories ORDER BY "end" IS NULL, "end" DESC, id LIMIT ? OFFSET ?').all(q.limit ?? 100, q.offset ?? 0);
+      ? this.sql.get('SELECT s.json FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE sa.article_id = ? ORDER BY s."end" DESC LIMIT ? OFFSET ?').all(q.articleId, q.limit ?? 100, q.offset ?? 0)
+      : this.sql.get('SELECT json FROM stories ORDER BY "end" IS NULL, "end" DESC, id LIMIT ? OFFSET ?').all(q.limit ?? 100, q.offset ?? 0);
     return (rows as { json: string }[]).map((r) => JSON.parse(r.json) as Story);
   }
 
   putAnalysis(a: ArticleAnalysis): void {
-    this.db.prepare('INSERT OR REPLACE INTO analyses (article_id, json) VALUES (?, ?)').run(a.articleId, JSON.stringify(a));
+    this.sql.get('INSERT OR REPLACE INTO analyses (article_id, json) VALUES (?, ?)').run(a.articleId, JSON.stringify(a));
   }
 
   getAnalysis(articleId: string): ArticleAnalysis | null {
-    const r = this.db.prepare('SELECT json FROM analyses WHERE article_id = ?').get(articleId) as { json: string } | undefined;
+    const r = this.sql.get('SELECT json FROM analyses WHERE article_id = ?').get(articleId) as { json: string } | undefined;
     return r ? (JSON.parse(r.json) as ArticleAnalysis) : null;
   }
 }
