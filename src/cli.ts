@@ -6,6 +6,8 @@ import { registerClean } from './cli/clean.ts';
 import { registerAnnotate } from './cli/annotate.ts';
 import { registerExtract } from './cli/extract.ts';
 import { registerEvents } from './cli/events.ts';
+import { registerExport } from './cli/export.ts';
+import { registerBrief } from './cli/brief.ts';
 
 // `sitrep events | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -25,6 +27,8 @@ registerClean(program);
 registerAnnotate(program);
 registerExtract(program);
 registerEvents(program);
+registerExport(program);
+registerBrief(program);
 
 try {
   await program.parseAsync(process.argv);
