@@ -12,6 +12,9 @@ export type EventKind = 'mention' | 'canonical';
  */
 const UNTIL_PAD = '\uffff';
 
+/** An event's dates as a range, the expression of the GiST index events_dates (schema in events.ts). */
+export const DATE_RANGE = `event_dates(least(date_start, date_end), greatest(date_start, date_end), '[]')`;
+
 export interface EventFilter {
   /** Conditions joined with AND, over the table aliased `e`. */
   sql: string;
@@ -31,8 +34,15 @@ export function eventFilter(q: EventQuery, kind: EventKind): EventFilter {
     conds.push(q.types.length === 1 ? `e.type = ${bind(q.types[0])}` : `e.type = ANY(${bind(q.types)}::text[])`);
   }
   if (q.country) conds.push(`e.country = ${bind(q.country.toUpperCase())}`);
+  const until = q.until ? q.until + UNTIL_PAD : null;
   if (q.since) conds.push(`e.date_end >= ${bind(q.since)}`);
-  if (q.until) conds.push(`e.date_start <= ${bind(q.until + UNTIL_PAD)}`);
+  if (until) conds.push(`e.date_start <= ${bind(until)}`);
+  // The same window as an overlap the range index answers; the comparisons above stay the
+  // meaning (the overlap is looser). A reversed window matches nothing and is not a valid range.
+  if ((q.since || until) && !(q.since && until && q.since > until)) {
+    // Unqualified columns: `events e` is the only table in scope, and the index matches the expression.
+    conds.push(`${DATE_RANGE} && event_dates(${bind(q.since ?? null)}, ${bind(until)}, '[]')`);
+  }
   if (q.actor) conds.push(`e.actor_keys @> ARRAY[${bind(q.actor.toLowerCase())}]::text[]`);
   if (q.bbox) {
     const [west, south, east, north] = q.bbox;

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery } from '../../store.ts';
 import { actorKeys } from '../sqlite/events.ts';
-import { eventFilter, type EventKind } from './event-filter.ts';
+import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -18,7 +18,14 @@ const MENTION_LOCK_CLASS = 0x4d656e74; // "Ment"
 
 // Dates are text in the "C" collation: ISO strings compare byte-wise, the way SQLite compares them.
 // The ordered indexes end in (date_start DESC NULLS LAST, id), the order every query returns.
+// A window query ("since X until Y") bounds date_start on one side only, so a btree alone reads
+// every older event; event_dates, a range type over that text, lets a GiST index find the ranges
+// that overlap the window. least/greatest keep a reversed or half-missing range valid.
 export const EVENTS_SCHEMA = `
+DO $$ BEGIN
+  CREATE TYPE event_dates AS RANGE (subtype = text, collation = "C");
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('mention', 'canonical')),
@@ -40,6 +47,7 @@ CREATE INDEX IF NOT EXISTS events_story ON events (story_id);
 CREATE INDEX IF NOT EXISTS events_actor_keys ON events USING GIN (actor_keys);
 CREATE INDEX IF NOT EXISTS events_search ON events USING GIN (search);
 CREATE INDEX IF NOT EXISTS events_place ON events USING GIST (point(lon, lat));
+CREATE INDEX IF NOT EXISTS events_dates ON events USING GIST (${DATE_RANGE});
 CREATE TABLE IF NOT EXISTS mention_canonical (mention_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS mention_canonical_canonical ON mention_canonical (canonical_id);
 CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
