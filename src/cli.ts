@@ -8,6 +8,7 @@ import { registerExtract } from './cli/extract.ts';
 import { registerEvents } from './cli/events.ts';
 import { registerExport } from './cli/export.ts';
 import { registerBrief } from './cli/brief.ts';
+import { registerServe } from './cli/serve.ts';
 
 // `sitrep events | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -29,6 +30,7 @@ registerExtract(program);
 registerEvents(program);
 registerExport(program);
 registerBrief(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);
