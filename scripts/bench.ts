@@ -12,7 +12,8 @@ import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { readSources } from '../src/ingest/sources.ts';
-import { runStages, STAGES, checkChain } from '../src/pipeline.ts';
+import { runStages, STAGES, checkChain, stagesThrough } from '../src/pipeline.ts';
+import { processItems } from '../src/workers/process.ts';
 import { storeDoc } from '../src/cli/ingest.ts';
 
 /** The issue asks for ≥ 5,000 pages; fewer would let start-up costs flatter the figures. */
@@ -31,30 +32,39 @@ interface BenchRow {
   note: string;
 }
 
-async function benchIngest(dir: string, n: number): Promise<BenchRow> {
-  const config = loadConfig({ db: path.join(dir, 'bench.db') });
+/**
+ * The whole pipeline from HTML files on disk to stored events. With `workers` > 1 the stages run
+ * in worker threads (src/workers); in process, per-stage milliseconds are measured too.
+ */
+async function benchIngest(dir: string, n: number, workers: number, upTo?: string): Promise<BenchRow> {
+  const config = loadConfig({ db: path.join(dir, `bench-${workers}-${upTo ?? 'all'}.db`), workers });
   const store = SqliteStore.open(config.db);
-  checkChain(STAGES);
+  const stages = upTo ? stagesThrough(upTo) : STAGES;
+  checkChain(stages);
   const latencies: number[] = [];
   const timings = new Map<string, number>();
   let stored = 0;
   const t0 = performance.now();
   let tItem = performance.now();
-  for await (const item of readSources([path.join(dir, 'pages')], config)) {
-    if (item.ok) {
-      const doc = await runStages({ raw: item.raw }, STAGES, { config, store, timings });
-      const t = performance.now();
-      if (doc.article && !doc.stop && (await storeDoc(store, doc))) stored++;
-      timings.set('store', (timings.get('store') ?? 0) + performance.now() - t);
-    }
+  const items = readSources([path.join(dir, 'pages')], config);
+  const results = workers > 1
+    ? processItems(items, { config, store })
+    : (async function* () {
+        for await (const item of items) yield { item, doc: item.ok ? await runStages({ raw: item.raw }, stages, { config, store, timings }) : undefined };
+      })();
+  for await (const { doc } of results) {
+    const t = performance.now();
+    if (doc?.article && !doc.stop && (await storeDoc(store, doc))) stored++;
+    timings.set('store', (timings.get('store') ?? 0) + performance.now() - t);
     const now = performance.now();
     latencies.push(now - tItem);
     tItem = now;
   }
   const seconds = (performance.now() - t0) / 1000;
   await store.close();
-  const perStage = [...timings].map(([k, v]) => `${k} ${(v / n).toFixed(2)}`).join(', ');
-  return { name: 'ingest, whole pipeline (HTML file → stored events)', items: n, seconds, latencies, note: `${stored} stored; ms/article: ${perStage}` };
+  const perStage = workers > 1 ? 'per-stage times are in the in-process row' : 'ms/article: ' + [...timings].map(([k, v]) => `${k} ${(v / n).toFixed(2)}`).join(', ');
+  const what = upTo ? `ingest through ${upTo} (foundation: HTML file → stored article)` : 'ingest, whole pipeline (HTML file → stored events)';
+  return { name: `${what}, ${workers > 1 ? workers + ' worker threads' : 'in process'}`, items: n, seconds, latencies, note: `${stored} stored; ${perStage}` };
 }
 
 function benchReadability(pages: { html: string }[]): BenchRow {
@@ -78,7 +88,13 @@ async function main(): Promise<void> {
   for (const p of pages) fs.writeFileSync(path.join(dir, 'pages', p.name), p.html);
   console.error(`bench: ${n} generated pages in ${dir} (${os.cpus().length} cores, node ${process.version})`);
 
-  const rows: BenchRow[] = [benchReadability(pages), await benchIngest(dir, n)];
+  const cores = os.availableParallelism();
+  const rows: BenchRow[] = [
+    benchReadability(pages),
+    await benchIngest(dir, n, 1, 'dedupe'),
+    await benchIngest(dir, n, 1),
+    await benchIngest(dir, n, cores),
+  ];
   printTable(
     ['measure', 'items', 'items/s', 'p50 ms', 'p95 ms', 'note'],
     rows.map((r) => [r.name, String(r.items), (r.items / r.seconds).toFixed(0), quantile(r.latencies, 0.5).toFixed(2), quantile(r.latencies, 0.95).toFixed(2), r.note]),

@@ -19,6 +19,7 @@ const TUNABLES = {
   maxInputBytes: { value: 20 * 1024 * 1024, min: 1024, max: 1024 * 1024 * 1024, why: 'a file larger than this is not one article; refuse it instead of exhausting memory' } as Tunable<number>,
   minTextChars: { value: 40, min: 0, max: 10000, why: 'fewer clean characters than this is an empty page, not an article' } as Tunable<number>,
   nearDuplicateSimilarity: { value: 0.8, min: 0.5, max: 1, why: 'syndicated copies keep ≥ 0.85 shingle Jaccard; rewrites of one story by different outlets stay below 0.5' } as Tunable<number>,
+  workers: { value: 0, min: 0, max: 32, why: '0 = one pipeline worker thread per core; annotation is CPU-bound, so more threads than cores only add memory (~400 MB each)' } as Tunable<number>,
 } satisfies Record<string, Tunable<unknown>>;
 
 export type Config = { [K in keyof typeof TUNABLES]: (typeof TUNABLES)[K]['value'] };

@@ -34,4 +34,9 @@ export interface Stage {
   needs: DocKey[];
   adds: DocKey[];
   run(doc: Doc, ctx: StageContext): void | Promise<void>;
+  /**
+   * The stage reads or writes the store. Worker threads run every stage without a store (such a
+   * stage then does only its pure part); the main thread runs these stages again with the store.
+   */
+  usesStore?: boolean;
 }

@@ -27,6 +27,20 @@ function rng(seed: number): () => number {
   };
 }
 
+const CONTEXT = [
+  'The region has seen repeated unrest since the elections, and aid groups say access remains difficult.',
+  'Analysts said the government faces pressure to restore order before the planting season begins.',
+  'The ministry did not respond to a request for comment on the report.',
+  'Local markets reopened in the afternoon, and schools are expected to resume classes next week.',
+  'Talks between the two sides have stalled over the sequencing of prisoner releases and troop movements.',
+  'The United Nations has appealed for funding to support families displaced by the fighting.',
+  'Residents described long queues at checkpoints on the main road to the provincial capital.',
+  'The governor said reconstruction of the bridge would take several months.',
+];
+
+/** One sentence in five reports an incident, as in real conflict reporting; the rest is context. */
+const EVENT_SHARE = 0.2;
+
 function sentence(r: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const n = 2 + Math.floor(r() * 60);
@@ -48,7 +62,8 @@ export function generateCorpus(count: number, seed = 20240415): BenchPage[] {
     const np = 6 + Math.floor(r() * 9);
     for (let p = 0; p < np; p++) {
       const ns = 2 + Math.floor(r() * 3);
-      paras.push('<p>' + Array.from({ length: ns }, () => sentence(r)).join(' ') + ` (report ${i}.${p})</p>`);
+      const pick = () => (r() < EVENT_SHARE ? sentence(r) : CONTEXT[Math.floor(r() * CONTEXT.length)]);
+      paras.push('<p>' + Array.from({ length: ns }, pick).join(' ') + ` (report ${i}.${p}, ${Math.floor(r() * 1e6)})</p>`);
     }
     const title = sentence(r).slice(0, 70);
     const teasers = Array.from({ length: 3 }, () => {

@@ -3,7 +3,8 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readSources } from '../ingest/sources.ts';
-import { runStages, STAGES, checkChain } from '../pipeline.ts';
+import { STAGES, checkChain } from '../pipeline.ts';
+import { processItems } from '../workers/process.ts';
 import type { Doc } from '../stage.ts';
 import type { Store } from '../store.ts';
 import { withDbOption, withStore } from './options.ts';
@@ -38,7 +39,8 @@ export function registerIngest(program: Command): void {
       .argument('<sources...>', 'paths, URLs or -'),
   )
     .option('--quiet', 'no progress bar')
-    .action(async (sources: string[], opts: { db?: string; store?: string; quiet?: boolean }) => {
+    .option('--workers <n>', 'pipeline worker threads (0 = one per core; env SITREP_WORKERS)', (v) => parseInt(v, 10))
+    .action(async (sources: string[], opts: { db?: string; store?: string; quiet?: boolean; workers?: number }) => {
       checkChain(STAGES);
       await withStore(opts, async (store, config) => {
         const t0 = performance.now();
@@ -56,19 +58,12 @@ export function registerIngest(program: Command): void {
           console.error(`error: ${source}: ${error}`);
           bar?.start(0, tally.read, { ...tally });
         };
-        for await (const item of readSources(sources, config)) {
+        for await (const { item, doc, error } of processItems(readSources(sources, config), { config, store })) {
           tally.read++;
-          if (!item.ok) {
-            fail(item.source, item.error);
-          } else {
-            let doc: Doc;
-            try {
-              doc = await runStages({ raw: item.raw }, STAGES, { config, store });
-            } catch (err) {
-              fail(item.raw.source, (err as Error).message);
-              continue;
-            }
-            const a = doc.article!;
+          if (!item.ok) fail(item.source, item.error);
+          else if (error || !doc?.article) fail(item.raw.source, error ?? 'no article');
+          else {
+            const a = doc.article;
             if (doc.stop === 'already stored') tally.alreadyStored++;
             else if (await storeDoc(store, doc)) {
               if (a.duplicateOf) tally.duplicates++;

@@ -10,15 +10,16 @@ export function withDbOption(cmd: Command): Command {
 }
 
 /** Builds the configuration from flags and environment, failing with the valid choices named. */
-export function configFrom(opts: { db?: string; store?: string }): Config {
+export function configFrom(opts: { db?: string; store?: string; workers?: number }): Config {
   const overrides: Partial<Config> = {};
+  if (opts.workers !== undefined) overrides.workers = opts.workers;
   if (opts.db) overrides.db = opts.db;
   if (opts.store) overrides.store = opts.store;
   else if (/^postgres(ql)?:\/\//.test(opts.db ?? process.env.SITREP_DB ?? '')) overrides.store = 'postgres';
   return loadConfig(overrides);
 }
 
-export async function withStore<T>(opts: { db?: string; store?: string }, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
+export async function withStore<T>(opts: { db?: string; store?: string; workers?: number }, fn: (store: Store, config: Config) => Promise<T>): Promise<T> {
   const config = configFrom(opts);
   const store = await openStore(config);
   try {

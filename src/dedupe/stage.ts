@@ -8,9 +8,11 @@ export const fingerprintStage: Stage = {
   name: 'dedupe',
   needs: ['article'],
   adds: [],
+  usesStore: true,
   async run(doc, ctx) {
     const article = doc.article!;
-    article.fingerprint = minhash(article.text);
+    // A worker thread may have computed it already; the main thread then only checks the store.
+    if (!article.fingerprint) article.fingerprint = minhash(article.text);
     if (!ctx.store) return;
     if (await ctx.store.hasArticle(article.id)) {
       doc.stop = 'already stored';
