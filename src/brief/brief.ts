@@ -87,7 +87,7 @@ function heading(opts: BriefOptions, storyTitle: string | null): string {
 }
 
 function period(opts: BriefOptions, events: Event[]): string {
-  const asked = opts.since && opts.until ? `${opts.since} to ${opts.until}` : opts.since ? `from ${opts.since}` : opts.until ? `until ${opts.until}` : 'all dates';
+  const asked = opts.since && opts.since === opts.until ? opts.since : opts.since && opts.until ? `${opts.since} to ${opts.until}` : opts.since ? `from ${opts.since}` : opts.until ? `until ${opts.until}` : 'all dates';
   const dated = events.map((e) => (e.date?.yearResolved ? dateOf(e) : null)).filter((d): d is string => !!d).sort();
   const span = dated.length ? `; events dated ${dated[0]} to ${dated[dated.length - 1]}` : '';
   return `Period: ${asked}${span}.`;
