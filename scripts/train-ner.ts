@@ -62,6 +62,29 @@ function asTraining(c: Corpus): TrainingSentence[] {
   return c.sentences.map((s) => ({ ...s, unannotatedMask: mask }));
 }
 
+/** Candidate softmax temperatures for the confidence scores. */
+const TEMPERATURES = [1, 2, 4, 8, 16, 32, 64];
+
+/** The temperature whose per-token confidences have the lowest log-loss on dev. */
+function calibrate(dev: TaggedSentence[], x: FeatureExtractor, w: WeightSource): number {
+  const d = new Decoder();
+  let best = { t: 1, loss: Infinity };
+  for (const t of TEMPERATURES) {
+    d.temperature = t;
+    let loss = 0;
+    for (const s of dev) {
+      x.extract(s.tokens);
+      const tags = d.decode(x, w, s.tokens.length);
+      for (let i = 0; i < tags.length; i++) {
+        const p = Math.min(Math.max(d.probs[i], 1e-6), 1 - 1e-6);
+        loss -= Math.log(tags[i] === s.tags[i] ? p : 1 - p);
+      }
+    }
+    if (loss < best.loss) best = { t, loss };
+  }
+  return best.t;
+}
+
 function devReport(label: string, dev: TaggedSentence[], x: FeatureExtractor, w: WeightSource): number {
   const d = new Decoder();
   const c = scoreSentences(dev, (toks) => {
@@ -130,8 +153,11 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(MODEL_DIR, WEIGHTS_FILE), bytes);
   const pruned = CompactWeights.fromRows(buckets, rows);
   const prunedF1 = devReport(`pruned (${buckets.length} rows, |w| >= ${threshold.toFixed(3)})`, dev, x, pruned);
+  const temperature = calibrate(dev, x, pruned);
+  console.log(`confidence temperature ${temperature}`);
   const meta = {
     gazetteers: [...GAZETTEER_NAMES],
+    temperature,
     tags: TAG_COUNT,
     epochs,
     bestEpoch: best.epoch,

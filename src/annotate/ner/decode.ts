@@ -37,6 +37,8 @@ export class Decoder {
   readonly dyn = new Uint32Array(DYNAMIC_FEATURES);
   private tagBuf = new Int32Array(64);
   private probBuf = new Float64Array(64);
+  /** Softmax temperature for the reported confidences (calibrated on dev by the training script). */
+  temperature = 1;
 
   /** Per-token softmax probability of the chosen tag, valid after decode(). */
   get probs(): Float64Array {
@@ -85,7 +87,7 @@ export class Decoder {
       this.score(x, w, i, prev, prev2, words, cache);
       const tag = this.best(prev);
       this.tagBuf[i] = tag;
-      this.probBuf[i] = this.softmaxOf(tag, prev, w.scale);
+      this.probBuf[i] = this.softmaxOf(tag, prev, w.scale / this.temperature);
       prev2 = prev;
       prev = tag;
     }

@@ -48,6 +48,7 @@ class PerceptronTagger implements Tagger {
     this.x = new FeatureExtractor(model.gazetteers);
     this.weights = model.weights;
     this.cache = new WordScoreCache(model.weights);
+    if (typeof model.meta.temperature === 'number') this.decoder.temperature = model.meta.temperature;
   }
 
   /** Tags token strings directly (the eval suites and training use gold tokens). */
