@@ -2,6 +2,14 @@
 // the validation can never disagree.
 import type { FastifyInstance, RouteOptions } from 'fastify';
 
+// Route schemas carry their OpenAPI summary and tags beside the validation schemas.
+declare module 'fastify' {
+  interface FastifySchema {
+    summary?: string;
+    tags?: string[];
+  }
+}
+
 interface JsonSchema {
   type?: string;
   properties?: Record<string, JsonSchema & { description?: string }>;

@@ -75,3 +75,13 @@ export function mergedByHand(id: string, mentions: Event[], storyId: string | nu
     storyId,
   };
 }
+
+/**
+ * Canonical events for a whole store as resolution would leave it: the given merged events, and
+ * every other mention as an event of its own.
+ */
+export async function resolvedByHand(store: Store, merged: CanonicalEvent[]): Promise<void> {
+  const taken = new Set(merged.flatMap((c) => c.mentionIds));
+  const singles = (await store.queryMentions({ limit: 100_000 })).filter((m) => !taken.has(m.id));
+  await store.putCanonical([...merged, ...singles.map((m) => mergedByHand(`c-${m.id}`, [m], null))]);
+}

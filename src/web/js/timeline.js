@@ -132,7 +132,8 @@ export function createTimeline(container, { onRange } = {}) {
       const ticks = 6;
       for (let i = 0; i <= ticks; i++) {
         const d = Math.round(scale.d0 + (i / ticks) * (scale.d1 - scale.d0));
-        axis.append(svg('text', { x: xOf(d), y: height - 6, class: 'tick' }, fmtDate(isoOf(d))));
+        const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
+        axis.append(svg('text', { x: xOf(d), y: height - 6, class: 'tick', 'text-anchor': anchor }, fmtDate(isoOf(d))));
       }
       showRange();
     },

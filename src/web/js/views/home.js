@@ -76,8 +76,8 @@ export async function homeView(root, params) {
       await map.setEvents(shown.events, { refit: false });
       showLegend(shown.events);
       const kind = shown.kind === 'canonical' ? 'events (merged across sources)' : 'event mentions (not yet merged across sources)';
-      counts.replaceChildren(h('strong', { id: 'event-total' }, fmtInt(shown.total)), ` ${kind}`,
-        shown.total > shown.events.length ? h('span', { class: 'hint' }, ` · map shows the newest ${fmtInt(shown.events.length)}`) : null);
+      clear(counts).append(h('strong', { id: 'event-total' }, fmtInt(shown.total)), ` ${kind}`);
+      if (shown.total > shown.events.length) counts.append(h('span', { class: 'hint' }, ` · map shows the newest ${fmtInt(shown.events.length)}`));
       showList(shown.events, 'Events');
     } catch (err) {
       errors.append(failure(err));
