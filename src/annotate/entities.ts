@@ -63,5 +63,32 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
       take(out, { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return linkAcronyms(text, out.sort((a, b) => a.start - b.start));
+}
+
+/** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */
+const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+
+/**
+ * A bracketed acronym names the mention before it, and so does every later use of it: each gets
+ * that mention's type and identity (a separate ORG "RVB" would become a second actor).
+ */
+export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (const m of mentions) {
+    const a = text.slice(m.end, m.end + 16).match(BRACKETED_ACRONYM);
+    if (!a) continue;
+    const acronym = a[1];
+    const at = m.end + a[0].indexOf(acronym);
+    for (let i = 0; i < out.length; i++) {
+      const o = out[i];
+      if (o === m || text.slice(o.start, o.end) !== acronym || o.start < m.end) continue;
+      if (o.kbId && o.kbId !== m.kbId) continue;
+      out[i] = { ...o, type: m.type, kbId: m.kbId, rule: 'acronym-of-preceding' };
+    }
+    if (!out.some((o) => o.start < at + acronym.length && at < o.end)) {
+      out.push({ start: at, end: at + acronym.length, type: m.type, kbId: m.kbId, rule: 'acronym-of-preceding' });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -63,7 +63,13 @@ function mergeInto(into: Event, from: Event): void {
   }
   into.fatalities ??= from.fatalities;
   into.injured ??= from.injured;
-  into.claims.push(...from.claims);
+  // A claim already held (same claimant, stance and subject) adds its words, not a second claim.
+  const claimSlot = from.claims.map((c) => {
+    const k = into.claims.findIndex((x) => x.claimant === c.claimant && x.stance === c.stance && x.about === c.about);
+    if (k >= 0) into.claims[k].evidence.push(...c.evidence);
+    else into.claims.push(structuredClone(c));
+    return k >= 0 ? k : into.claims.length - 1;
+  });
   for (const t of from.tags) if (!into.tags.includes(t)) into.tags.push(t);
   into.tags.sort();
   if (MODALITY_RANK.indexOf(from.modality) < MODALITY_RANK.indexOf(into.modality)) {
@@ -73,7 +79,7 @@ function mergeInto(into: Event, from: Event): void {
   }
   for (const [field, spans] of Object.entries(from.evidence)) {
     if (field === 'location' || field === 'modality') continue;
-    const target = renumber[field] ?? (field.startsWith('claims.') ? `claims.${into.claims.length - from.claims.length + Number(field.split('.')[1])}` : field);
+    const target = renumber[field] ?? (field.startsWith('claims.') ? `claims.${claimSlot[Number(field.split('.')[1])]}` : field);
     if (!into.provenance[target] && from.provenance[field]) into.provenance[target] = from.provenance[field];
     into.evidence[target] = [...(into.evidence[target] ?? []), ...spans];
   }
@@ -89,15 +95,43 @@ function startOf(iso: string | null | undefined): string | null {
   return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-28` : iso.slice(0, 10);
 }
 
+/** Merges compatible events until none is left: a drill first named with Tajikistan and then with Russia's base joins once another mention names both. */
+function mergeAll(merged: Merged[]): Merged[] {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < merged.length && !changed; i++) {
+      for (let j = i + 1; j < merged.length && !changed; j++) {
+        if (!compatible(merged[i].event, merged[j].event)) continue;
+        mergeInto(merged[i].event, merged[j].event);
+        merged[i].count += merged[j].count;
+        merged.splice(j, 1);
+        changed = true;
+      }
+    }
+  }
+  return merged;
+}
+
+interface Merged { event: Event; first: Draft; count: number }
+
 export function refineDrafts(drafts: Draft[], published: string | null): Event[] {
-  const merged: { event: Event; first: Draft; count: number }[] = [];
+  let merged: Merged[] = [];
   for (const d of drafts) {
+    // "These drills": a back-reference lends its words to the event it names, nothing else.
+    const antecedent = d.anaphoric ? merged.find((m) => m.event.type === d.event.type && REALITY(m.event.modality) === REALITY(d.event.modality)) : undefined;
+    if (antecedent) {
+      antecedent.event.evidence.type.push(...d.event.evidence.type);
+      antecedent.count++;
+      continue;
+    }
     const target = merged.find((m) => compatible(m.event, d.event));
     if (target) {
       mergeInto(target.event, d.event);
       target.count++;
     } else merged.push({ event: structuredClone(d.event), first: d, count: 1 });
   }
+  merged = mergeAll(merged);
 
   const real = merged.filter((m) => REALITY(m.event.modality) === 'r');
   const salience = (m: (typeof merged)[number]) =>
@@ -117,7 +151,7 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
       m.event.background = true;
       m.event.provenance.background = { rule: old ? 'refine:dated-before-reference' : 'refine:recall-cue', basis: old ? 'stated' : 'implied' };
       const cue = m.first.recall;
-      m.event.evidence.background = old ? m.event.evidence.date ?? [] : cue ? [{ ...m.event.evidence.type[0], ...cue, text: '' }] : [];
+      m.event.evidence.background = old ? m.event.evidence.date ?? [] : cue ? [cue] : [];
     }
   }
   return merged.map((m) => m.event);

@@ -5,23 +5,32 @@ import { loadKb } from '../annotate/kb/match.ts';
 import { findTriggers } from './triggers/index.ts';
 import { buildDraft, type ArticleAnnotations, type Draft } from './mention.ts';
 import { refineDrafts } from './refine.ts';
+import { isAnaphoric, refineCandidates } from './filters.ts';
+import { publicationCandidates } from './publication.ts';
+import { TYPES, type EventType } from './taxonomy.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
 const MIN_TRIGGER_SCORE = 0.3;
-/** One event per type per sentence: the best-scoring trigger speaks for the sentence. */
+const VIOLENT = new Set<string>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
 export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDrafts> {
   const kb = loadKb();
   const lookup = { get: (id: string) => kb.get(id), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
   const drafts: Draft[] = [];
+  // One event per type per sentence: the best-scoring trigger speaks for the sentence.
   a.sentences.forEach((s, i) => {
     const best = new Map<string, ReturnType<typeof findTriggers>[number]>();
-    for (const c of findTriggers(a.text, s)) {
+    const found = [...findTriggers(a.text, s), ...publicationCandidates(a.text, s, a.entities)];
+    for (const c of refineCandidates(a.text, s, found)) {
       if (c.score < MIN_TRIGGER_SCORE) continue;
       const prev = best.get(c.type);
       if (!prev || c.score > prev.score) best.set(c.type, c);
     }
-    for (const c of [...best.values()].sort((x, y) => x.start - y.start)) drafts.push(buildDraft(a, i, c, lookup));
+    const chosen = [...best.values()].sort((x, y) => x.start - y.start);
+    const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), anaphoric: isAnaphoric(a.text, c) }));
+    // An attribution of a violence reported in the same sentence is that event's claim, not an event of its own.
+    const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
+    drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
   });
   return refineDrafts(drafts, a.published);
 }

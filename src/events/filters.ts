@@ -1,0 +1,62 @@
+// Candidate refiners that read the trigger's surroundings: policy phrases are not battles
+// ("fighting terrorism"), a threat as a noun is not a statement unless someone speaks it, a
+// "demonstration of resolve" is not a protest, weapons listed in a drill are not attacks, and a
+// terrorist attack is an attack on civilians unless armed targets are named.
+import type { Sentence, Span } from '../model.ts';
+import type { TriggerCandidate } from './triggers/index.ts';
+import { TYPES } from './taxonomy.ts';
+
+const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+/** Abstract objects of "fight/counter/combat": a policy, not a battle ("fighting terrorism"). */
+const POLICY_OBJECT = /^\s+(?:(?:the|against|all|any|its|their|our|this|these|growing|rising|international|global|common|shared|regional|such|\w+ist|\w+ism)\s+){0,3}(?:terrorism|terror|extremism|radicalism|radicalization|radicalisation|threats?|crime|crimes|trafficking|insurgency|corruption|smuggling|separatism|militancy|challenges|dangers?)\b/i;
+/** Nouns after a violent noun that make it a modifier: "chemical attack defence", "artillery units". */
+const MODIFIED_HEAD = /^\s+(?:defen[cs]e|protection|units?|crews?|troops|specialists?|training|drills?|exercises?|systems?|capabilit(?:y|ies)|threats?|risks?|preparedness|response teams?)\b/i;
+/** A threat noun is a statement only with a speech act: "warned that", "concerns expressed by". */
+const SPEECH_ACT = /\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|vow(?:s|ed)?|(?:stated|said|says|states|declared|announced|claimed|insisted|stressed)\s+that|(?:expressed|voiced|raised)\s+(?:\w+\s+){0,3}concerns?|concerns?\s+(?:\w+\s+)?(?:expressed|voiced|raised))\b/i;
+/** Noun-only threat phrases of the lexicon, which need the speech act above. */
+const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers']);
+/** Words naming armed targets: with them, a terrorist attack can be a battle. */
+const ARMED_TARGETS = /\b(?:soldiers?|troops|army|military|police(?:men)?|officers|checkpoint|base|convoy|patrol|barracks|garrison|militants?|fighters)\b/i;
+
+/**
+ * Filters and re-anchors the trigger candidates of one sentence. A threat noun with a speech act
+ * moves to the speech act, so actors and modality are read from the act of speaking.
+ */
+export function refineCandidates(text: string, sentence: Sentence, cands: TriggerCandidate[]): TriggerCandidate[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const hasExercise = cands.some((c) => c.type === 'military_exercise');
+  const out: TriggerCandidate[] = [];
+  for (const c of cands) {
+    const surface = text.slice(c.start, c.end).toLowerCase();
+    const after = text.slice(c.end, Math.min(sentence.end, c.end + 80));
+    const group = TYPES[c.type].group;
+    if (VIOLENT_GROUPS.has(group)) {
+      if (/^(?:fight|fighting|fights|fought|counter|countering|combat|combating|combatting|battle|battling|tackling|tackle)$/.test(surface) && POLICY_OBJECT.test(after)) continue;
+      if (MODIFIED_HEAD.test(after)) continue;
+      // In a drill's sentence, weapons named without a verb are what the drill used, not attacks.
+      const verb = sentence.tokens.some((t) => t.start >= c.start && t.end <= c.end && t.pos === 'VERB');
+      const listed = /^\s*,/.test(after) || /,\s*(?:and\s+)?(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(sentence.start, c.start - 30), c.start));
+      if (hasExercise && !verb && listed) continue;
+      if (/\bterror(?:ist)?\s+attacks?$/.test(text.slice(Math.max(sentence.start, c.start - 12), c.end).toLowerCase()) && c.type === 'armed_clash' && !ARMED_TARGETS.test(body)) {
+        out.push({ ...c, type: 'attack', rule: `${c.rule}+terrorist-attack-on-civilians` });
+        continue;
+      }
+    }
+    if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
+    if (c.type === 'statement_threat' && THREAT_NOUNS.has(surface)) {
+      const act = body.match(SPEECH_ACT);
+      if (!act || act.index === undefined) continue;
+      const span: Span = { start: sentence.start + act.index, end: sentence.start + act.index + act[0].length };
+      out.push({ ...c, ...span, rule: `${c.rule}+speech-act` });
+      continue;
+    }
+    out.push(c);
+  }
+  // Two readings left on one trigger (attack vs armed clash): keep the better one.
+  return out.filter((c) => !out.some((o) => o !== c && o.start === c.start && o.end === c.end && o.score > c.score));
+}
+
+/** A trigger after a demonstrative refers back to an event already named: "these drills". */
+export function isAnaphoric(text: string, trigger: Span): boolean {
+  return /\b(?:these|this|those|the same|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}

@@ -1,0 +1,105 @@
+// Syntactic frames read off the surface text, without a parser: the clause a trigger stands in,
+// whether a name is a place ("in Moscow", "from Afghanistan", "Kabul-based") or a party, and
+// whether it belongs to another event ("since the Taliban's return", "the rise of the Taliban").
+import type { Span } from '../model.ts';
+
+/** Prepositions that put the following name in a locative frame. */
+const LOCATIVE_PREPS = 'in|at|near|along|across|outside|inside|on|from|into|around|beyond|within|throughout|towards?|off|over';
+/** Words that may stand between a preposition and its place: "in the northern Khatlon region". */
+const PRE_PLACE_WORDS = 3;
+/** A name after a temporal or causal preposition belongs to another event: "since the Taliban's return". */
+const OTHER_EVENT_PREPS = 'since|after|before|following|amid|despite|because of|due to|ahead of';
+/** Nouns whose "of" names the party itself ("troops of Russia"); any other noun's "of" names a different event ("the rise of the Taliban"). */
+const PARTY_NOUNS = new Set(['troops', 'forces', 'units', 'members', 'fighters', 'militants', 'soldiers', 'army', 'government', 'ministry', 'officials', 'leader', 'leaders', 'head', 'president', 'police', 'navy', 'air', 'military', 'wing', 'branch', 'faction', 'supporters', 'delegation', 'representatives']);
+/** Words opening a subordinate or participial clause after a comma. */
+const CLAUSE_OPENERS = /^,\s+(?:which|who|whom|whose|where|while|whereas|as|after|before|since|although|though|but|so|because|amid|despite|when|a\s+\w+\s+that|(?!including\b)[a-z]+ing\b|[a-z]+ed\s+by\b)/;
+/** Subordinators that, opening a sentence, end their clause at the first comma. */
+const FRONTED_SUBORDINATE = /^(?:since|after|before|following|when|while|although|though|as|despite|amid|because|if|once|until)\b/i;
+
+/** The clause around `at` inside `sentence`: cut at semicolons, dashes and comma-introduced subordinate clauses. */
+export function clauseAround(text: string, sentence: Span, at: Span, keepOwnRelative = false): Span {
+  const body = text.slice(sentence.start, sentence.end);
+  const cuts: number[] = [];
+  for (const m of body.matchAll(/;|\s[–—]\s|,/g)) {
+    const i = m.index!;
+    if (m[0] !== ',' || CLAUSE_OPENERS.test(body.slice(i, i + 40))) cuts.push(i);
+  }
+  // "weeks after gunmen killed …": a time adverbial opens another event's clause, comma or not.
+  for (const m of body.matchAll(/\s(?:(?:days|weeks|months|years|hours|shortly|soon|just|long)\s+)(?:after|before|since)\s/g)) cuts.push(m.index!);
+  if (FRONTED_SUBORDINATE.test(body)) {
+    const comma = body.indexOf(',');
+    if (comma > 0) cuts.push(comma);
+  }
+  // A comma-opened clause ends at the next comma too: ", sharing a boundary with Afghanistan, faces …".
+  for (const c of [...cuts]) {
+    if (body[c] !== ',') continue;
+    const next = body.indexOf(',', c + 1);
+    if (next > 0) cuts.push(next);
+  }
+  const rel = at.start - sentence.start;
+  let start = 0, end = body.length;
+  // With `keepOwnRelative` (for dates), a relative clause right after the trigger describes it: "The exercise, which began on April 15, …".
+  const own = (c: number) => keepOwnRelative && c >= at.end - sentence.start && c - (at.end - sentence.start) <= 2 && /^,\s+(?:which|that)\b/.test(body.slice(c, c + 8));
+  for (const c of cuts.filter((x) => !own(x) && !cuts.some((y) => own(y) && body.indexOf(',', y + 1) === x))) {
+    if (c < rel && c + 1 > start) start = c + 1;
+    if (c >= at.end - sentence.start && c < end) end = c;
+  }
+  return { start: sentence.start + start, end: sentence.start + end };
+}
+
+const wordsBefore = (text: string, at: number, chars = 60) => text.slice(Math.max(0, at - chars), at);
+
+/** The name at `span` is in a locative frame: after "in/at/from/along…" (a few words between) or before "-based". */
+export function isLocative(text: string, span: Span): boolean {
+  if (/^[-‐]based\b/.test(text.slice(span.end, span.end + 7))) return true;
+  const before = wordsBefore(text, span.start);
+  const re = new RegExp(`\\b(?:${LOCATIVE_PREPS})\\s+(?:(?:the|a|an|[a-z][\\p{L}-]*|[A-Z][\\p{L}-]*['’]s)\\s+){0,${PRE_PLACE_WORDS}}$`, 'u');
+  if (/\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/.test(before)) return true;
+  const m = before.match(re);
+  if (!m) return false;
+  // "in [the] X" must not run over a verb or a capitalised word: only determiners and modifiers between.
+  return !/\b(?:and|or|that|which|who|is|are|was|were|has|have)\s/.test(m[0].replace(/^\S+\s/, ''));
+}
+
+/** The name is a possessive ("Russia's base"): it modifies a noun, it is not a place of its own. */
+export function isPossessive(text: string, span: Span): boolean {
+  return /^['’]s?\b/.test(text.slice(span.end, span.end + 3)) || /['’]s?$/.test(text.slice(span.start, span.end));
+}
+
+/** The name belongs to another event: after "since/after/amid …", or the "of" of a non-party noun ("the rise of"). */
+export function inOtherEventFrame(text: string, span: Span, trigger: Span): boolean {
+  const before = wordsBefore(text, span.start, 40);
+  const temporal = before.match(new RegExp(`\\b(?:${OTHER_EVENT_PREPS})\\s+(?:(?:the|a|an|[a-z][\\p{L}-]*)\\s+){0,2}$`, 'iu'));
+  if (temporal && !(trigger.start >= span.start - temporal[0].length && trigger.start < span.start)) return true;
+  const of = before.match(/\b([a-z]+)\s+of\s+(?:the\s+)?$/);
+  if (!of) return false;
+  const nounEnd = span.start - of[0].length + of[1].length;
+  const isTrigger = nounEnd > trigger.start && nounEnd <= trigger.end;
+  return !isTrigger && !PARTY_NOUNS.has(of[1]);
+}
+
+/** The name is followed by a people noun that makes it a nationality, not a state: "Tajik citizens". */
+export function isNationals(text: string, span: Span): boolean {
+  return /^\s+(?:citizens|nationals|people|residents|migrants|men|women|workers|students|immigrants|emigrants|community|diaspora)\b/.test(text.slice(span.end, span.end + 16));
+}
+
+/** A name that modifies a place or another party: "Afghan soil", "Tajikistan's border", "Taliban-controlled". */
+export function modifiesPlace(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 24);
+  return /^(?:['’]s)?\s+(?:soil|territory|territories|border|borders|frontier|airspace|side|waters|capital|region|province|district|mountains|river|valley|gorge|lake|sea|north|south|east|west)\b/i.test(after)
+    || /^[-‐](?:controlled|held|occupied|ruled|run)\b/i.test(after);
+}
+
+/** The name an appositive clause describes: "Tehrik-e-Taliban Tajikistan, a group that came into existence …". */
+export function appositiveHead<M extends Span>(text: string, clause: Span, mentions: M[]): M | null {
+  if (!/^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b/iu.test(text.slice(clause.start, clause.start + 60))) return null;
+  const comma = text.lastIndexOf(',', clause.start);
+  if (comma < 0 || clause.start - comma > 1) return null;
+  return mentions.find((m) => m.end === comma || (m.end < comma && /^[\s)]*$/.test(text.slice(m.end, comma)))) ?? null;
+}
+
+/** A dateline ("KHATLON, Tajikistan, April 17, 2024 — …") dates the report, not the events in it. */
+export function isDateline(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start) + 1;
+  return span.start - lineStart < 80 && /^[A-Z][A-Z .'-]+,[^\n]{0,60}$/.test(text.slice(lineStart, span.start)) && /^[^\n]{0,12}\s[—–-]{1,2}\s/.test(text.slice(span.end, span.end + 16));
+}
