@@ -88,7 +88,7 @@ test('a story brief takes its title; an unknown story and an empty period say so
     await store.putStory({ id: 'st:kunduz', title: 'Fighting in Kunduz', start: '2024-03-05', end: '2024-03-05', articleIds: [a.id], eventIds: ['ev:kunduz'] });
     const { markdown, citations } = await writeBrief(store, { storyId: 'st:kunduz' });
     assert.match(markdown, /^# Situation report: Fighting in Kunduz\n/);
-    assert.match(markdown, /^1 events from 1 articles \(1 outlets\)/m);
+    assert.match(markdown, /^1 event from 1 article \(1 outlet\)\./m);
     await assertExtractive(store, markdown, citations);
     await assert.rejects(writeBrief(store, { storyId: 'st:none' }), /no story "st:none"/);
     const empty = await writeBrief(store, { country: 'TJ' });

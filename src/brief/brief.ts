@@ -33,6 +33,7 @@ export const QUOTES_PER_MAIN_EVENT = 3;
 /** Background events recalled in the context section: a reminder, not a history. */
 export const CONTEXT_MAX_EVENTS = 8;
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const label = (e: Event) => TYPES[e.type as EventType]?.label ?? e.type;
 const dateOf = (e: Event) => e.date?.start ?? e.date?.end ?? null;
 
@@ -109,7 +110,7 @@ export async function writeBrief(store: Store, options: BriefOptions): Promise<{
   for (const e of events) for (const o of await sources.outlets(e)) outlets.add(o);
   const out: string[] = [heading({ ...options, country }, story?.title ?? null), '', period(options, events), ''];
   out.push(
-    `${total} ${mentions ? 'event mentions' : 'events'} from ${articles.size} articles (${outlets.size} outlets)` +
+    `${count(total, mentions ? 'event mention' : 'event')} from ${count(articles.size, 'article')} (${count(outlets.size, 'outlet')})` +
       (total > events.length ? `; the ${events.length} read for this brief are summarised.` : '.'),
     'Every sentence below is quoted verbatim from a source article; its footnote gives the outlet, date and character span.',
     '',
