@@ -45,6 +45,13 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
       assert.deepEqual((await store.queryMentions({ text: 'air strike' })).map((e) => e.id), ['a1:300']);
       assert.deepEqual(await store.getMentions(['a1:10']), [drill]);
       assert.equal(await store.countEvents({ types: ['military_exercise'] }, false), 1);
+      const march = handWrittenEvent('a2:7', {
+        type: 'attack', date: { start: '2024-03', end: '2024-03', precision: 'month', basis: 'stated', yearResolved: true, reason: null },
+      });
+      await store.putMentions('a2', [march]);
+      assert.deepEqual((await store.queryMentions({ since: '2024-03-20', until: '2024-03-25', types: ['attack'] })).map((e) => e.id), ['a2:7'], 'a month-precision date spans the whole month');
+      assert.deepEqual((await store.queryMentions({ since: '2024-04-01', types: ['attack'] })).map((e) => e.id), []);
+      await store.putMentions('a2', []);
       await store.putMentions('a1', [drill]);
       assert.equal((await store.queryMentions({})).length, 1, 're-processing an article replaces its mentions');
     } finally {

@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery } from '../../store.ts';
-import { actorKeys } from '../sqlite/events.ts';
+import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
 import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
@@ -54,23 +54,11 @@ CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason
 CREATE INDEX IF NOT EXISTS cannot_link_b ON cannot_link (b);
 `;
 
-/** Yearless dates ("--04-18") sort before every year, so they are kept out of date ranges, as in SQLite. */
-function datable(iso: string | null | undefined): string | null {
-  return iso && /^\d{4}/.test(iso) ? iso : null;
-}
-
-/** The words text search sees: type, actors, place, every evidence span and claimants (as in SQLite). */
-function searchBody(e: Event): string {
-  return [
-    e.type, ...e.actors.map((a) => a.name), e.location?.name ?? '', e.location?.admin1 ?? '',
-    ...Object.values(e.evidence).flat().map((x) => x.text), ...e.claims.map((c) => c.claimant),
-  ].join(' ');
-}
 
 function toRow(e: Event, kind: EventKind, articleId: string | null, storyId: string | null) {
   return {
     id: e.id, kind, article_id: articleId, type: e.type, country: e.location?.country ?? null,
-    date_start: datable(e.date?.start ?? e.date?.end), date_end: datable(e.date?.end ?? e.date?.start),
+    date_start: dateBounds(e).first, date_end: dateBounds(e).last,
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, main: e.main, background: e.background,
     modality: e.modality, story_id: storyId, actor_keys: actorKeys(e), body: searchBody(e), record: e,
   };

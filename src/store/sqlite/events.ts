@@ -5,6 +5,9 @@ import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery } from '../../store.ts';
 import { ftsQuery } from './text.ts';
+import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
+
+export { actorKeys };
 
 export const EVENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -29,27 +32,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body);
 CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
 `;
 
-/** Dates are compared as text; yearless dates ("--04-18") sort before every year and never match a range. */
-function datable(iso: string | null | undefined): string | null {
-  return iso && /^\d{4}/.test(iso) ? iso : null;
-}
-
-function searchBody(e: Event): string {
-  return [
-    e.type, ...e.actors.map((a) => a.name), e.location?.name ?? '', e.location?.admin1 ?? '',
-    ...Object.values(e.evidence).flat().map((x) => x.text), ...e.claims.map((c) => c.claimant),
-  ].join(' ');
-}
-
-export function actorKeys(e: Event): string[] {
-  const keys = new Set<string>();
-  for (const a of e.actors) {
-    if (a.kbId) keys.add(a.kbId.toLowerCase());
-    keys.add(a.name.toLowerCase());
-  }
-  return [...keys];
-}
-
 export class SqliteEvents {
   private sql: Statements;
   constructor(private db: Database.Database) {
@@ -69,14 +51,14 @@ export class SqliteEvents {
   }
 
   private insert(e: Event, kind: 'mention' | 'canonical', articleId: string | null, storyId: string | null): void {
+    const { first, last } = dateBounds(e);
     const info = this.db
       .prepare(
         `INSERT INTO events (id, kind, article_id, type, country, date_start, date_end, lat, lon, main, background, modality, story_id, json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        e.id, kind, articleId, e.type, e.location?.country ?? null, datable(e.date?.start ?? e.date?.end),
-        datable(e.date?.end ?? e.date?.start), e.location?.lat ?? null, e.location?.lon ?? null, e.main ? 1 : 0,
+        e.id, kind, articleId, e.type, e.location?.country ?? null, first, last, e.location?.lat ?? null, e.location?.lon ?? null, e.main ? 1 : 0,
         e.background ? 1 : 0, e.modality, storyId, JSON.stringify(e),
       );
     const rowid = Number(info.lastInsertRowid);
