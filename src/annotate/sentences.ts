@@ -18,8 +18,13 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/**
+ * Only sentence breaks and part-of-speech tags are read: wink's entity, negation, sentiment and
+ * custom-entity passes change neither and cost about a third of its time per article.
+ */
+const WINK_PIPE = ['sbd', 'pos'];
 /** Loaded once: reading the model takes ~100 ms and the instance is stateless between documents. */
-const nlp = winkNLP(model);
+const nlp = winkNLP(model, WINK_PIPE);
 const its = nlp.its;
 
 /** Titles and name prefixes: the next word is a name, never a new sentence. */
