@@ -17,6 +17,8 @@ const COOPERATIVE: ReadonlySet<EventType> = new Set(['military_exercise', 'agree
 const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians', 'riots']);
 /** Events done by a group to itself: only organisations can be their actor ("TTP was formed"). */
 const GROUP_ONLY: ReadonlySet<EventType> = new Set(['group_formation', 'propaganda_publication']);
+/** Acts done to someone: the party after the trigger, and any armed group named, is the target. */
+const TARGETED: ReadonlySet<EventType> = new Set(['arrest', 'abduction_forced_disappearance', 'designation_sanction']);
 /** Words of a noun phrase that may stand between a demonym modifier and its head ("Russian-Tajik military drills"). */
 const NP_MODIFIER_GAP = 24;
 
@@ -91,6 +93,7 @@ export function pickActors(type: EventType, trigger: Span & { noun?: boolean }, 
     let role: EventActor['role'];
     if (m === perpetrator) role = 'actor1';
     else if (m.type === 'PERSON') role = 'associated';
+    else if (TARGETED.has(type) && (m.start >= trigger.end || m.type === 'ARMED_GROUP')) role = 'target';
     else if (COOPERATIVE.has(type)) role = has('actor1') ? 'partner' : 'actor1';
     else if (VIOLENT_GROUPS.has(group) && m.start >= trigger.end) role = has('actor2') || has('target') ? 'associated' : 'actor2';
     else role = has('actor1') ? 'associated' : 'actor1';

@@ -52,11 +52,17 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     }
     out.push(c);
   }
-  // Two readings left on one trigger (attack vs armed clash): keep the better one.
-  return out.filter((c) => !out.some((o) => o !== c && o.start === c.start && o.end === c.end && o.score > c.score));
+  // One violence per sentence ("a bomber blew himself up …, killing 12"), and one reading per
+  // stretch of words (attack vs armed clash, arrest vs abduction): the best-scored stays.
+  const violent = (c: TriggerCandidate) => VIOLENT_GROUPS.has(TYPES[c.type].group);
+  const beats = (o: TriggerCandidate, c: TriggerCandidate) => o.score > c.score || (o.score === c.score && o.start < c.start);
+  return out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c)) || (o.start < c.end && c.start < o.end))));
 }
 
-/** A trigger after a demonstrative refers back to an event already named: "these drills". */
-export function isAnaphoric(text: string, trigger: Span): boolean {
-  return /\b(?:these|this|those|the same|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+/** A trigger after a demonstrative refers back to an event already named: "these drills", "the bombing". */
+export function isAnaphoric(text: string, trigger: Span, type: TriggerCandidate['type']): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  // "The bombing", "the attack": a definite violent noun names the violence already reported.
+  if (VIOLENT_GROUPS.has(TYPES[type].group) && /\bthe\s+$/i.test(before)) return true;
+  return /\b(?:these|this|those|the same|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
 }

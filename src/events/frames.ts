@@ -4,7 +4,7 @@
 import type { Span } from '../model.ts';
 
 /** Prepositions that put the following name in a locative frame. */
-const LOCATIVE_PREPS = 'in|at|near|along|across|outside|inside|on|from|into|around|beyond|within|throughout|towards?|off|over';
+const LOCATIVE_PREPS = 'in|at|near|along|across|through|outside|inside|on|from|into|around|beyond|within|throughout|towards?|off|over';
 /** Words that may stand between a preposition and its place: "in the northern Khatlon region". */
 const PRE_PLACE_WORDS = 3;
 /** A name after a temporal or causal preposition belongs to another event: "since the Taliban's return". */

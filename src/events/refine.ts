@@ -12,6 +12,12 @@ const MODALITY_RANK: Modality[] = ['ongoing', 'occurred', 'planned', 'denied', '
 /** Lead events sit in the first sentences of a news article (inverted pyramid). */
 const LEAD_SENTENCES = 3;
 
+const VIOLENT = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+const PROTEST = new Set(['protests', 'riots']);
+/** Protest types from mildest to gravest: the merged event takes the gravest told. */
+const PROTEST_SEVERITY = ['peaceful_protest', 'protest_with_intervention', 'excessive_force_against_protesters', 'violent_demonstration', 'mob_violence'];
+/** How many sentences apart a protest and the response to it may be told. */
+const PROTEST_WINDOW = 2;
 const REALITY = (m: Modality) => (m === 'hypothetical' ? 'h' : m === 'denied' ? 'd' : 'r');
 
 function actorKey(a: EventActor): string {
@@ -96,6 +102,38 @@ function startOf(iso: string | null | undefined): string | null {
 }
 
 /** Merges compatible events until none is left: a drill first named with Tajikistan and then with Russia's base joins once another mention names both. */
+/** How close a claim's verb must stand before a back-reference to be about it: "denied that its aircraft had carried out the". */
+const CLAIM_OBJECT_GAP = 60;
+const objectOf = (cue: { start: number; end: number } | undefined, trigger: { start: number }) => !!cue && cue.end <= trigger.start && trigger.start - cue.end <= CLAIM_OBJECT_GAP;
+
+/** Same type, or both violence (the bombing named again as "the attack"), or both protest. */
+function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ga = TYPES[a as EventType].group;
+  const gb = TYPES[b as EventType].group;
+  return (VIOLENT.has(ga) && VIOLENT.has(gb)) || (PROTEST.has(ga) && PROTEST.has(gb));
+}
+
+/** A protest and how it was met, told in nearby sentences, are one event of the gravest protest type. */
+function mergeProtests(merged: Merged[]): Merged[] {
+  for (let i = 0; i < merged.length; i++) {
+    for (let j = merged.length - 1; j > i; j--) {
+      const [a, b] = [merged[i], merged[j]];
+      if (!PROTEST.has(TYPES[a.event.type as EventType].group) || !PROTEST.has(TYPES[b.event.type as EventType].group)) continue;
+      if (Math.abs(a.first.sentence - b.first.sentence) > PROTEST_WINDOW || REALITY(a.event.modality) !== REALITY(b.event.modality)) continue;
+      const type = PROTEST_SEVERITY.indexOf(b.event.type) > PROTEST_SEVERITY.indexOf(a.event.type) ? b.event.type : a.event.type;
+      mergeInto(a.event, { ...b.event, type: a.event.type });
+      if (type !== a.event.type) {
+        a.event.type = type;
+        a.event.provenance.type = { rule: `${b.event.provenance.type?.rule ?? 'trigger'}+refine:protest-response`, basis: 'stated' };
+      }
+      a.count += b.count;
+      merged.splice(j, 1);
+    }
+  }
+  return merged;
+}
+
 function mergeAll(merged: Merged[]): Merged[] {
   let changed = true;
   while (changed) {
@@ -119,9 +157,13 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
   let merged: Merged[] = [];
   for (const d of drafts) {
     // "These drills": a back-reference lends its words to the event it names, nothing else.
-    const antecedent = d.anaphoric ? merged.find((m) => m.event.type === d.event.type && REALITY(m.event.modality) === REALITY(d.event.modality)) : undefined;
+    const antecedent = d.anaphoric ? [...merged].reverse().find((m) => sameKind(m.event.type, d.event.type) && REALITY(m.event.modality) === REALITY(d.event.modality)) : undefined;
     if (antecedent) {
       antecedent.event.evidence.type.push(...d.event.evidence.type);
+      // "X claimed responsibility for the bombing": a claim made of the back-reference is the antecedent's, with the party it names.
+      if (d.event.claims.some((c) => ['claims_responsibility', 'denies', 'attributes'].includes(c.stance) && objectOf(c.evidence[1], d.trigger))) {
+        mergeInto(antecedent.event, { ...d.event, type: antecedent.event.type, location: null, date: null, evidence: { ...d.event.evidence, type: [], location: [], date: [] } });
+      }
       antecedent.count++;
       continue;
     }
@@ -131,7 +173,7 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
       target.count++;
     } else merged.push({ event: structuredClone(d.event), first: d, count: 1 });
   }
-  merged = mergeAll(merged);
+  merged = mergeProtests(mergeAll(merged));
 
   const real = merged.filter((m) => REALITY(m.event.modality) === 'r');
   const salience = (m: (typeof merged)[number]) =>

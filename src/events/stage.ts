@@ -27,7 +27,7 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
       if (!prev || c.score > prev.score) best.set(c.type, c);
     }
     const chosen = [...best.values()].sort((x, y) => x.start - y.start);
-    const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), anaphoric: isAnaphoric(a.text, c) }));
+    const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), anaphoric: isAnaphoric(a.text, c, c.type) }));
     // An attribution of a violence reported in the same sentence is that event's claim, not an event of its own.
     const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
