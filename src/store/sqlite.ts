@@ -6,6 +6,7 @@ import type { Article, CanonicalEvent, Event, Story } from '../model.ts';
 import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store } from '../store.ts';
 import { bands, similarity } from '../dedupe/minhash.ts';
 import { ftsQuery } from './sqlite/text.ts';
+import { Statements } from './sqlite/statements.ts';
 import { EVENTS_SCHEMA, SqliteEvents } from './sqlite/events.ts';
 import { STORIES_SCHEMA, SqliteStories } from './sqlite/stories.ts';
 
@@ -48,9 +49,11 @@ function toSummary(r: SummaryRow): ArticleSummary {
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  private sql: Statements;
   private events: SqliteEvents;
   private stories: SqliteStories;
   private constructor(private db: Database.Database) {
+    this.sql = new Statements(db);
     this.events = new SqliteEvents(db);
     this.stories = new SqliteStories(db);
   }
@@ -68,8 +71,8 @@ export class SqliteStore implements Store {
 
   async putArticle(a: Article): Promise<boolean> {
     const insert = this.db.transaction((): boolean => {
-      const info = this.db
-        .prepare(
+      const info = this.sql
+        .get(
           `INSERT OR IGNORE INTO articles (id, url, canonical_url, title, published, author, outlet, source,
              language, fingerprint, duplicate_of, ingested_at, error, text, cut)
            VALUES (@id, @url, @canonicalUrl, @title, @published, @author, @outlet, @source,
@@ -79,7 +82,7 @@ export class SqliteStore implements Store {
       if (info.changes === 0) return false;
       // Only originals are band-indexed: copies link to an original, so lookups find the first copy.
       if (!a.duplicateOf && a.fingerprint) {
-        const ins = this.db.prepare('INSERT INTO fingerprint_bands (band, article_id) VALUES (?, ?)');
+        const ins = this.sql.get('INSERT INTO fingerprint_bands (band, article_id) VALUES (?, ?)');
         for (const b of bands(a.fingerprint)) ins.run(b, a.id);
       }
       return true;
@@ -88,7 +91,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Record<string, string | null> | undefined;
+    const r = this.sql.get('SELECT * FROM articles WHERE id = ?').get(id) as Record<string, string | null> | undefined;
     if (!r) return null;
     return {
       id: r.id!, url: r.url, canonicalUrl: r.canonical_url, title: r.title, published: r.published,
@@ -99,7 +102,7 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.sql.get('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async listArticles(q: ArticleQuery = {}): Promise<ArticleSummary[]> {
@@ -126,11 +129,11 @@ export class SqliteStore implements Store {
   }
 
   async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.sql.get('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async findNearDuplicate(fingerprint: string, minSimilarity: number): Promise<string | null> {
-    const stmt = this.db.prepare(
+    const stmt = this.sql.get(
       `SELECT b.article_id AS id, a.fingerprint AS fingerprint FROM fingerprint_bands b JOIN articles a ON a.id = b.article_id
        WHERE b.band = ? ORDER BY a.ingested_at LIMIT 50`,
     );

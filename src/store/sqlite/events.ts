@@ -52,8 +52,8 @@ export class SqliteEvents {
 
   private insert(e: Event, kind: 'mention' | 'canonical', articleId: string | null, storyId: string | null): void {
     const { first, last } = dateBounds(e);
-    const info = this.db
-      .prepare(
+    const info = this.sql
+      .get(
         `INSERT INTO events (id, kind, article_id, type, country, date_start, date_end, lat, lon, main, background, modality, story_id, json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
