@@ -9,9 +9,10 @@ import { fingerprintStage } from './dedupe/stage.ts';
 import { annotateStage } from './annotate/stage.ts';
 import { geocodeStage } from './geocode/stage.ts';
 import { eventsStage } from './events/stage.ts';
+import { resolveStage } from './resolve/stage.ts';
 
 /** Every stage Sitrep knows, in pipeline order. */
-export const STAGES: Stage[] = [cleanStage, languageStage, fingerprintStage, annotateStage, geocodeStage, eventsStage];
+export const STAGES: Stage[] = [cleanStage, languageStage, fingerprintStage, annotateStage, geocodeStage, eventsStage, resolveStage];
 
 /** Throws at start-up when a stage needs something no earlier stage adds. */
 export function checkChain(stages: Stage[], given: DocKey[] = ['raw']): void {

@@ -54,6 +54,21 @@ export interface EventQuery {
   offset?: number;
 }
 
+/** What online story clustering keeps per story (src/resolve): summed term and key vectors, and its span. */
+export interface StoryProfile {
+  storyId: string;
+  /** ISO days; null when no article of the story has a date (it then matches any time window). */
+  start: string | null;
+  end: string | null;
+  articles: number;
+  /** Stemmed term → summed sublinear tf over the story's articles (its strongest terms only). */
+  terms: Record<string, number>;
+  /** Entity, place and event-type keys ("e:cty:RU", "p:TJ", "y:attack") → summed weight. */
+  keys: Record<string, number>;
+  /** Keys the story is found by: its entity and place keys and its rarest terms ("t:khatlon"). */
+  index: string[];
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores an article; returns false when an article with the same id is already there. */
@@ -93,6 +108,21 @@ export interface Store {
   /** Pairs of mentions a user split apart: merging must never join them again. */
   putCannotLink(a: string, b: string, reason: string): Promise<void>;
   cannotLinks(mentionIds: string[]): Promise<[string, string][]>;
+
+  /** Counts an article's distinct terms and keys into the document frequencies, once per article id. */
+  addTermDocument(articleId: string, terms: string[]): Promise<void>;
+  /** Document frequencies of the given terms, and how many articles were counted. */
+  termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }>;
+  putStoryProfile(p: StoryProfile): Promise<void>;
+  getStoryProfile(storyId: string): Promise<StoryProfile | null>;
+  deleteStoryProfile(storyId: string): Promise<void>;
+  /**
+   * Stories indexed under any of `keys` whose span touches [since, until] (undated stories always
+   * do), at most `perKey` per key, latest first. Implementations use the key index, never a scan.
+   */
+  storyCandidates(keys: string[], since: string | null, until: string | null, perKey: number): Promise<StoryProfile[]>;
+  /** Forgets stories, canonical events, profiles and term counts (not cannot-links): `sitrep resolve --rebuild`. */
+  resetResolution(): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -3,12 +3,13 @@
 // mid-batch loses nothing that was reported as stored.
 import Database from 'better-sqlite3';
 import type { Article, CanonicalEvent, Event, Story } from '../model.ts';
-import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store } from '../store.ts';
+import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store, StoryProfile } from '../store.ts';
 import { bands, similarity } from '../dedupe/minhash.ts';
 import { ftsQuery } from './sqlite/text.ts';
 import { Statements } from './sqlite/statements.ts';
 import { EVENTS_SCHEMA, SqliteEvents } from './sqlite/events.ts';
 import { STORIES_SCHEMA, SqliteStories } from './sqlite/stories.ts';
+import { STORY_INDEX_SCHEMA, SqliteStoryIndex } from './sqlite/story-index.ts';
 
 export { ftsQuery };
 
@@ -52,17 +53,19 @@ export class SqliteStore implements Store {
   private sql: Statements;
   private events: SqliteEvents;
   private stories: SqliteStories;
+  private storyIndex: SqliteStoryIndex;
   private constructor(private db: Database.Database) {
     this.sql = new Statements(db);
     this.events = new SqliteEvents(db);
     this.stories = new SqliteStories(db);
+    this.storyIndex = new SqliteStoryIndex(db);
   }
 
   static open(file: string): SqliteStore {
     let db: Database.Database;
     try {
       db = new Database(file);
-      db.exec(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA);
+      db.exec(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA + STORY_INDEX_SCHEMA);
     } catch (err) {
       throw new Error(`store: cannot open SQLite database "${file}": ${(err as Error).message}`);
     }
@@ -195,6 +198,27 @@ export class SqliteStore implements Store {
   }
   async cannotLinks(mentionIds: string[]): Promise<[string, string][]> {
     return this.events.cannotLinks(mentionIds);
+  }
+  async addTermDocument(articleId: string, terms: string[]): Promise<void> {
+    this.storyIndex.addTermDocument(articleId, terms);
+  }
+  async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
+    return this.storyIndex.termStats(terms);
+  }
+  async putStoryProfile(p: StoryProfile): Promise<void> {
+    this.storyIndex.put(p);
+  }
+  async getStoryProfile(storyId: string): Promise<StoryProfile | null> {
+    return this.storyIndex.get(storyId);
+  }
+  async deleteStoryProfile(storyId: string): Promise<void> {
+    this.storyIndex.delete(storyId);
+  }
+  async storyCandidates(keys: string[], since: string | null, until: string | null, perKey: number): Promise<StoryProfile[]> {
+    return this.storyIndex.candidates(keys, since, until, perKey);
+  }
+  async resetResolution(): Promise<void> {
+    this.db.transaction(() => this.events.deleteCanonical(this.storyIndex.reset()))();
   }
 
   async close(): Promise<void> {

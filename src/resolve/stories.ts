@@ -1,0 +1,131 @@
+// Online story clustering (after Miranda et al. 2018): each article joins the most similar story
+// found through the key index, or starts one. Similarity mixes TF-IDF cosine over words with a
+// cosine over entity, place and event-type keys, discounted by the days between the article and
+// the story's span.
+import type { Story } from '../model.ts';
+import type { Store, StoryProfile } from '../store.ts';
+import type { ArticleProfile } from './profile.ts';
+import { idf, weightedCosine } from './terms.ts';
+
+/** Share of the score from words; the rest comes from entities, places and event types. */
+export const TEXT_WEIGHT = 0.6;
+/** Below this combined similarity an article starts its own story (tuned on the dev halves of news-cluster and ECB+). */
+export const JOIN_THRESHOLD = 0.3;
+/** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
+const TIME_HALF_LIFE_DAYS = 10;
+/** Time discounts similarity down to this share, never below: follow-ups months later still join on strong content. */
+const TIME_FLOOR = 0.5;
+/** Stories whose span ends more than this before the article (or starts after it) are not candidates. */
+const CANDIDATE_WINDOW_DAYS = 400;
+/** The article's rarest words used to look stories up; entity and place keys are always used. */
+const QUERY_TERMS = 12;
+/** Stories read per index key, latest first: bounds the cost per article however large the store grows. */
+const CANDIDATES_PER_KEY = 40;
+/** Words kept per story profile: enough for the cosine, bounded so profiles stay small. */
+const STORY_TERMS = 200;
+/** Rarest words a story is indexed under. */
+const STORY_INDEX_TERMS = 30;
+/** Entity and place keys a story is indexed under. */
+const STORY_INDEX_KEYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/** The weights clustering runs with; the defaults are the constants above (overridden only to tune and measure). */
+export interface ClusterOptions {
+  textWeight: number;
+  joinThreshold: number;
+  halfLifeDays: number;
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS };
+
+export interface StoryAssignment {
+  storyId: string;
+  created: boolean;
+  score: number;
+}
+
+type Idf = (t: string) => number;
+
+function daysApart(day: string | null, p: Pick<StoryProfile, 'start' | 'end'>): number | null {
+  if (!day || !p.start || !p.end) return null;
+  const t = Date.parse(day);
+  if (t < Date.parse(p.start)) return (Date.parse(p.start) - t) / DAY_MS;
+  if (t > Date.parse(p.end)) return (t - Date.parse(p.end)) / DAY_MS;
+  return 0;
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Similarity of an article to a story profile, in [0, 1]. */
+export function storySimilarity(a: ArticleProfile, s: StoryProfile, w: Idf, o: ClusterOptions = CLUSTER_DEFAULTS): number {
+  const text = weightedCosine(a.terms, new Map(Object.entries(s.terms)), w);
+  const keys = weightedCosine(a.keys, new Map(Object.entries(s.keys)), w);
+  const days = daysApart(a.day, s);
+  const time = days === null ? 1 : TIME_FLOOR + (1 - TIME_FLOOR) * Math.pow(0.5, days / o.halfLifeDays);
+  return (o.textWeight * text + (1 - o.textWeight) * keys) * time;
+}
+
+function top(m: Map<string, number>, n: number, w: Idf, filter: (k: string) => boolean = () => true): string[] {
+  return [...m].filter(([k]) => filter(k)).sort((x, y) => y[1] * w(y[0]) - x[1] * w(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, n).map(([k]) => k);
+}
+
+/** Adds an article's vector, scaled to unit length so that a long article weighs like a short one. */
+function addInto(into: Record<string, number>, from: Map<string, number>): Map<string, number> {
+  const out = new Map(Object.entries(into));
+  const norm = Math.sqrt([...from.values()].reduce((s, v) => s + v * v, 0)) || 1;
+  for (const [k, v] of from) out.set(k, (out.get(k) ?? 0) + v / norm);
+  return out;
+}
+
+const indexable = (k: string) => !k.startsWith('y:');
+
+/** The profile after the article joins (or founds) the story. */
+export function grownProfile(storyId: string, prev: StoryProfile | null, a: ArticleProfile, w: Idf): StoryProfile {
+  const terms = addInto(prev?.terms ?? {}, a.terms);
+  const keys = addInto(prev?.keys ?? {}, a.keys);
+  const kept = new Map(top(terms, STORY_TERMS, w).map((t) => [t, terms.get(t)!]));
+  const days = [prev?.start, prev?.end, a.day].filter((d): d is string => !!d).sort();
+  return {
+    storyId, start: days[0] ?? null, end: days.at(-1) ?? null, articles: (prev?.articles ?? 0) + 1,
+    terms: Object.fromEntries(kept), keys: Object.fromEntries(keys),
+    index: [...top(keys, STORY_INDEX_KEYS, w, indexable), ...top(kept, STORY_INDEX_TERMS, w).map((t) => 't:' + t)],
+  };
+}
+
+/** Places the article in a story (joining the best candidate or starting one) and stores the result. */
+export async function clusterArticle(store: Store, a: ArticleProfile, o: ClusterOptions = CLUSTER_DEFAULTS): Promise<StoryAssignment> {
+  const own = [...a.terms.keys(), ...a.keys.keys()];
+  await store.addTermDocument(a.articleId, own);
+  const stats = await store.termStats(own);
+  const w: Idf = (t) => idf(stats.df[t] ?? 0, stats.docs);
+  const queryKeys = [...[...a.keys.keys()].filter(indexable), ...top(a.terms, QUERY_TERMS, w).map((t) => 't:' + t)];
+  const since = a.day ? shiftDay(a.day, -CANDIDATE_WINDOW_DAYS) : null;
+  const until = a.day ? shiftDay(a.day, CANDIDATE_WINDOW_DAYS) : null;
+  const candidates = await store.storyCandidates(queryKeys, since, until, CANDIDATES_PER_KEY);
+  const missing = candidates.flatMap((c) => [...Object.keys(c.terms), ...Object.keys(c.keys)]).filter((t) => !(t in stats.df));
+  if (missing.length) Object.assign(stats.df, (await store.termStats(missing)).df);
+
+  let best: { p: StoryProfile; score: number } | null = null;
+  for (const p of candidates.sort((x, y) => (x.storyId < y.storyId ? -1 : 1))) {
+    const score = storySimilarity(a, p, w, o);
+    if (!best || score > best.score) best = { p, score };
+  }
+  const joins = best && best.score >= o.joinThreshold;
+  const storyId = joins ? best!.p.storyId : 'st:' + a.articleId;
+  await store.putStoryProfile(grownProfile(storyId, joins ? best!.p : null, a, w));
+  const prev = joins ? await store.getStory(storyId) : null;
+  const profile = (await store.getStoryProfile(storyId))!;
+  const story: Story = {
+    id: storyId,
+    // A story of untitled pages is named by its strongest words, in brackets, until a titled article joins.
+    title: (prev?.title && !prev.title.startsWith('[') ? prev.title : null) || a.title || prev?.title || `[${top(a.terms, 5, w).join(' ')}]`,
+    start: profile.start, end: profile.end,
+    articleIds: [...(prev?.articleIds ?? []), a.articleId],
+    eventIds: prev?.eventIds ?? [],
+  };
+  await store.putStory(story);
+  return { storyId, created: !joins, score: best?.score ?? 0 };
+}
