@@ -39,6 +39,7 @@ export function createMap(container, { onSelect, onCluster } = {}) {
   let points = [];
 
   const ready = countries().then((features) => {
+    performance.mark('sitrep:atlas-loaded');
     land.append(svg('path', { class: 'sphere', d: path({ type: 'Sphere' }) }), svg('path', { class: 'graticule', d: path(geoGraticule10()) }));
     for (const f of features) land.append(svg('path', { class: 'country', d: path(f) }, svg('title', {}, f.properties?.name ?? '')));
   });

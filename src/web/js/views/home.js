@@ -71,6 +71,7 @@ export async function homeView(root, params) {
     try {
       const base = { ...undated, view: 'summary', limit: MAP_LIMIT };
       const all = await api('events', base);
+      performance.mark('sitrep:events-loaded');
       const shown = since || until ? await api('events', { ...base, since, until }) : all;
       timeline.setEvents(all.events, since || until ? [since ?? all.events.at(-1)?.date?.start, until ?? all.events[0]?.date?.end] : null);
       await map.setEvents(shown.events, { refit: false });
