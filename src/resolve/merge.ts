@@ -14,6 +14,12 @@ export const MERGE_THRESHOLD = 0.5;
 /** ACLED's violent groups: an "attack" and a "suicide bomb" can be one incident told two ways. */
 const VIOLENT_GROUPS = new Set<EventGroup>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
+/** Battles, explosions and violence against civilians: the types with a perpetrator to disagree about. */
+export function isViolent(type: string): boolean {
+  const g = group(type);
+  return g !== null && VIOLENT_GROUPS.has(g);
+}
+
 export interface MergeVerdict {
   score: number;
   reasons: string[];

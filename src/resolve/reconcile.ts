@@ -2,6 +2,7 @@
 // the combined date span, casualty ranges across reports, and the disagreements between sources.
 import type { CanonicalEvent, Conflict, Count, Event, EventLocation, MergeStep } from '../model.ts';
 import { combineDates } from './dates.ts';
+import { isViolent } from './merge.ts';
 
 /** What reconciliation needs to know about each source article. */
 export interface SourceInfo {
@@ -113,7 +114,7 @@ export function reconcile(mentions: Event[], history: MergeStep[], ctx: Reconcil
   if (fatal.count) provenance.fatalities = { rule: `range over ${fatal.byArticle.size} reports; newest ${fatal.newest}`, basis: 'stated' };
   if (injured.count) provenance.injured = { rule: `range over ${injured.byArticle.size} reports; newest ${injured.newest}`, basis: 'stated' };
   if (date?.reason) provenance.date = { rule: 'merged dates: ' + date.reason, basis: 'implied' };
-  const conflicts = [countConflict('fatalities', fatal.byArticle), countConflict('injured', injured.byArticle), perpetratorConflict(mentions), dateConflict(mentions)].filter((c): c is Conflict => !!c);
+  const conflicts = [countConflict('fatalities', fatal.byArticle), countConflict('injured', injured.byArticle), isViolent(type) ? perpetratorConflict(mentions) : null, dateConflict(mentions)].filter((c): c is Conflict => !!c);
   return {
     id: 'ev:' + first.id, type, tags: [...new Set(mentions.flatMap((m) => m.tags))], actors: [...actors.values()],
     location, date, fatalities: fatal.count, injured: injured.count,
