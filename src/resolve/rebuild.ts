@@ -25,7 +25,8 @@ export async function rebuildResolution(store: Store, progress?: (done: number) 
     const [article, analysis, events] = await Promise.all([store.getArticle(id), store.getAnalysis(id), store.queryMentions({ articleId: id, limit: 10_000 })]);
     if (!article || !analysis) continue;
     await resolveArticle(store, { article, entities: analysis.entities, places: analysis.places, events: events.sort((x, y) => offsetOf(x.id) - offsetOf(y.id)) });
-    progress?.(++done);
+    done++;
+    progress?.(done);
   }
   return done;
 }

@@ -39,7 +39,7 @@ function countConflict(field: string, byArticle: Map<string, Count>): Conflict |
   return values.size > 1 ? { field, values: [...values.values()] } : null;
 }
 
-/** Casualties across reports: the lowest floor, the newest report's best figure, the highest ceiling. */
+/** Casualties across reports: the lowest floor, the newest report's best figure, the highest ceiling (never below a floor). */
 function combineCounts(ms: Event[], pick: (e: Event) => Count | null, ctx: ReconcileContext): { count: Count | null; newest: string | null; byArticle: Map<string, Count> } {
   const byArticle = new Map<string, Count>();
   for (const m of ms) {
@@ -55,7 +55,7 @@ function combineCounts(ms: Event[], pick: (e: Event) => Count | null, ctx: Recon
   const highs = cs.map((c) => c.high ?? c.best).filter((v): v is number => v !== null);
   const latest = byArticle.get(newest)!;
   return {
-    count: { low: lows.length ? Math.min(...lows) : null, best: latest.best, high: highs.length ? Math.max(...highs) : null, qualifier: latest.qualifier },
+    count: { low: lows.length ? Math.min(...lows) : null, best: latest.best, high: highs.length ? Math.max(...highs, ...lows) : null, qualifier: latest.qualifier },
     newest, byArticle,
   };
 }

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event } from '../model.ts';
+import { handWrittenEvent } from '../store/contract-events.ts';
+import { mergeVerdict, MERGE_THRESHOLD } from './merge.ts';
+import { combineDates, dayGap } from './dates.ts';
+import { reconcile } from './reconcile.ts';
+
+const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, basis: 'stated' as const, yearResolved: true, reason: null });
+const khost = { name: 'Khost', admin1: 'Khost', country: 'AF', lat: 33.34, lon: 69.92, gazetteerId: 'gn:1444362', precision: 1 as const };
+
+function strike(id: string, date: string, over: Partial<Event> = {}): Event {
+  return handWrittenEvent(id, {
+    type: 'air_drone_strike', location: khost, date: day(date), articleIds: [id.split(':')[0]],
+    actors: [{ name: 'Pakistan', kbId: 'cty:PK', role: 'actor1', country: 'PK' }], ...over,
+  });
+}
+
+test('two reports of one strike on Khost merge; strikes in different years or a week apart do not', () => {
+  const v = mergeVerdict(strike('b:9', '2022-04-16'), strike('a:5', '2022-04-16'));
+  assert.ok(v && v.score >= MERGE_THRESHOLD, `one strike told twice merges (got ${JSON.stringify(v)})`);
+  assert.equal(mergeVerdict(strike('b:9', '2024-03-18'), strike('a:5', '2022-04-16')), null, 'another year is another strike');
+  assert.equal(mergeVerdict(strike('b:9', '2022-04-23'), strike('a:5', '2022-04-16')), null, 'a week apart is another strike');
+});
+
+test('a drill never merges with an attack, and places in different countries stay apart', () => {
+  assert.equal(mergeVerdict(handWrittenEvent('a:1', { type: 'attack' }), handWrittenEvent('b:1')), null);
+  const kabul = { ...khost, name: 'Kabul', admin1: 'Kabul', country: 'AF', gazetteerId: 'gn:1138958', lat: 34.5, lon: 69.2, precision: 1 as const };
+  const dushanbe = { ...kabul, name: 'Dushanbe', country: 'TJ', admin1: 'Dushanbe', gazetteerId: 'gn:1221874', lat: 38.5, lon: 68.8 };
+  assert.equal(mergeVerdict(handWrittenEvent('a:1', { location: kabul }), handWrittenEvent('b:1', { location: dushanbe })), null);
+});
+
+test('"through April 18" without a year is compatible with April 15th, 2024, and the merged span takes the year as implied', () => {
+  const through = { start: null, end: '--04-18', precision: 'day' as const, basis: 'stated' as const, yearResolved: false, reason: 'no year in the text' };
+  assert.equal(dayGap(through, day('2024-04-15')), 0);
+  const merged = combineDates([day('2024-04-15'), through], null)!;
+  assert.equal(merged.start, '2024-04-15');
+  assert.equal(merged.end, '2024-04-18');
+  assert.equal(merged.basis, 'implied');
+  assert.match(merged.reason!, /2024/);
+});
+
+test('reconciled casualties: lowest floor, newest best figure, highest ceiling, and the disagreement listed with its sources', () => {
+  const early = strike('a:5', '2024-03-22', { type: 'attack', fatalities: { low: 40, best: 40, high: 40, qualifier: 'exact' } });
+  const late = strike('b:7', '2024-03-22', { type: 'attack', fatalities: { low: 141, best: null, high: null, qualifier: 'over' } });
+  const sources = new Map([['a', { outlet: 'wire.example', published: '2024-03-22' }], ['b', { outlet: 'daily.example', published: '2024-03-24' }]]);
+  const e = reconcile([early, late], [], { sources, storyId: 's', storyYear: null });
+  assert.deepEqual(e.fatalities, { low: 40, best: null, high: 141, qualifier: 'over' });
+  assert.match(e.provenance.fatalities.rule, /newest b/);
+  assert.equal(e.corroboration, 2);
+  const c = e.conflicts.find((x) => x.field === 'fatalities');
+  assert.deepEqual(c?.values.map((v) => v.articleIds), [['a'], ['b']]);
+  assert.deepEqual(e.mentionIds, ['a:5', 'b:7']);
+});
+
+test('the most precise place wins and keeps its region', () => {
+  const country = handWrittenEvent('a:1', { location: { name: 'Tajikistan', admin1: null, country: 'TJ', lat: 38.5, lon: 71, gazetteerId: 'cty:TJ', precision: 3 } });
+  const region = handWrittenEvent('b:1', { articleIds: ['b'] });
+  const e = reconcile([country, region], [], { sources: new Map(), storyId: null, storyYear: null });
+  assert.equal(e.location?.name, 'Khatlon');
+  assert.equal(e.location?.admin1, 'Khatlon');
+  assert.equal(e.corroboration, 2, 'articles count where outlets are unknown');
+});

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event, Mention } from '../model.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+import { handWrittenEvent } from '../store/contract-events.ts';
+import { resolveArticle } from './resolve.ts';
+import { unmerge } from './unmerge.ts';
+import { rebuildResolution } from './rebuild.ts';
+import type { ResolveInput } from './profile.ts';
+
+const DRILL = 'Russian and Tajik troops held joint drills in Khatlon near the Afghan border, the defence ministry said. The exercises rehearse repelling militants crossing from Afghanistan.';
+const FLOOD = 'Heavy rain flooded the river valley in Chile, and rescuers evacuated farming villages as water rose over the bridges. Forecasters expect more rain this weekend.';
+
+function article(id: string, text: string, title: string, published: string, events: Event[] = [], entities: Mention[] = []): ResolveInput {
+  return { article: { id, text, title, published, outlet: `${id}.example`, url: null }, entities, places: [], events };
+}
+const ru: Mention = { start: 0, end: 7, type: 'GPE', kbId: 'cty:RU', rule: 'test' };
+
+/** What ingest does: resolve (the stage), then store the article's mentions (storeDoc). */
+async function ingest(store: SqliteStore, x: ResolveInput) {
+  const r = await resolveArticle(store, x);
+  await store.putMentions(x.article.id, x.events);
+  return r;
+}
+
+test('reports of one drill form one story with one canonical event; an unrelated flood starts its own story', async () => {
+  const store = SqliteStore.open(':memory:');
+  const a = await ingest(store, article('a', DRILL, 'Russia and Tajikistan hold drills near Afghan border', '2024-04-16', [handWrittenEvent('a:10', { articleIds: ['a'] })], [ru]));
+  const b = await ingest(store, article('b', DRILL.replace('held', 'staged'), 'Tajik and Russian troops drill near Afghanistan', '2024-04-17', [handWrittenEvent('b:3', { articleIds: ['b'] })], [ru]));
+  const c = await ingest(store, article('c', FLOOD, 'Floods in Chile force evacuations', '2024-04-17'));
+  assert.equal(b.storyId, a.storyId);
+  assert.notEqual(c.storyId, a.storyId);
+  const events = await store.queryCanonical({ storyId: a.storyId });
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].mentionIds, ['a:10', 'b:3']);
+  assert.equal(events[0].corroboration, 2);
+  assert.deepEqual(events[0].history.map((h) => h.action), ['created', 'merged']);
+  assert.deepEqual((await store.getStory(a.storyId))?.articleIds, ['a', 'b']);
+  await store.close();
+});
+
+test('an unmerged mention gets its own event, and stays apart after a rebuild', async () => {
+  const store = SqliteStore.open(':memory:');
+  const inputs = [
+    article('a', DRILL, 'Drills near the Afghan border', '2024-04-16', [handWrittenEvent('a:10', { articleIds: ['a'] })], [ru]),
+    article('b', DRILL, 'Drills near the Afghan border, day two', '2024-04-17', [handWrittenEvent('b:3', { articleIds: ['b'] })], [ru]),
+  ];
+  for (const x of inputs) {
+    await store.putArticle({ ...x.article, canonicalUrl: null, author: null, source: 'test', cut: [], language: 'eng', fingerprint: '', duplicateOf: null, ingestedAt: '2024-04-18T00:00:00Z', error: null });
+    await store.putAnalysis({ articleId: x.article.id, entities: x.entities, places: [], dates: [], quantities: [] });
+    await store.putMentions(x.article.id, x.events);
+    await resolveArticle(store, x);
+  }
+  const merged = (await store.canonicalOfMention('b:3'))!;
+  assert.equal(merged.mentionIds.length, 2);
+  const { split } = await unmerge(store, merged.id, 'b:3');
+  assert.deepEqual(split.mentionIds, ['b:3']);
+  assert.equal(split.history[0].action, 'split');
+  assert.equal(await rebuildResolution(store), 2);
+  assert.notEqual((await store.canonicalOfMention('a:10'))?.id, (await store.canonicalOfMention('b:3'))?.id, 'the split survives re-processing');
+  assert.equal((await store.listStories()).length, 1);
+  await store.close();
+});
