@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { generateCorpus } from './bench/corpus.ts';
+import { benchAnnotation } from './bench/annotation.ts';
 import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     await benchIngest(dir, n, 1, 'dedupe'),
     await benchIngest(dir, n, 1),
     await benchIngest(dir, n, cores),
+    await benchAnnotation(pages, loadConfig()),
     // API event-query latency on 100k synthetic events (issue target: p95 < 50 ms) and the UI's first map render.
     ...(await benchServe(args.includes('--api-events') ? parseInt(args[args.indexOf('--api-events') + 1], 10) : DEFAULT_BENCH_EVENTS)),
   ];

@@ -1,0 +1,73 @@
+// The annotation layer alone (sentences, entities, dates, quantities, geocode) on clean bench
+// articles, one thread: articles/s per core. Cleaning runs first and is not timed. The machine
+// is shared, so the rate is given by CPU time (process.cpuUsage) as well as by wall clock.
+import { splitSentences } from '../../src/annotate/sentences.ts';
+import { findEntities } from '../../src/annotate/entities.ts';
+import { findDates } from '../../src/annotate/dates.ts';
+import { findQuantities } from '../../src/annotate/quantities.ts';
+import { geocodeStage } from '../../src/geocode/stage.ts';
+import { runStages, stagesThrough } from '../../src/pipeline.ts';
+import type { Config } from '../../src/config.ts';
+import type { Doc } from '../../src/stage.ts';
+
+/** Untimed passes first: the first few hundred articles run slower while V8 compiles the hot code. */
+const WARM_UP_PASSES = 1;
+
+export interface AnnotationRow {
+  name: string;
+  items: number;
+  seconds: number;
+  latencies: number[];
+  note: string;
+}
+
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** Mirrors annotateStage then geocodeStage, timing each annotator apart. */
+function annotate(base: Doc, config: Config, part: Map<string, number>): void {
+  const a = base.article!;
+  const time = <T>(name: string, f: () => T): T => {
+    const t = performance.now();
+    const r = f();
+    part.set(name, (part.get(name) ?? 0) + performance.now() - t);
+    return r;
+  };
+  const sentences = time('sentences', () => splitSentences(a.text));
+  const entities = time('entities', () => findEntities(a.text, sentences));
+  const dates = time('dates', () => findDates(a.text, a.published));
+  const quantities = time('quantities', () => findQuantities(a.text));
+  const doc: Doc = { article: a, sentences, entities, dates, quantities };
+  time('geocode', () => geocodeStage.run(doc, { config }));
+}
+
+export async function benchAnnotation(pages: { name: string; html: string }[], config: Config): Promise<AnnotationRow> {
+  const clean = stagesThrough('language');
+  const docs: Doc[] = [];
+  for (const p of pages) {
+    const d = await runStages({ raw: { source: p.name, kind: 'html', body: p.html, given: {} } }, clean, { config });
+    if (d.article && !d.stop) docs.push(d);
+  }
+  for (let i = 0; i < WARM_UP_PASSES; i++) for (const d of docs) annotate(d, config, new Map());
+  const part = new Map<string, number>();
+  const latencies: number[] = [];
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  for (const d of docs) {
+    const t = performance.now();
+    annotate(d, config, part);
+    latencies.push(performance.now() - t);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuMs() - c0;
+  const perStage = [...part].map(([k, v]) => `${k} ${(v / docs.length).toFixed(2)}`).join(', ');
+  return {
+    name: 'annotation layer only (sentences+entities+dates+quantities+geocode), 1 thread',
+    items: docs.length,
+    seconds,
+    latencies,
+    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second; after ${WARM_UP_PASSES} warm-up pass; ms/article: ${perStage}`,
+  };
+}
