@@ -10,9 +10,9 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { buildServer } from '../api/server.ts';
-import { EXAMPLES_DIR, ingestedStore, mergedByHand, resolvedByHand, sharedDir, type TempStore } from '../api/testing.ts';
+import { EXAMPLES_DIR, ingestedStore, sharedDir, type TempStore } from '../api/testing.ts';
 import { hasChromium, launchBrowser, type Browser } from './browser.ts';
-import type { Event } from '../model.ts';
+import type { CanonicalEvent, Event } from '../model.ts';
 
 const SKIP = hasChromium() ? false : 'no /usr/bin/chromium (install: apt-get install -y chromium)';
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-ui-'));
@@ -61,6 +61,13 @@ async function drillsMentions(fx: TempStore, titles: RegExp): Promise<Event[]> {
   return [...byArticle.values()];
 }
 
+/** The canonical event the resolver made of the drills: one event whose sources are both articles. */
+async function drillsEvent(fx: TempStore, mentions: Event[]): Promise<CanonicalEvent> {
+  const canon = await Promise.all(mentions.map((m) => fx.store.canonicalOfMention(m.id)));
+  assert.ok(canon[0] && canon.every((c) => c?.id === canon[0]!.id), `the resolver merged the drills mentions into one event (got ${canon.map((c) => c?.id).join(', ')})`);
+  return canon[0];
+}
+
 const markerCount = (page: Page) => page.locator('#map .marker, #map .cluster').count();
 
 async function expectHighlightedEvidence(page: Page, articleIds: string[]): Promise<void> {
@@ -76,12 +83,12 @@ async function expectHighlightedEvidence(page: Page, articleIds: string[]): Prom
 describe('web UI over the bundled examples', { skip: SKIP }, () => {
   let s: Served;
   let drills: Event[];
+  let event: CanonicalEvent;
   before(async () => {
     const fx = await ingestedStore([EXAMPLES_DIR]);
     drills = await drillsMentions(fx, /drill/i);
     assert.equal(drills.length, 2, 'both drills articles (page and wire) report the exercise');
-    await fx.store.putStory({ id: 'story-drills', title: 'Russia–Tajikistan border drills', start: '2024-04-15', end: '2024-04-18', articleIds: drills.flatMap((m) => m.articleIds), eventIds: ['drills'] });
-    await resolvedByHand(fx.store, [mergedByHand('drills', drills, 'story-drills')]);
+    event = await drillsEvent(fx, drills);
     s = await serve(fx);
   });
   after(() => stop(s));
@@ -138,7 +145,7 @@ describe('web UI over the bundled examples', { skip: SKIP }, () => {
   test('the drills event shows each field beside its evidence, highlighted in both articles', async () => {
     const page = await s.browser.context.newPage();
     await page.goto(`${s.url}/#/?type=military_exercise`);
-    await page.click('#event-list a[href="#/event/drills"]');
+    await page.click(`#event-list a[href="#/event/${encodeURIComponent(event.id)}"]`);
     await page.waitForSelector('.event-page');
     assert.equal(await page.locator('.source-col').count(), 2, 'sources side by side');
     await expectHighlightedEvidence(page, drills.map((m) => m.articleIds[0]));
@@ -176,9 +183,13 @@ describe('web UI over the bundled examples', { skip: SKIP }, () => {
 
   test('story and actor pages', async () => {
     const page = await s.browser.context.newPage();
-    await page.goto(`${s.url}/#/story/story-drills`);
+    assert.ok(event.storyId, 'the drills event belongs to a story');
+    const story = (await s.fx.store.getStory(event.storyId))!;
+    await page.goto(`${s.url}/#/story/${encodeURIComponent(story.id)}`);
     await page.waitForSelector('.story-timeline li');
-    assert.equal(await page.locator('.story-timeline li').count(), 1);
+    assert.equal(await page.locator('.story-timeline li').count(), story.eventIds.length);
+    assert.ok(await page.locator(`.story-timeline a[href="#/event/${encodeURIComponent(event.id)}"]`).count() === 1);
+    await page.screenshot({ path: path.join(SHOTS, 'story.png'), fullPage: true });
     await page.goto(`${s.url}/#/actor/grp:taliban`);
     await page.waitForSelector('.actor-page .aliases li');
     assert.ok((await page.locator('.actor-page .aliases').textContent())!.includes('Taleban'));
@@ -199,21 +210,22 @@ describe('web UI over the bundled examples', { skip: SKIP }, () => {
 describe('web UI over the seeds', { skip: SKIP || (sharedDir() ? false : 'no ../shared (set SITREP_SHARED): seed UI test skipped') }, () => {
   let s: Served;
   let drills: Event[];
+  let fixture: TempStore;
   before(async () => {
-    const fx = await ingestedStore([path.join(sharedDir()!, 'seeds')]);
-    drills = await drillsMentions(fx, /./);
-    await resolvedByHand(fx.store, [mergedByHand('seed-drills', drills)]);
-    s = await serve(fx);
+    fixture = await ingestedStore([path.join(sharedDir()!, 'seeds')]);
+    drills = await drillsMentions(fixture, /./);
+    s = await serve(fixture);
   });
   after(() => stop(s));
 
   test('the map shows the seed events and the drills event has evidence in both seed articles', async () => {
     assert.equal(drills.length, 2, 'both seeds report the drills');
+    const event = await drillsEvent(fixture, drills);
     const page = await s.browser.context.newPage();
     await page.goto(s.url + '/');
     await page.waitForSelector('#map[data-rendered="true"]');
     assert.ok(await markerCount(page) > 0);
-    await page.goto(`${s.url}/#/event/seed-drills`);
+    await page.goto(`${s.url}/#/event/${encodeURIComponent(event.id)}`);
     await page.waitForSelector('.event-page');
     await expectHighlightedEvidence(page, drills.map((m) => m.articleIds[0]));
     await page.screenshot({ path: path.join(SHOTS, 'seed-event.png'), fullPage: true });
