@@ -9,7 +9,8 @@ function monthChart(byMonth) {
   if (!dated.length) return h('p', { class: 'hint' }, 'No dated events.');
   const w = 640, hgt = 120, pad = 24;
   const max = Math.max(...dated.map((m) => m.count));
-  const bw = (w - 2 * pad) / dated.length;
+  /** Wide enough to read, but one month of data should not fill the chart. */
+  const bw = Math.min(60, (w - 2 * pad) / dated.length);
   return svg('svg', { class: 'month-chart', viewBox: `0 0 ${w} ${hgt}`, width: w, height: hgt },
     dated.map((m, i) => {
       const bh = (m.count / max) * (hgt - 2 * pad);

@@ -25,8 +25,9 @@ export async function homeView(root, params) {
   const timelineBox = h('div', { class: 'timeline', id: 'timeline' });
   const list = h('div', { class: 'event-list', id: 'event-list' });
   const errors = h('div');
+  const exportsBox = h('ul', { class: 'plain exports', id: 'exports' });
   clear(root).append(h('div', { class: 'home' },
-    h('aside', { class: 'sidebar' }, createFilters(types, filters, setFilters), h('h2', {}, 'Legend'), legend),
+    h('aside', { class: 'sidebar' }, createFilters(types, filters, setFilters), h('h2', {}, 'Legend'), legend, h('h2', {}, 'Export these events'), exportsBox),
     h('section', { class: 'main-col' }, counts, errors, mapBox, timelineBox, list)));
 
   const map = createMap(mapBox, {
@@ -64,8 +65,10 @@ export async function homeView(root, params) {
     }));
   }
 
+  const FORMATS = [['acled-csv', 'ACLED-style CSV'], ['ucdp-csv', 'UCDP GED-style CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL (with evidence)'], ['plover-json', 'PLOVER-style JSON']];
   async function render(f) {
     current = f;
+    exportsBox.replaceChildren(...FORMATS.map(([format, label]) => h('li', {}, h('a', { href: `/api/export${query({ ...f, format, download: true })}`, download: '' }, label))));
     clear(errors);
     const { since, until, ...undated } = f;
     try {
