@@ -6,5 +6,6 @@ import { datesGvdb, quantitiesGvdb } from './dates.ts';
 import { aliasesSuite } from './aliases.ts';
 import { placesGvdb } from './places.ts';
 import { ploverTypesSuite, wikieventsTypesSuite } from './event-types.ts';
+import { newsClusterStories, ecbPlusStories } from './stories.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite, newsClusterStories, ecbPlusStories];

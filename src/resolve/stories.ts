@@ -10,7 +10,7 @@ import { idf, weightedCosine } from './terms.ts';
 /** Share of the score from words; the rest comes from entities, places and event types. */
 export const TEXT_WEIGHT = 0.6;
 /** Below this combined similarity an article starts its own story (tuned on the dev halves of news-cluster and ECB+). */
-export const JOIN_THRESHOLD = 0.3;
+export const JOIN_THRESHOLD = 0.2;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
 /** Time discounts similarity down to this share, never below: follow-ups months later still join on strong content. */

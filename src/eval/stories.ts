@@ -1,0 +1,86 @@
+// Story clustering on the dev halves: news-cluster (articles fed in publication order) and ECB+
+// topics 1-35 (same-type, different-incident stories). Documents run through the full pipeline
+// (events included), then `resolveArticle` into a fresh in-memory SQLite store, as ingest does.
+// Order dependence is measured by re-running on shuffled orders and reporting the B³ F1 spread.
+import type { EvalRow, EvalSuite } from './suite.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+import { resolveArticle } from '../resolve/resolve.ts';
+import { clusterScores } from './cluster-metrics.ts';
+import { analyse, readEcbPlus, readNewsCluster, type LabelledInput } from './story-sets.ts';
+
+/** Shuffled re-runs for the order spread: enough to see it, cheap since analysis is reused. */
+const SHUFFLES = 3;
+
+/** A small seeded generator (mulberry32), so the shuffled orders are the same on every run. */
+function shuffled<T>(xs: T[], seed: number): T[] {
+  let s = seed;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export async function clusterInOrder(inputs: LabelledInput[]): Promise<string[]> {
+  const store = SqliteStore.open(':memory:');
+  const pred = new Map<LabelledInput, string>();
+  const byArticle = new Map<string, string>();
+  for (const x of inputs) {
+    // Identical clean texts are one article to Sitrep (ingest stops them as already stored): same story.
+    const seen = byArticle.get(x.input.article.id);
+    if (seen) {
+      pred.set(x, seen);
+      continue;
+    }
+    // Extraction can still emit two mentions with one id (one offset); the store keeps one of each.
+    const events = [...new Map(x.input.events.map((e) => [e.id, e])).values()];
+    pred.set(x, (await resolveArticle(store, { ...x.input, events })).storyId);
+    byArticle.set(x.input.article.id, pred.get(x)!);
+    await store.putMentions(x.input.article.id, events);
+  }
+  await store.close();
+  return inputs.map((x) => pred.get(x)!);
+}
+
+async function scoreSet(suite: string, inputs: LabelledInput[], dropped: number): Promise<EvalRow[]> {
+  const s = clusterScores(inputs.map((x) => x.gold), await clusterInOrder(inputs));
+  const n = inputs.length;
+  const f1s: number[] = [];
+  for (let i = 1; i <= SHUFFLES; i++) {
+    const order = shuffled(inputs, i);
+    f1s.push(clusterScores(order.map((x) => x.gold), await clusterInOrder(order)).b3F1);
+  }
+  const note = dropped ? `${dropped} documents the cleaner rejected left out` : undefined;
+  return [
+    { suite, metric: 'b3-precision', value: s.b3Precision, n, note },
+    { suite, metric: 'b3-recall', value: s.b3Recall, n },
+    { suite, metric: 'b3-f1', value: s.b3F1, n },
+    { suite, metric: 'pairwise-f1', value: s.pairF1, n },
+    { suite, metric: 'b3-f1-shuffled-min', value: Math.min(...f1s), n, note: `${SHUFFLES} shuffled orders; max ${Math.max(...f1s).toFixed(3)}` },
+  ];
+}
+
+export const newsClusterStories: EvalSuite = {
+  name: 'stories/news-cluster',
+  data: ['news-cluster'],
+  async run(shared) {
+    const { inputs, dropped } = await analyse(readNewsCluster(shared));
+    return scoreSet(this.name, inputs, dropped);
+  },
+};
+
+export const ecbPlusStories: EvalSuite = {
+  name: 'stories/ecbplus',
+  data: ['ecbplus'],
+  async run(shared) {
+    const { inputs, dropped } = await analyse(readEcbPlus(shared));
+    return scoreSet(this.name, inputs, dropped);
+  },
+};
