@@ -1,19 +1,21 @@
 // Trains the named-entity tagger (src/annotate/ner) and writes models/ner/*.
 //
 //   nohup node --import tsx scripts/train-ner.ts > /tmp/train-ner.log 2>&1 &
-//   (options: --epochs N, --shared DIR; about 6-8 minutes on 2 cores)
+//   (options: --epochs N, --shared DIR, --out DIR (default models/ner); about 6-8 minutes on 2 cores)
 //
 // Training: GMB (first 95%, contiguous), UNER EWT dev, CrossNER politics train+dev, Re-DocRED
-// dev+test. Dev (epoch selection): GMB's last 5% and CrossNER politics test. Held out, never
+// dev+test, GUM interviews; each corpus as documents (GMB, which has no ids, as windows). Dev (epoch selection): GMB's last 5% and CrossNER politics test. Held out, never
 // trained on (scored by src/eval/ner.ts): UNER PUD test, UNER EWT test, Wikigold, GUM news docs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCrossner, readGmb, readRedocred, readUner, demonymsFrom, type Corpus } from '../src/annotate/ner/corpora.ts';
+import { documentsOf, readCrossner, readGmb, readRedocred, readUner, demonymsFrom, type Corpus } from '../src/annotate/ner/corpora.ts';
 import { FeatureExtractor } from '../src/annotate/ner/features.ts';
 import { ENTITY_TYPES, TAG_COUNT } from '../src/annotate/ner/labels.ts';
 import { MODEL_DIR, META_FILE, WEIGHTS_FILE, readGazetteers, writeNameList } from '../src/annotate/ner/model-files.ts';
-import { Decoder } from '../src/annotate/ner/decode.ts';
-import { SCORED_TYPES, scoreSentences } from '../src/annotate/ner/evaluate.ts';
+import { Decoder, decodeDocument } from '../src/annotate/ner/decode.ts';
+import { readGumDocuments } from '../src/annotate/ner/gum.ts';
+import { typeIndex } from '../src/annotate/ner/labels.ts';
+import { SCORED_TYPES, scoreDocuments } from '../src/annotate/ner/evaluate.ts';
 import { microScore, typeScore, type TaggedSentence } from '../src/annotate/ner/spans.ts';
 import { AveragedPerceptron, DenseWeights, pruneWeights, thresholdForRows, type TrainingSentence } from '../src/annotate/ner/train/perceptron.ts';
 import { GAZETTEER_NAMES, buildNameLists } from '../src/annotate/ner/train/gazetteer-sources.ts';
@@ -57,40 +59,45 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function asTraining(c: Corpus): TrainingSentence[] {
+/** GUM's Wikinews interviews (its news documents are held out): names of people, organisations, places. */
+function gumInterviews(shared: string): Corpus {
+  const docs = readGumDocuments(shared, 'GUM_interview_');
+  const docStarts: number[] = [];
+  let at = 0;
+  for (const d of docs) docStarts.push(at), (at += d.length);
+  return { name: 'gum-interviews', sentences: docs.flat(), unannotated: [typeIndex('NORP'), typeIndex('MISC')], docStarts };
+}
+
+function asTraining(c: Corpus): TrainingSentence[][] {
   const mask = c.unannotated.reduce((m, t) => m | (1 << t), 0);
-  return c.sentences.map((s) => ({ ...s, unannotatedMask: mask }));
+  return documentsOf(c.sentences.map((s) => ({ ...s, unannotatedMask: mask })), c.docStarts);
 }
 
 /** Candidate softmax temperatures for the confidence scores. */
 const TEMPERATURES = [1, 2, 4, 8, 16, 32, 64];
 
 /** The temperature whose per-token confidences have the lowest log-loss on dev. */
-function calibrate(dev: TaggedSentence[], x: FeatureExtractor, w: WeightSource): number {
+function calibrate(dev: TaggedSentence[][], x: FeatureExtractor, w: WeightSource): number {
   const d = new Decoder();
   let best = { t: 1, loss: Infinity };
   for (const t of TEMPERATURES) {
     d.temperature = t;
     let loss = 0;
-    for (const s of dev) {
-      x.extract(s.tokens);
-      const tags = d.decode(x, w, s.tokens.length);
-      for (let i = 0; i < tags.length; i++) {
-        const p = Math.min(Math.max(d.probs[i], 1e-6), 1 - 1e-6);
-        loss -= Math.log(tags[i] === s.tags[i] ? p : 1 - p);
-      }
-    }
+    for (const doc of dev)
+      decodeDocument(d, x, w, doc.map((s) => s.tokens), undefined, (si, tags) => {
+        for (let i = 0; i < tags.length; i++) {
+          const p = Math.min(Math.max(d.probs[i], 1e-6), 1 - 1e-6);
+          loss -= Math.log(tags[i] === doc[si].tags[i] ? p : 1 - p);
+        }
+      });
     if (loss < best.loss) best = { t, loss };
   }
   return best.t;
 }
 
-function devReport(label: string, dev: TaggedSentence[], x: FeatureExtractor, w: WeightSource): number {
+function devReport(label: string, dev: TaggedSentence[][], x: FeatureExtractor, w: WeightSource): number {
   const d = new Decoder();
-  const c = scoreSentences(dev, (toks) => {
-    x.extract(toks);
-    return d.decode(x, w, toks.length);
-  });
+  const c = scoreDocuments(dev, (sentences) => decodeDocument(d, x, w, sentences));
   const per = [...SCORED_TYPES].map((t) => `${ENTITY_TYPES[t]} ${typeScore(c, t).f1.toFixed(4)}`).join('  ');
   const micro = microScore(c, SCORED_TYPES).f1;
   console.log(`${label}: dev micro-F1 ${micro.toFixed(4)}  (${per})`);
@@ -101,6 +108,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const shared = arg('--shared') ?? process.env.SITREP_SHARED ?? path.resolve(REPO_ROOT, '../shared');
   const epochs = Number(arg('--epochs') ?? DEFAULT_EPOCHS);
+  const outDir = arg('--out') ?? MODEL_DIR;
 
   const gmb = readGmb(shared);
   const cut = Math.floor(gmb.sentences.length * (1 - GMB_DEV_SHARE));
@@ -113,34 +121,43 @@ async function main(): Promise<void> {
     readCrossner(shared, 'dev'),
     readRedocred(shared, 'dev_revised.json', demonyms),
     readRedocred(shared, 'test_revised.json', demonyms),
+    gumInterviews(shared),
   ];
-  const dev = [...gmb.sentences.slice(cut), ...readCrossner(shared, 'test').sentences];
+  const crossnerTest = readCrossner(shared, 'test');
+  const dev = [...documentsOf(gmb.sentences.slice(cut)), ...documentsOf(crossnerTest.sentences, crossnerTest.docStarts)];
   for (const c of trainCorpora) console.log(`train corpus ${c.name}: ${c.sentences.length} sentences`);
 
   const train = trainCorpora.flatMap(asTraining);
   const rand = mulberry32(SEED);
-  const capsCopies = train
-    .filter(() => rand() < CAPS_COPY_SHARE)
-    .map((s) => ({ ...s, tokens: s.tokens.map((w) => w.toUpperCase()) }));
-  train.push(...capsCopies);
-  const tokenCount = train.reduce((n, s) => n + s.tokens.length, 0);
-  console.log(`training on ${train.length} sentences, ${tokenCount} tokens (${capsCopies.length} caps copies); dev ${dev.length}`);
+  // A sampled sentence is copied in capitals inside its document, as a headline would sit.
+  const capsCopies: TrainingSentence[] = [];
+  const trainDocs = train.map((doc) =>
+    doc.flatMap((s) => {
+      if (rand() >= CAPS_COPY_SHARE) return [s];
+      const caps = { ...s, tokens: s.tokens.map((w) => w.toUpperCase()) };
+      capsCopies.push(caps);
+      return [s, caps];
+    }),
+  );
+  const originals = train.flat();
+  const tokenCount = trainDocs.reduce((n, d) => n + d.reduce((m, s) => m + s.tokens.length, 0), 0);
+  console.log(`training on ${trainDocs.length} documents, ${originals.length + capsCopies.length} sentences, ${tokenCount} tokens (${capsCopies.length} caps copies); dev ${dev.length} documents`);
 
-  fs.mkdirSync(MODEL_DIR, { recursive: true });
-  const lists = buildNameLists(shared, train.slice(0, train.length - capsCopies.length), demonyms);
+  fs.mkdirSync(outDir, { recursive: true });
+  const lists = buildNameLists(shared, originals, demonyms);
   for (const name of GAZETTEER_NAMES) {
-    writeNameList(MODEL_DIR, name, lists[name]);
+    writeNameList(outDir, name, lists[name]);
     console.log(`gazetteer ${name}: ${lists[name].size} names`);
   }
-  const x = new FeatureExtractor(readGazetteers(MODEL_DIR, [...GAZETTEER_NAMES]));
+  const x = new FeatureExtractor(readGazetteers(outDir, [...GAZETTEER_NAMES]));
   const model = new AveragedPerceptron(x);
 
   let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
   for (let e = 1; e <= epochs; e++) {
     const te = performance.now();
-    shuffle(train, mulberry32(SEED + e));
+    shuffle(trainDocs, mulberry32(SEED + e));
     let mistakes = 0;
-    for (const s of train) mistakes += model.trainSentence(s);
+    for (const doc of trainDocs) mistakes += model.trainDocument(doc);
     const avg = model.averaged();
     const f1 = devReport(`epoch ${e} (${((performance.now() - te) / 1000).toFixed(1)} s, ${mistakes} mistakes)`, dev, x, new DenseWeights(avg));
     if (f1 > best.f1) best = { f1, epoch: e, weights: avg };
@@ -150,7 +167,7 @@ async function main(): Promise<void> {
   const threshold = thresholdForRows(best.weights, MAX_ROWS, MIN_ROW_WEIGHT);
   const { buckets, rows } = pruneWeights(best.weights, threshold);
   const bytes = encodeWeights(buckets, rows);
-  fs.writeFileSync(path.join(MODEL_DIR, WEIGHTS_FILE), bytes);
+  fs.writeFileSync(path.join(outDir, WEIGHTS_FILE), bytes);
   const pruned = CompactWeights.fromRows(buckets, rows);
   const prunedF1 = devReport(`pruned (${buckets.length} rows, |w| >= ${threshold.toFixed(3)})`, dev, x, pruned);
   const temperature = calibrate(dev, x, pruned);
@@ -169,7 +186,7 @@ async function main(): Promise<void> {
     trainTokens: tokenCount,
     seed: SEED,
   };
-  fs.writeFileSync(path.join(MODEL_DIR, META_FILE), JSON.stringify(meta, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, META_FILE), JSON.stringify(meta, null, 2) + '\n');
   console.log(`wrote ${WEIGHTS_FILE} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

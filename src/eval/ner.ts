@@ -1,16 +1,18 @@
 // NER quality on held-out sets the tagger never trains on (see scripts/train-ner.ts): per-type and
 // micro precision/recall/F1 over PER/ORG/LOC, exact span match (CoNLL-style), committed weights.
-import { readUner, readWikigold } from '../annotate/ner/corpora.ts';
-import { SCORED_TYPES, scoreSentences } from '../annotate/ner/evaluate.ts';
-import { readGum } from '../annotate/ner/gum.ts';
+// ner/<set> scores the tagger alone on gold tokens, each document tagged as one (document
+// features); ner-product/<set> scores the merged entity layer users get (src/eval/ner-product.ts).
+import { documentsOf, readUner, readWikigold, type Corpus } from '../annotate/ner/corpora.ts';
+import { SCORED_TYPES, scoreDocuments } from '../annotate/ner/evaluate.ts';
+import { readGumDocuments } from '../annotate/ner/gum.ts';
 import { ENTITY_TYPES } from '../annotate/ner/labels.ts';
-import { microScore, typeScore, type TaggedSentence } from '../annotate/ner/spans.ts';
+import { microScore, typeScore, type SpanCounts, type TaggedSentence } from '../annotate/ner/spans.ts';
 import { loadTagger } from '../annotate/ner/tagger.ts';
+import { productCounts } from './ner-product.ts';
 import type { EvalRow, EvalSuite } from './suite.ts';
 
-function rowsFor(suite: string, sentences: TaggedSentence[]): EvalRow[] {
-  const tagger = loadTagger();
-  const c = scoreSentences(sentences, (toks) => tagger.tagTokens(toks));
+/** Precision/recall/F1 rows per scored type and micro-averaged. */
+export function countRows(suite: string, c: SpanCounts): EvalRow[] {
   const rows: EvalRow[] = [];
   const add = (name: string, s: ReturnType<typeof typeScore>) => {
     rows.push({ suite, metric: `${name}-precision`, value: s.precision, n: s.gold });
@@ -22,13 +24,30 @@ function rowsFor(suite: string, sentences: TaggedSentence[]): EvalRow[] {
   return rows;
 }
 
-function suite(name: string, data: string, read: (shared: string) => TaggedSentence[]): EvalSuite {
-  return { name: `ner/${name}`, data: [data], run: async (shared) => rowsFor(`ner/${name}`, read(shared)) };
+function taggerRows(suite: string, docs: TaggedSentence[][]): EvalRow[] {
+  const tagger = loadTagger();
+  return countRows(suite, scoreDocuments(docs, (sentences) => tagger.tagDocumentTokens(sentences)));
 }
 
+const corpusDocs = (c: Corpus) => documentsOf(c.sentences, c.docStarts);
+
+/** The held-out sets, as documents. */
+const HELD_OUT: { name: string; data: string; read: (shared: string) => TaggedSentence[][] }[] = [
+  { name: 'uner-pud', data: 'ner-uner-en', read: (s) => corpusDocs(readUner(s, 'en_pud-ud-test.iob2')) },
+  { name: 'uner-ewt-test', data: 'ner-uner-en', read: (s) => corpusDocs(readUner(s, 'en_ewt-ud-test.iob2')) },
+  { name: 'wikigold', data: 'ner-wikigold', read: (s) => corpusDocs(readWikigold(s)) },
+  { name: 'gum-news', data: 'gum-wikinews', read: (s) => readGumDocuments(s, 'GUM_news_') },
+];
+
 export const NER_SUITES: EvalSuite[] = [
-  suite('uner-pud', 'ner-uner-en', (s) => readUner(s, 'en_pud-ud-test.iob2').sentences),
-  suite('uner-ewt-test', 'ner-uner-en', (s) => readUner(s, 'en_ewt-ud-test.iob2').sentences),
-  suite('wikigold', 'ner-wikigold', (s) => readWikigold(s).sentences),
-  suite('gum-news', 'gum-wikinews', (s) => readGum(s, 'GUM_news_')),
+  ...HELD_OUT.map((h) => ({
+    name: `ner/${h.name}`,
+    data: [h.data],
+    run: async (shared: string) => taggerRows(`ner/${h.name}`, h.read(shared)),
+  })),
+  ...HELD_OUT.map((h) => ({
+    name: `ner-product/${h.name}`,
+    data: [h.data],
+    run: async (shared: string) => countRows(`ner-product/${h.name}`, productCounts(h.read(shared))),
+  })),
 ];

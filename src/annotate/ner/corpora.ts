@@ -12,6 +12,22 @@ export interface Corpus {
   sentences: TaggedSentence[];
   /** Type indices this corpus leaves unannotated. */
   unannotated: number[];
+  /** Index of each document's first sentence; absent when the corpus has no document ids. */
+  docStarts?: number[];
+}
+
+/** Sentences per pseudo-document for corpora without document ids (GMB's stories run ~5). */
+export const DOC_WINDOW = 5;
+
+/** A corpus as documents: its own, or windows of DOC_WINDOW consecutive sentences. */
+export function documentsOf<S>(sentences: S[], docStarts?: number[]): S[][] {
+  const starts = docStarts ?? sentences.map((_, i) => i).filter((i) => i % DOC_WINDOW === 0);
+  return starts.map((st, k) => sentences.slice(st, starts[k + 1] ?? sentences.length)).filter((d) => d.length);
+}
+
+/** Document starts from one document key per sentence (a new key opens a document). */
+export function startsFromKeys(keys: string[]): number[] {
+  return keys.flatMap((k, i) => (i === 0 || keys[i - 1] !== k ? [i] : []));
 }
 
 const PER = typeIndex('PER'), ORG = typeIndex('ORG'), LOC = typeIndex('LOC');
@@ -91,8 +107,11 @@ export function readGmb(shared: string): Corpus {
 /** Wikigold: CoNLL-2003 types in IOB1, converted to BIO2. */
 export function readWikigold(shared: string): Corpus {
   const text = fs.readFileSync(path.join(shared, 'data/ner-wikigold/wikigold.conll.txt'), 'utf8');
-  const blocks = conllBlocks(text, (l) => l.startsWith('-DOCSTART-'));
-  const sentences = blocks.map((b) => {
+  const docs = text.split(/^-DOCSTART-.*$/m).map((d) => conllBlocks(d)).filter((d) => d.length);
+  const docStarts: number[] = [];
+  let at = 0;
+  for (const d of docs) docStarts.push(at), (at += d.length);
+  const sentences = docs.flat().map((b) => {
     const tokens = b.map((r) => r[0]);
     const tags = b.map((r, i) => {
       const tag = r[r.length - 1];
@@ -104,7 +123,7 @@ export function readWikigold(shared: string): Corpus {
     });
     return { tokens, tags };
   });
-  return { name: 'wikigold', sentences, unannotated: [NORP] };
+  return { name: 'wikigold', sentences, unannotated: [NORP], docStarts };
 }
 
 /** Universal NER (EWT, PUD): PER/ORG/LOC only, demonyms untagged. */
@@ -116,7 +135,10 @@ export function readUner(shared: string, file: string): Corpus {
     const spans = tagsToSpans(b.map((r) => parseTag(r[2])));
     return retype(tokens, spans, (s) => s.type);
   });
-  return { name: file.replace(/\.iob2$/, ''), sentences, unannotated: [NORP, MISC] };
+  // "# sent_id = n01002-0003": the document is the id before the sentence number.
+  const docKeys = [...text.matchAll(/^# sent_id = (.*)-\d+\s*$/gm)].map((m) => m[1]);
+  const docStarts = docKeys.length === sentences.length ? startsFromKeys(docKeys) : undefined;
+  return { name: file.replace(/\.iob2$/, ''), sentences, unannotated: [NORP, MISC], docStarts };
 }
 
 const CROSSNER_TYPES: Record<string, number> = {
@@ -141,7 +163,8 @@ export function readCrossner(shared: string, split: 'train' | 'dev' | 'test'): C
     }
     return retype(tokens, spans, (s) => CROSSNER_TYPES[names[s.type]]);
   });
-  return { name: `crossner-${split}`, sentences, unannotated: [NORP] };
+  // Sentences sampled from unrelated articles: each is its own document.
+  return { name: `crossner-${split}`, sentences, unannotated: [NORP], docStarts: sentences.map((_, i) => i) };
 }
 
 interface DocredDoc {
@@ -156,7 +179,9 @@ interface DocredDoc {
 export function readRedocred(shared: string, file: string, demonyms: Set<string>): Corpus {
   const docs = JSON.parse(fs.readFileSync(path.join(shared, 'data/ner-redocred', file), 'utf8')) as DocredDoc[];
   const sentences: TaggedSentence[] = [];
+  const docStarts: number[] = [];
   for (const doc of docs) {
+    docStarts.push(sentences.length);
     const perSent: TokenEntity[][] = doc.sents.map(() => []);
     for (const v of doc.vertexSet)
       for (const m of v) {
@@ -179,7 +204,7 @@ export function readRedocred(shared: string, file: string, demonyms: Set<string>
       );
     });
   }
-  return { name: `redocred-${file.replace(/_revised\.json$/, '')}`, sentences, unannotated: [] };
+  return { name: `redocred-${file.replace(/_revised\.json$/, '')}`, sentences, unannotated: [], docStarts };
 }
 
 /** Single-token NORP spans seen in the given sentences: the demonym list. */

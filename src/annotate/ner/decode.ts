@@ -1,5 +1,6 @@
 // Greedy left-to-right decoding under BIO2 constraints, shared by the trainer and the tagger so
 // both see exactly the same features.
+import { DocumentContext } from './document.ts';
 import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './features.ts';
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import type { WeightSource } from './weights.ts';
@@ -102,4 +103,23 @@ export class Decoder {
     for (let t = 0; t < NT; t++) if (ALLOWED[prev * NT + t]) z += Math.exp((s[t] - top) * scale);
     return 1 / z;
   }
+}
+
+/**
+ * Tags a document's sentences in order, each seeing the document's features and the tags given to
+ * earlier sentences; onSentence sees each sentence's tags (and d.probs) before the next is tagged.
+ */
+export function decodeDocument(
+  d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
+  cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void,
+): Int32Array[] {
+  const doc = new DocumentContext(sentences);
+  return sentences.map((toks, si) => {
+    doc.prepare(si);
+    x.extract(toks, doc);
+    const tags = d.decode(x, w, toks.length, toks, cache);
+    onSentence?.(si, tags);
+    doc.record(si, tags);
+    return tags.slice();
+  });
 }

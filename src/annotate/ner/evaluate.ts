@@ -20,3 +20,17 @@ export function scoreSentences(
   for (const s of sentences) countSpans(c, tagsToSpans(s.tags), predictedSpans(s.tokens, tag(s.tokens)), scored);
   return c;
 }
+
+/** Scores documents tagged together (document features and prediction history in play). */
+export function scoreDocuments(
+  docs: TaggedSentence[][],
+  tag: (sentences: string[][]) => ArrayLike<number>[],
+  scored: Set<number> = SCORED_TYPES,
+): SpanCounts {
+  const c = emptyCounts();
+  for (const doc of docs) {
+    const tags = tag(doc.map((s) => s.tokens));
+    doc.forEach((s, i) => countSpans(c, tagsToSpans(s.tags), predictedSpans(s.tokens, tags[i]), scored));
+  }
+  return c;
+}

@@ -3,6 +3,8 @@
 // hash; buffers are reused across sentences so tagging allocates almost nothing per token.
 import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
 import { Gazetteer, GazetteerSet, gazKey } from './gazetteer.ts';
+import type { DocumentContext } from './document.ts';
+import { ORG_HEADS, capitalisedRuns } from './runs.ts';
 
 // Module-local copies: imported bindings cost a getter call in hot loops.
 const feat1 = feat1Import, feat2 = feat2Import, feat3 = feat3Import, hashString = hashImport;
@@ -14,14 +16,14 @@ const CAPS_SENTENCE_SHARE = 0.7;
 /** ...and it has at least this many words of two or more letters. */
 const CAPS_SENTENCE_MIN_WORDS = 3;
 /** Upper bound on static features per token, for buffer sizing. */
-export const MAX_STATIC_FEATURES = 96;
+export const MAX_STATIC_FEATURES = 128;
 
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
   bias: 0, w: 1, raw: 2, wm1: 3, wm2: 4, wp1: 5, wp2: 6, bigramL: 7, bigramR: 8,
   prefix: 9, suffix: 10, shape: 11, shapeM1: 12, shapeP1: 13, shape3: 14, wm1Shape: 15,
   shapeWp1: 16, flags: 17, firstCap: 18, gaz: 19, gazCap: 20, gazM1: 21, gazP1: 22,
-  capsW: 23, len: 24, capsGaz: 25, trigramL: 26, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
+  capsW: 23, len: 24, capsGaz: 25, trigramL: 26, runHead: 27, runFirst: 28, orgHead: 29, runLen: 30, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
 } as const;
 
 const PAD_BEFORE = hashString('<s>');
@@ -83,6 +85,9 @@ export class FeatureExtractor {
   private prefixes = new Uint32Array(0);
   private suffixes = new Uint32Array(0);
   private marks: Uint8Array[] = [];
+  private runFirst = new Int32Array(0);
+  private runLast = new Int32Array(0);
+  private orgHead = new Uint8Array(0);
   /**
    * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
    * depend on the token string alone.
@@ -109,19 +114,26 @@ export class FeatureExtractor {
     this.prefixes = new Uint32Array(c * MAX_AFFIX);
     this.suffixes = new Uint32Array(c * MAX_AFFIX);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
+    this.runFirst = new Int32Array(c);
+    this.runLast = new Int32Array(c);
+    this.orgHead = new Uint8Array(c);
     this.offsets = new Int32Array(c + 1);
     this.wordEnd = new Int32Array(c);
     this.feats = new Uint32Array(c * MAX_STATIC_FEATURES);
   }
 
-  /** Fills the buffers for one sentence of raw token strings. */
-  extract(tokens: readonly string[]): void {
+  /**
+   * Fills the buffers for one sentence of raw token strings; with a document context prepared for
+   * this sentence, its document features are added to each token's.
+   */
+  extract(tokens: readonly string[], doc?: DocumentContext): void {
     const n = tokens.length;
     this.ensure(n);
     let words = 0, capsWords = 0;
     for (let i = 0; i < n; i++) {
       const w = tokens[i];
-      const lower = w.toLowerCase().replace(/\d/g, '0');
+      // Digits folded, curly quotes straightened: corpora and web text mix both styles.
+      const lower = w.toLowerCase().replace(/\d/g, '0').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
       this.lower[i] = hashString(lower);
       this.raw[i] = hashString(w);
       this.shape[i] = hashString(wordShape(w));
@@ -152,10 +164,12 @@ export class FeatureExtractor {
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
     this.gazSet.mark(this.gazKeys, n, this.marks);
-    this.fillStatic(n, capsSentence, tokens);
+    capitalisedRuns(tokens, n, this.runFirst, this.runLast);
+    for (let i = 0; i < n; i++) this.orgHead[i] = ORG_HEADS.has(tokens[i].toLowerCase()) ? 1 : 0;
+    this.fillStatic(n, capsSentence, tokens, doc);
   }
 
-  private fillStatic(n: number, capsSentence: boolean, tokens: readonly string[]): void {
+  private fillStatic(n: number, capsSentence: boolean, tokens: readonly string[], doc?: DocumentContext): void {
     const L = this.lower, S = this.shape, F = this.feats;
     let p = 0;
     for (let i = 0; i < n; i++) {
@@ -202,6 +216,15 @@ export class FeatureExtractor {
         if (i > 0 && m[i - 1] !== GAZ_NONE) F[p++] = feat2(T.gazM1, g, m[i - 1]);
         if (i + 1 < n && m[i + 1] !== GAZ_NONE) F[p++] = feat2(T.gazP1, g, m[i + 1]);
       }
+      const r0 = this.runFirst[i], r1 = this.runLast[i];
+      if (r0 >= 0) {
+        const at = (i === r0 ? 1 : 0) | (i === r1 ? 2 : 0);
+        F[p++] = feat2(T.runHead, L[r1], at);
+        F[p++] = feat2(T.runFirst, L[r0], at);
+        F[p++] = feat2(T.runLen, Math.min(r1 - r0 + 1, 5), at);
+        if (this.orgHead[r1]) F[p++] = feat2(T.orgHead, at, f & F_FIRST);
+      } else if (this.orgHead[i] && f & F_INIT_CAP) F[p++] = feat2(T.orgHead, 4, f & F_FIRST);
+      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) F[p++] = doc.feats[q];
     }
     this.offsets[n] = p;
   }

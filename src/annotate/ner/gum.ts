@@ -113,12 +113,17 @@ function readDoc(text: string): TaggedSentence[] {
   return out;
 }
 
-/** Sentences of the GUM documents whose names start with the prefix (e.g. "GUM_news_"). */
-export function readGum(shared: string, prefix: string): TaggedSentence[] {
+/** The GUM documents whose file names start with the prefix (e.g. "GUM_news_"), in name order. */
+export function readGumDocuments(shared: string, prefix: string): TaggedSentence[][] {
   const dir = path.join(shared, 'data/gum-wikinews');
   return fs
     .readdirSync(dir)
     .filter((f) => f.startsWith(prefix) && f.endsWith('.conllu'))
     .sort()
-    .flatMap((f) => readDoc(fs.readFileSync(path.join(dir, f), 'utf8')));
+    .map((f) => readDoc(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/** Sentences of the GUM documents whose names start with the prefix. */
+export function readGum(shared: string, prefix: string): TaggedSentence[] {
+  return readGumDocuments(shared, prefix).flat();
 }

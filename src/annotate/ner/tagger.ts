@@ -1,6 +1,6 @@
 // The entity tagger's public API: tags one tokenised sentence of raw text with PER/ORG/LOC/NORP/MISC
 // spans at character offsets, using the committed averaged-perceptron weights in models/ner.
-import { Decoder, WordScoreCache } from './decode.ts';
+import { Decoder, WordScoreCache, decodeDocument } from './decode.ts';
 import { FeatureExtractor } from './features.ts';
 import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
@@ -9,7 +9,19 @@ import type { WeightSource } from './weights.ts';
 
 export interface TokenSpan { start: number; end: number }
 export interface NerSpan { start: number; end: number; label: 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'; score: number }
-export interface Tagger { tagSentence(text: string, tokens: TokenSpan[]): NerSpan[] }
+export interface Tagger {
+  tagSentence(text: string, tokens: TokenSpan[]): NerSpan[];
+  /**
+   * Tags a document's sentences together (spans per sentence, in order): a name seen in full
+   * earlier ("Vladimir Putin") helps tag its later short form ("Putin said").
+   */
+  tagDocument(text: string, sentences: { tokens: TokenSpan[] }[]): NerSpan[][];
+}
+/** Tag arrays straight from token strings, for scoring on gold-tokenised corpora. */
+export interface TokenTagger extends Tagger {
+  tagTokens(words: string[]): Int32Array;
+  tagDocumentTokens(sentences: string[][]): Int32Array[];
+}
 
 const PER = typeIndex('PER');
 /** Characters that join two tokens into one word when nothing separates them ("al-Qaida"). */
@@ -38,7 +50,7 @@ export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] 
   return out;
 }
 
-class PerceptronTagger implements Tagger {
+class PerceptronTagger implements TokenTagger {
   private readonly x: FeatureExtractor;
   private readonly decoder = new Decoder();
   private readonly weights: WeightSource;
@@ -53,28 +65,35 @@ class PerceptronTagger implements Tagger {
 
   /** Tags token strings directly (the eval suites and training use gold tokens). */
   tagTokens(words: string[]): Int32Array {
-    this.x.extract(words);
-    return this.decoder.decode(this.x, this.weights, words.length, words, this.cache);
+    return this.tagDocumentTokens([words])[0];
+  }
+
+  tagDocumentTokens(sentences: string[][]): Int32Array[] {
+    return decodeDocument(this.decoder, this.x, this.weights, sentences, this.cache);
   }
 
   tagSentence(text: string, tokens: TokenSpan[]): NerSpan[] {
-    if (!tokens.length) return [];
-    const merged = mergeHyphenated(text, tokens);
-    const words = merged.map((t) => text.slice(t.start, t.end));
-    const tags = this.tagTokens(words);
-    const probs = this.decoder.probs;
-    const out: NerSpan[] = [];
-    for (let sp of tagsToSpans(tags)) {
-      if (sp.type === PER) sp = stripTitles(words, sp);
-      let sum = 0;
-      for (let i = sp.start; i < sp.end; i++) sum += probs[i];
-      out.push({
-        start: merged[sp.start].start,
-        end: merged[sp.end - 1].end,
-        label: ENTITY_TYPES[sp.type],
-        score: sum / (sp.end - sp.start),
-      });
-    }
+    return this.tagDocument(text, [{ tokens }])[0];
+  }
+
+  tagDocument(text: string, sentences: { tokens: TokenSpan[] }[]): NerSpan[][] {
+    const merged = sentences.map((s) => mergeHyphenated(text, s.tokens));
+    const words = merged.map((m) => m.map((t) => text.slice(t.start, t.end)));
+    const out: NerSpan[][] = merged.map(() => []);
+    decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
+      const probs = this.decoder.probs;
+      for (let sp of tagsToSpans(tags)) {
+        if (sp.type === PER) sp = stripTitles(words[si], sp);
+        let sum = 0;
+        for (let i = sp.start; i < sp.end; i++) sum += probs[i];
+        out[si].push({
+          start: merged[si][sp.start].start,
+          end: merged[si][sp.end - 1].end,
+          label: ENTITY_TYPES[sp.type],
+          score: sum / (sp.end - sp.start),
+        });
+      }
+    });
     return out;
   }
 }
@@ -82,12 +101,12 @@ class PerceptronTagger implements Tagger {
 let cached: PerceptronTagger | null = null;
 
 /** Loads the committed weights once per process. */
-export function loadTagger(): Tagger & { tagTokens(words: string[]): Int32Array } {
+export function loadTagger(): TokenTagger {
   cached ??= new PerceptronTagger(readModel());
   return cached;
 }
 
 /** A tagger over a model read from another directory (the training script's fresh output). */
-export function taggerFrom(model: LoadedModel): Tagger & { tagTokens(words: string[]): Int32Array } {
+export function taggerFrom(model: LoadedModel): TokenTagger {
   return new PerceptronTagger(model);
 }

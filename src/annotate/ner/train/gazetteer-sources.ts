@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TITLE_WORDS, tagsToSpans, type TaggedSentence } from '../spans.ts';
 import { typeIndex } from '../labels.ts';
+import { loadKb } from '../../kb/match.ts';
 
 /** A first name must open this many training person spans to enter the list. */
 const MIN_FIRST_NAME_COUNT = 2;
@@ -139,8 +140,19 @@ function commonWords(train: TaggedSentence[], lists: NameLists): void {
   for (const [k, n] of seen) if (n >= MIN_COMMON_COUNT && (lower.get(k) ?? 0) >= MIN_LOWERCASE_SHARE * n) lists.lower.add(k);
 }
 
+/** Actor KB types whose names are organisations in CoNLL terms. */
+const KB_ORG_TYPES = new Set(['ORG', 'ARMED_GROUP', 'MEDIA', 'MILITARY_UNIT']);
+
+/** Organisation names and aliases from the curated actor KB (IGOs, armed groups, media, units). */
+function kbOrganisations(lists: NameLists): void {
+  for (const e of loadKb().entries()) {
+    if (!KB_ORG_TYPES.has(e.type)) continue;
+    for (const n of [e.name, ...e.aliases]) addName(lists.kborg, n.replace(/['’]s\b/g, " 's"));
+  }
+}
+
 /** The gazetteers, in the fixed order the feature templates number them. */
-export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp', 'lower'] as const;
+export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp', 'lower', 'kborg'] as const;
 export type NameLists = Record<(typeof GAZETTEER_NAMES)[number], Set<string>>;
 
 export function buildNameLists(shared: string, train: TaggedSentence[], demonyms: Set<string>): NameLists {
@@ -150,6 +162,7 @@ export function buildNameLists(shared: string, train: TaggedSentence[], demonyms
   armedGroups(shared, lists);
   firstNames(train, lists);
   commonWords(train, lists);
+  kbOrganisations(lists);
   for (const d of demonyms) lists.norp.add(d.toLowerCase());
   return lists;
 }

@@ -1,6 +1,7 @@
 // Averaged perceptron over the greedy decoder (Collins 2002; averaging by the lazy "w - u/c" trick
 // of Daumé III). Trained with gold history: each token's previous-tag features use the gold tags.
 import { Decoder } from '../decode.ts';
+import { DocumentContext } from '../document.ts';
 import { FeatureExtractor } from '../features.ts';
 import { TAG_COUNT, TAG_O, tagType } from '../labels.ts';
 import { BUCKET_MASK, BUCKET_BITS, type WeightSource } from '../weights.ts';
@@ -33,16 +34,36 @@ export class AveragedPerceptron {
 
   constructor(private readonly x: FeatureExtractor) {}
 
+  /**
+   * One pass over a document's sentences in order; each sentence's predicted tags become the
+   * prediction history of the later ones, as when tagging. Returns the number of token mistakes.
+   */
+  trainDocument(doc: TrainingSentence[]): number {
+    const ctx = new DocumentContext(doc.map((s) => s.tokens));
+    let mistakes = 0;
+    doc.forEach((s, si) => {
+      ctx.prepare(si);
+      mistakes += this.trainSentence(s, ctx);
+      ctx.record(si, this.predicted.subarray(0, s.tokens.length));
+    });
+    return mistakes;
+  }
+
+  /** Tags predicted in the last trainSentence (under gold history). */
+  private predicted = new Int32Array(64);
+
   /** One pass over a sentence; returns the number of token mistakes. */
-  trainSentence(s: TrainingSentence): number {
+  trainSentence(s: TrainingSentence, doc?: DocumentContext): number {
     const x = this.x, d = this.decoder, n = s.tokens.length;
-    x.extract(s.tokens);
+    x.extract(s.tokens, doc);
+    if (this.predicted.length < n) this.predicted = new Int32Array(n * 2);
     let mistakes = 0;
     let prev = TAG_O, prev2 = TAG_O;
     for (let i = 0; i < n; i++) {
       const gold = s.tags[i];
       const nd = d.score(x, this.live, i, prev, prev2);
       const pred = d.best(prev);
+      this.predicted[i] = pred;
       const excused = gold === TAG_O && pred !== TAG_O && (s.unannotatedMask >> tagType(pred)) & 1;
       if (pred !== gold && !excused) {
         mistakes++;

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentContext } from './document.ts';
+import { tagB, tagI, typeIndex, TAG_O } from './labels.ts';
+
+const PER = typeIndex('PER');
+
+/** Document features of one token, as a sorted list (feature hashes). */
+function featuresOf(doc: DocumentContext, si: number, i: number): number[] {
+  doc.prepare(si);
+  return [...doc.feats.subarray(doc.offsets[i], doc.offsets[i + 1])].sort();
+}
+
+const lead = 'Tajik President Emomali Rahmon opened the session'.split(' ');
+const later = 'Rahmon said the drills would continue'.split(' ');
+
+test('a surname alone later in an article knows it ended a full name earlier', () => {
+  const withName = new DocumentContext([lead, later]);
+  const withoutName = new DocumentContext(['The session opened on time'.split(' '), later]);
+  assert.ok(featuresOf(withName, 1, 0).length > 0);
+  assert.notDeepEqual(featuresOf(withName, 1, 0), featuresOf(withoutName, 1, 0));
+});
+
+test('the tags given to a word in earlier sentences reach its later mentions', () => {
+  const doc = new DocumentContext([lead, later]);
+  const before = featuresOf(doc, 1, 0);
+  doc.record(0, [TAG_O, TAG_O, tagB(PER), tagI(PER), TAG_O, TAG_O, TAG_O]);
+  const after = featuresOf(doc, 1, 0);
+  assert.ok(after.length > before.length, 'prediction history adds features');
+});
+
+test('an acronym of an entity found earlier is linked to its type', () => {
+  const first = 'Members of the Collective Security Treaty Organization met'.split(' ');
+  const second = 'The CSTO said so'.split(' ');
+  const doc = new DocumentContext([first, second]);
+  const before = featuresOf(doc, 1, 1);
+  const ORG = typeIndex('ORG');
+  doc.record(0, [TAG_O, TAG_O, TAG_O, tagB(ORG), tagI(ORG), tagI(ORG), tagI(ORG), TAG_O]);
+  assert.ok(featuresOf(doc, 1, 1).length > before.length);
+});

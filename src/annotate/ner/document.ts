@@ -1,0 +1,153 @@
+// Non-local, document-level features (Ratinov & Roth 2009): what the rest of the document says
+// about a word. Two kinds:
+// - label-free, from the whole document: the word appears elsewhere inside a run of capitalised
+//   words ("Vladimir Putin" ... "Putin said"), written in lowercase elsewhere (a common word
+//   opening a sentence), or capitalised mid-sentence elsewhere (a name opening a sentence);
+// - extended prediction history: the tags the tagger gave the same word in earlier sentences, and
+//   acronyms of entities it found earlier ("Collective Security Treaty Organization" ... "CSTO").
+// Training and tagging both walk a document's sentences in order and record each sentence's tags.
+import { feat1, feat2, feat3 } from './hash.ts';
+import { gazKey } from './gazetteer.ts';
+import { TAG_COUNT, TAG_O } from './labels.ts';
+import { tagsToSpans } from './spans.ts';
+
+/** Template ids of document features (past the sentence-level ones in features.ts). */
+const T = { seqPos: 60, lowerElsewhere: 61, capMidElsewhere: 62, hist: 63, histOnlyO: 64, acronym: 65, histSeq: 66 } as const;
+/** Position of a capitalised word in its run of capitalised words. */
+const ALONE = 0, FIRST = 1, MIDDLE = 2, LAST = 3;
+/** Prediction-history shares are bucketed so the feature means "mostly", "sometimes", "rarely". */
+const SHARE_BUCKETS = 3;
+/** Shortest acronym linked to an earlier entity (two letters are too often chance). */
+const MIN_ACRONYM = 3;
+/** Upper bound on document features per token, for buffer sizing. */
+export const MAX_DOC_FEATURES = 24;
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+const isAllCaps = (w: string) => w.length >= 2 && /^[\p{Lu}&.-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Run positions of every capitalised token in a sentence (-1 for others). */
+function runPositions(tokens: readonly string[]): Int8Array {
+  const pos = new Int8Array(tokens.length).fill(-1);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && isCapitalised(tokens[j + 1])) j++;
+    if (i === j) pos[i] = ALONE;
+    else {
+      pos[i] = FIRST;
+      for (let k = i + 1; k < j; k++) pos[k] = MIDDLE;
+      pos[j] = LAST;
+    }
+    i = j + 1;
+  }
+  return pos;
+}
+
+/** Per-word counts over a whole document, gathered before tagging it. */
+interface WordStats {
+  /** Occurrences at each run position (ALONE..LAST), sentence-initial ones excluded. */
+  runs: Int32Array;
+  /** Occurrences written entirely in lowercase. */
+  lower: number;
+  /** Capitalised occurrences that do not open their sentence. */
+  capMid: number;
+}
+
+export class DocumentContext {
+  private readonly stats = new Map<string, WordStats>();
+  /** Tag counts per lowercased word in the sentences recorded so far. */
+  private readonly history = new Map<string, Int32Array>();
+  /** Acronym (upper case) -> entity type of the earlier multi-word entity it abbreviates. */
+  private readonly acronyms = new Map<string, number>();
+  private readonly runPos: Int8Array[];
+  /** Features of the current sentence: token i owns feats[offsets[i] .. offsets[i+1]). */
+  feats = new Uint32Array(0);
+  offsets = new Int32Array(1);
+
+  constructor(readonly sentences: readonly (readonly string[])[]) {
+    this.runPos = sentences.map(runPositions);
+    sentences.forEach((toks, si) => toks.forEach((w, i) => this.count(w, i, this.runPos[si][i], +1)));
+  }
+
+  private count(w: string, i: number, run: number, sign: number): void {
+    if (!hasLetter(w)) return;
+    const k = gazKey(w);
+    let s = this.stats.get(k);
+    if (!s) this.stats.set(k, (s = { runs: new Int32Array(4), lower: 0, capMid: 0 }));
+    if (w === k) s.lower += sign;
+    if (run >= 0 && i > 0) {
+      s.runs[run] += sign;
+      s.capMid += sign;
+    }
+  }
+
+  /** Fills feats/offsets for sentence si, from the document and the history recorded so far. */
+  prepare(si: number): void {
+    const toks = this.sentences[si], n = toks.length;
+    if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
+    const F = this.feats;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      this.offsets[i] = p;
+      const w = toks[i];
+      if (!hasLetter(w)) continue;
+      const own = this.runPos[si][i];
+      const k = gazKey(w);
+      // Counts over the rest of the document: this occurrence taken out.
+      this.count(w, i, own, -1);
+      const s = this.stats.get(k)!;
+      const cap = isCapitalised(w);
+      if (cap) {
+        for (let r = ALONE; r <= LAST; r++) if (s.runs[r] > 0) F[p++] = feat2(T.seqPos, own + 1, r);
+        if (s.lower > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
+        if (i === 0 && s.capMid > 0) F[p++] = feat1(T.capMidElsewhere, own);
+      }
+      this.count(w, i, own, +1);
+      const h = this.history.get(k);
+      if (h && cap) {
+        let total = 0, entity = 0;
+        for (let t = 0; t < TAG_COUNT; t++) total += h[t];
+        for (let t = 0; t < TAG_COUNT; t++) {
+          if (t === TAG_O || !h[t]) continue;
+          entity += h[t];
+          const bucket = Math.min(SHARE_BUCKETS - 1, Math.floor((h[t] / total) * SHARE_BUCKETS));
+          F[p++] = feat2(T.hist, t, bucket);
+          F[p++] = feat3(T.histSeq, t, bucket, own + 1);
+        }
+        if (!entity) F[p++] = feat1(T.histOnlyO, own + 1);
+      }
+      if (isAllCaps(w)) {
+        const type = this.acronyms.get(w.replace(/[.&-]/g, ''));
+        if (type !== undefined) F[p++] = feat1(T.acronym, type);
+      }
+    }
+    this.offsets[n] = p;
+  }
+
+  /** Records the tags given to sentence si, for the prediction history of later sentences. */
+  record(si: number, tags: ArrayLike<number>): void {
+    const toks = this.sentences[si];
+    for (let i = 0; i < toks.length; i++) {
+      if (!hasLetter(toks[i])) continue;
+      const k = gazKey(toks[i]);
+      let h = this.history.get(k);
+      if (!h) this.history.set(k, (h = new Int32Array(TAG_COUNT)));
+      h[tags[i]]++;
+    }
+    for (const sp of tagsToSpans(tags)) {
+      if (sp.end - sp.start < 2) continue;
+      const initials = toks
+        .slice(sp.start, sp.end)
+        .filter(isCapitalised)
+        .map((w) => w[0])
+        .join('');
+      if (initials.length >= MIN_ACRONYM) this.acronyms.set(initials.toUpperCase(), sp.type);
+    }
+  }
+}
