@@ -1,8 +1,12 @@
-// Runs the pipeline over a stream of ingested items: in worker threads for large batches, in
-// process for small ones (a worker loads the knowledge base, gazetteer and tagger, ~1-2 s, which
-// a handful of articles never repays). Results come out in input order either way.
+// Runs the pipeline over a stream of ingested items: on the main thread plus worker threads for
+// large batches, on the main thread alone for small ones (a worker loads the knowledge base,
+// gazetteer and tagger, ~2-5 s, which a handful of articles never repays). The main thread is one
+// of the pipelines, so `workers` = 2 starts one worker thread: a worker thread beside an idle main
+// thread loaded every model twice and left a core to the store work, and was slower than one
+// thread. Results come out in input order either way.
 import os from 'node:os';
 import type { IngestItem } from '../ingest/sources.ts';
+import type { RawDocument } from '../model.ts';
 import { runStages, STAGES } from '../pipeline.ts';
 import type { Doc, StageContext } from '../stage.ts';
 import { PipelinePool } from './pool.ts';
@@ -52,12 +56,19 @@ export async function* processItems(items: AsyncIterable<IngestItem>, ctx: Stage
     return;
   }
   const storeStages = STAGES.filter((s) => s.usesStore);
-  const pool = new PipelinePool(workers, ctx.config);
+  const pool = new PipelinePool(workers - 1, ctx.config);
+  const inProcess = async (raw: RawDocument) => {
+    const doc = await runStages({ raw }, STAGES, { config: ctx.config });
+    // As from a worker: the store stages and the caller read neither.
+    delete doc.sentences;
+    delete doc.raw;
+    return doc;
+  };
   try {
     async function* tagged() {
       for await (const item of chain(head, it)) yield { tag: item, raw: item.ok ? item.raw : undefined };
     }
-    for await (const r of pool.run(tagged())) {
+    for await (const r of pool.run(tagged(), inProcess)) {
       if ('skip' in r) yield { item: r.tag };
       else if ('error' in r) yield { item: r.tag, error: r.error };
       else {
