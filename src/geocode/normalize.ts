@@ -7,8 +7,12 @@ const APOSTROPHES = /['’`´ʼ]/g;
 const DIACRITICS = /\p{M}/gu;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
+/** Plain ASCII words (most of English text) need only lower-casing: every other step leaves them as they are. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
+  if (PLAIN_WORD.test(name)) return name.toLowerCase();
   return name
     .replace(POSSESSIVE, '')
     .normalize('NFKD')
