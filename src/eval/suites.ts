@@ -7,5 +7,7 @@ import { aliasesSuite } from './aliases.ts';
 import { placesGvdb } from './places.ts';
 import { ploverTypesSuite, wikieventsTypesSuite } from './event-types.ts';
 import { newsClusterStories, ecbPlusStories } from './stories.ts';
+import { eventsGvdb } from './events-gvdb.ts';
+import { eventsWikievents } from './events-wikievents.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite, newsClusterStories, ecbPlusStories];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite, eventsGvdb, eventsWikievents, newsClusterStories, ecbPlusStories];

@@ -5,29 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Event } from '../model.ts';
-import { brokenEvidence } from './evidence.ts';
+import { brokenEvidence, missingEvidence } from './evidence.ts';
 import { extractArticle } from './run.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIRS = [path.join(REPO, 'examples/pages'), path.join(REPO, 'examples/text'), path.join(REPO, 'src/events/fixtures')];
-
-/** Fields that, when set, must cite their words. */
-export function missingEvidence(e: Event): string[] {
-  const missing: string[] = [];
-  const need = (field: string, set: boolean) => { if (set && !e.evidence[field]?.length) missing.push(field); };
-  need('type', true);
-  need('location', !!e.location);
-  need('date', !!e.date);
-  need('fatalities', !!e.fatalities);
-  need('injured', !!e.injured);
-  need('tags', e.tags.length > 0);
-  need('background', e.background);
-  need('modality', e.modality !== 'occurred');
-  e.actors.forEach((_, i) => need(`actors.${i}`, true));
-  e.claims.forEach((c, i) => { if (!c.evidence.length) missing.push(`claims.${i}`); });
-  return missing;
-}
 
 test('every event field on every fixture cites the exact stored words', async () => {
   const files = DIRS.flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)));

@@ -16,3 +16,25 @@ export function brokenEvidence(event: Event, textOf: (articleId: string) => stri
   }
   return bad;
 }
+
+/** Fields that, when set, must cite their words. */
+export function missingEvidence(e: Event): string[] {
+  const missing: string[] = [];
+  const need = (field: string, set: boolean) => { if (set && !e.evidence[field]?.length) missing.push(field); };
+  need('type', true);
+  need('location', !!e.location);
+  need('date', !!e.date);
+  need('fatalities', !!e.fatalities);
+  need('injured', !!e.injured);
+  need('tags', e.tags.length > 0);
+  need('background', e.background);
+  need('modality', e.modality !== 'occurred');
+  e.actors.forEach((_, i) => need(`actors.${i}`, true));
+  e.claims.forEach((c, i) => { if (!c.evidence.length) missing.push(`claims.${i}`); });
+  return missing;
+}
+
+/** Whether every field of the event cites its words and every citation matches the text. */
+export function fullyVerified(event: Event, textOf: (articleId: string) => string | undefined): boolean {
+  return brokenEvidence(event, textOf).length === 0 && missingEvidence(event).length === 0;
+}
