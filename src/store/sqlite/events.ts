@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS events (
   lat REAL, lon REAL, main INTEGER NOT NULL, background INTEGER NOT NULL, modality TEXT NOT NULL,
   story_id TEXT, json TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_kind_date ON events(kind, date_start);
+CREATE INDEX IF NOT EXISTS events_kind_date ON events(kind, date_start, id);
+CREATE INDEX IF NOT EXISTS events_kind_country ON events(kind, country, date_start);
 CREATE INDEX IF NOT EXISTS events_kind_type ON events(kind, type, date_start);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
@@ -147,8 +148,13 @@ export class SqliteEvents {
 
   query<T extends Event>(q: EventQuery, kind: 'mention' | 'canonical'): T[] {
     const { sql, args } = this.where(q, kind);
-    const rows = this.db
-      .prepare(`SELECT e.json FROM events e WHERE ${sql} ORDER BY e.date_start IS NULL, e.date_start DESC, e.id LIMIT ? OFFSET ?`)
+    // Rows are chosen and ordered without their JSON (the date index serves the order; SQLite puts
+    // NULL dates last when descending), then only the page's records are read.
+    const rows = this.sql
+      .get(
+        `SELECT json FROM events WHERE rowid IN (SELECT e.rowid FROM events e WHERE ${sql} ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?)
+         ORDER BY date_start DESC, id`,
+      )
       .all(...args, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
     return rows.map((r) => JSON.parse(r.json) as T);
   }
