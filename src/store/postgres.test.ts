@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PostgresStore, redactUrl, searchTerms } from './postgres.ts';
 import { handWrittenArticle, storeContract } from './contract.ts';
 import { eventStoreContract, handWrittenEvent } from './contract-events.ts';
+import { storyIndexContract } from './contract-stories.ts';
 
 const PG_URL = process.env.SITREP_PG_URL;
 const SKIP_MESSAGE = 'PostgreSQL tests skipped: set SITREP_PG_URL (scripts/pg-test-server.sh starts one)';
@@ -58,6 +59,7 @@ if (!PG_URL) {
 
   storeContract('postgres', async () => PostgresStore.open((await freshSchemaUrl()).url));
   eventStoreContract('postgres', async () => PostgresStore.open((await freshSchemaUrl()).url));
+  storyIndexContract('postgres', async () => PostgresStore.open((await freshSchemaUrl()).url));
 
   test('postgres: workers opening one database at once share one schema and see each other', async () => {
     const { url } = await freshSchemaUrl();

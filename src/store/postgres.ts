@@ -4,12 +4,13 @@
 // A schema other than `public` is chosen in the URL: `?options=-c%20search_path%3Dname`.
 import pg from 'pg';
 import type { Article, CanonicalEvent, Cut, Event, Story } from '../model.ts';
-import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store } from '../store.ts';
+import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store, StoryProfile } from '../store.ts';
 import { bands, similarity } from '../dedupe/minhash.ts';
 import { inTransaction } from './postgres/transaction.ts';
 import { TEXT_SEARCH_CONFIG, searchTerms } from './postgres/text.ts';
 import { EVENTS_SCHEMA, PostgresEvents } from './postgres/events.ts';
 import { STORIES_SCHEMA, PostgresStories } from './postgres/stories.ts';
+import { STORY_INDEX_SCHEMA, PostgresStoryIndex } from './postgres/story-index.ts';
 
 export { searchTerms };
 
@@ -72,9 +73,11 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private events: PostgresEvents;
   private stories: PostgresStories;
+  private storyIndex: PostgresStoryIndex;
   private constructor(private pool: pg.Pool) {
     this.events = new PostgresEvents(pool);
     this.stories = new PostgresStories(pool);
+    this.storyIndex = new PostgresStoryIndex(pool);
   }
 
   /** Connects, creates the schema when absent (safe to run from many workers at once) and returns the store. */
@@ -86,7 +89,7 @@ export class PostgresStore implements Store {
     try {
       await inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
-        await c.query(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA);
+        await c.query(SCHEMA + EVENTS_SCHEMA + STORIES_SCHEMA + STORY_INDEX_SCHEMA);
       });
     } catch (err) {
       await pool.end().catch(() => {});
@@ -229,6 +232,27 @@ export class PostgresStore implements Store {
   }
   cannotLinks(mentionIds: string[]): Promise<[string, string][]> {
     return this.events.cannotLinks(mentionIds);
+  }
+  addTermDocument(articleId: string, terms: string[]): Promise<void> {
+    return this.storyIndex.addTermDocument(articleId, terms);
+  }
+  termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
+    return this.storyIndex.termStats(terms);
+  }
+  putStoryProfile(p: StoryProfile): Promise<void> {
+    return this.storyIndex.put(p);
+  }
+  getStoryProfile(storyId: string): Promise<StoryProfile | null> {
+    return this.storyIndex.get(storyId);
+  }
+  deleteStoryProfile(storyId: string): Promise<void> {
+    return this.storyIndex.delete(storyId);
+  }
+  storyCandidates(keys: string[], since: string | null, until: string | null, perKey: number): Promise<StoryProfile[]> {
+    return this.storyIndex.candidates(keys, since, until, perKey);
+  }
+  resetResolution(): Promise<void> {
+    return this.storyIndex.reset();
   }
 
   async close(): Promise<void> {

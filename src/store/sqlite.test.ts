@@ -9,8 +9,14 @@ storeContract('sqlite', async () => {
   return SqliteStore.open(path.join(dir, 'test.db'));
 });
 import { eventStoreContract } from './contract-events.ts';
+import { storyIndexContract } from './contract-stories.ts';
 
 eventStoreContract('sqlite', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-store-'));
+  return SqliteStore.open(path.join(dir, 'test.db'));
+});
+
+storyIndexContract('sqlite', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-store-'));
   return SqliteStore.open(path.join(dir, 'test.db'));
 });
