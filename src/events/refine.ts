@@ -43,12 +43,19 @@ function compatible(a: Event, b: Event): boolean {
   return !ka.size || !kb.length || kb.some((k) => ka.has(k));
 }
 
+/** Joint activities, where parties beyond the first are partners (as in actors.ts). */
+const COOPERATIVE_TYPES: ReadonlySet<string> = new Set(['military_exercise', 'agreement', 'military_deployment', 'headquarters_or_base_established']);
+
 function mergeInto(into: Event, from: Event): void {
   const renumber: Record<string, string> = {};
   from.actors.forEach((a, i) => {
     let j = into.actors.findIndex((x) => actorKey(x) === actorKey(a));
     if (j < 0) {
-      into.actors.push({ ...a });
+      // A joint activity has one actor1: a second party named first in another sentence joins
+      // as a partner ("Russia … with Tajikistan" and "Tajikistan and Russia" are one drill).
+      let role = a.role;
+      if (role === 'actor1' && COOPERATIVE_TYPES.has(into.type) && into.actors.some((x) => x.role === 'actor1')) role = 'partner';
+      into.actors.push({ ...a, role });
       j = into.actors.length - 1;
     }
     renumber[`actors.${i}`] = `actors.${j}`;
