@@ -11,6 +11,8 @@ export const resolveStage: Stage = {
   name: 'resolve',
   needs: ['article', 'entities', 'places', 'events'],
   adds: [],
+  // Worker threads have no store; the main thread runs this stage after them, in input order.
+  usesStore: true,
   async run(doc, ctx) {
     if (!ctx.store || doc.article!.duplicateOf) return;
     await resolveArticle(ctx.store, { article: doc.article!, entities: doc.entities!, places: doc.places!, events: doc.events! });
