@@ -1,7 +1,8 @@
 // Entity mentions from three sources, merged: the actor knowledge base (exact aliases, linked),
 // the trained sequence tagger (unseen names), and cue rules for what both miss (titles before
 // names, "X Ministry", numbered units, named facilities). The knowledge base wins where they
-// overlap, because its matches come with an identity.
+// overlap, because its matches come with an identity, except where the tagger reads a longer name
+// wholly around them ("Central Bank of Russia"), which is the entity the text names.
 import type { EntityType, Mention } from '../model.ts';
 import type { Sentence } from './sentences.ts';
 import { loadKb } from './kb/match.ts';
@@ -21,6 +22,26 @@ const TAGGER_TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'O
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** Inside a tagger span, these mark a list or an address rather than one name: a coordinator, a comma, a token with a digit. */
+const NOT_ONE_NAME = /\s(?:and|&|or)\s|,|\/|\b\w*\d\w*\b/;
+
+/**
+ * True when `m` strictly contains at least one taken mention and crosses none (every overlap lies
+ * wholly inside it): a longer name read around a shorter match.
+ */
+function widens(text: string, out: Mention[], m: Mention): boolean {
+  // A list ("Hezbollah and Syria") or an address ("London E17") is several names, not a longer one.
+  if (NOT_ONE_NAME.test(text.slice(m.start, m.end))) return false;
+  let inside = 0;
+  for (const o of out) {
+    if (!overlaps(o, m)) continue;
+    if (o.start < m.start || o.end > m.end) return false;
+    if (o.start === m.start && o.end === m.end) return false;
+    inside++;
+  }
+  return inside > 0;
 }
 
 /** Adds `m` unless it overlaps a mention already taken (earlier sources win). */
@@ -51,17 +72,22 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  for (const s of sentences) {
-    for (const span of tagger.tagSentence(text, s.tokens)) {
-      let type = TAGGER_TYPES[span.label];
-      if (!type) continue;
-      const surface = text.slice(span.start, span.end);
-      const known = kb.resolve(surface);
-      if (known) type = known.type;
-      else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
-      else if ((type === 'ORG' || type === 'LOC') && FACILITY_HEADS.test(surface)) type = 'FAC';
-      take(out, { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' });
-    }
+  const tagged = tagger.tagDocument(text, sentences).flat();
+  for (const span of tagged) {
+    let type = TAGGER_TYPES[span.label];
+    if (!type) continue;
+    const surface = text.slice(span.start, span.end);
+    const known = kb.resolve(surface);
+    if (known) type = known.type;
+    else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
+    else if ((type === 'ORG' || type === 'LOC') && FACILITY_HEADS.test(surface)) type = 'FAC';
+    const m: Mention = { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' };
+    if (widens(text, out, m)) {
+      // The tagger read a longer name around KB alias or cue matches ("Central Bank of Russia"
+      // around "Russia"): the longer name is the entity, linked only if the KB knows it whole.
+      for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i], m)) out.splice(i, 1);
+      out.push(m);
+    } else take(out, m);
   }
   return linkAcronyms(text, out.sort((a, b) => a.start - b.start));
 }

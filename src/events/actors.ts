@@ -29,6 +29,20 @@ export interface ActorPick {
 
 export interface KbLookup {
   get(id: string): KbEntry | undefined;
+  /** Known names inside a text (to find the state in "U.S. State Department"); absent in lookups that only resolve ids. */
+  match?(text: string): { kbId: string; start: number }[];
+}
+
+/** Heads of an organ of a state: an unlinked "U.S. State Department" or "Russian Defence Ministry" acts for its state. */
+const STATE_ORGAN_HEAD = /\b(?:Ministry|Department|Office|Government|Cabinet|Embassy|Army|Navy|Air Force|Armed Forces|Forces|Police|Guard|Service|Command|Council|Parliament|Kremlin)$/;
+
+/** The country an unlinked state organ belongs to: the country or demonym its name opens with. */
+function organState(surface: string, kb: KbLookup): string | null {
+  if (!kb.match || !STATE_ORGAN_HEAD.test(surface)) return null;
+  const first = kb.match(surface).find((x) => x.start === 0 || (x.start <= 4 && /^the\s/i.test(surface)));
+  if (!first) return null;
+  const entry = kb.get(first.kbId);
+  return entry?.id.startsWith('cty:') || entry?.id.startsWith('cap:') ? entry.country : null;
 }
 
 /** The actor an entity mention stands for: demonyms and capitals resolve to their country where the KB knows it. */
@@ -40,7 +54,9 @@ function actorOf(m: Mention, text: string, kb: KbLookup): Omit<EventActor, 'role
     if (!country) return null;
     return { name: country.name, kbId: country.id, country: country.country };
   }
-  return { name: entry?.name ?? text.slice(m.start, m.end), kbId: entry?.id ?? null, country: entry?.country ?? null };
+  const surface = text.slice(m.start, m.end);
+  const country = entry?.country ?? (!entry && m.type === 'ORG' ? organState(surface, kb) : null);
+  return { name: entry?.name ?? surface, kbId: entry?.id ?? null, country };
 }
 
 /** Demonyms and units right before the trigger inside its noun phrase: "Russian-Tajik military drills". */
@@ -97,8 +113,9 @@ export function pickActors(type: EventType, trigger: Span & { noun?: boolean }, 
     else if (COOPERATIVE.has(type)) role = has('actor1') ? 'partner' : 'actor1';
     else if (VIOLENT_GROUPS.has(group) && m.start >= trigger.end) role = has('actor2') || has('target') ? 'associated' : 'actor2';
     else role = has('actor1') ? 'associated' : 'actor1';
-    // A unit with a known state: the state takes the unit's role, the unit stands beside it.
-    const state = m.type === 'MILITARY_UNIT' && a.country ? kb.get(`cty:${a.country}`) : undefined;
+    // A unit or state organ with a known state: the state takes its role, the unit or organ stands beside it.
+    const organ = m.type === 'MILITARY_UNIT' || (m.type === 'ORG' && !a.kbId);
+    const state = organ && a.country ? kb.get(`cty:${a.country}`) : undefined;
     if (state) {
       add({ name: state.name, kbId: state.id, country: state.country }, role, m);
       add(a, 'associated', m);

@@ -15,7 +15,7 @@ const VIOLENT = new Set<string>(['battles', 'explosions_remote_violence', 'viole
 
 export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDrafts> {
   const kb = loadKb();
-  const lookup = { get: (id: string) => kb.get(id), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
+  const lookup = { get: (id: string) => kb.get(id), match: (t: string) => kb.match(t), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
   const drafts: Draft[] = [];
   // One event per type per sentence: the best-scoring trigger speaks for the sentence.
   a.sentences.forEach((s, i) => {

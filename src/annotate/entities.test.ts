@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from './entities.ts';
+import { splitSentences } from './sentences.ts';
+
+const entities = (text: string) =>
+  findEntities(text, splitSentences(text)).map((m) => ({ text: text.slice(m.start, m.end), type: m.type, kbId: m.kbId }));
+
+test('a longer name read around a known country is one organisation, not the country', () => {
+  const got = entities('The Central Bank of Russia raised its key rate on Friday.');
+  assert.ok(got.some((m) => m.text === 'Central Bank of Russia' && m.type === 'ORG'), JSON.stringify(got));
+  assert.ok(!got.some((m) => m.text === 'Russia'), JSON.stringify(got));
+});
+
+test('a list of names stays several mentions, each linked', () => {
+  const got = entities('Officials said Hezbollah and Syria had agreed to the exchange.');
+  assert.ok(got.some((m) => m.text === 'Hezbollah' && m.kbId), JSON.stringify(got));
+  assert.ok(got.some((m) => m.text === 'Syria' && m.kbId === 'cty:SY'), JSON.stringify(got));
+});
+
+test('a known name the tagger reads exactly keeps its identity', () => {
+  const got = entities('President Emomali Rahmon met the Collective Security Treaty Organization delegation in Dushanbe.');
+  assert.ok(got.some((m) => m.text === 'Collective Security Treaty Organization' && m.kbId), JSON.stringify(got));
+  assert.ok(got.some((m) => m.text === 'Dushanbe' && m.kbId), JSON.stringify(got));
+});
