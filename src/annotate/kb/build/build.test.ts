@@ -26,6 +26,11 @@ test('generic, one-letter and common-word source aliases are dropped with a reas
   assert.equal(dropReason('The United Nations'), 'leading-the');
 });
 
+test('aliases that read as dates, months, weekdays or numbers are dropped; longer names with a date stay', () => {
+  for (const a of ['May 15', '17 November', 'June 78', '2nd of June', 'Friday', 'March', '1982']) assert.equal(dropReason(a), 'date-like', a);
+  for (const a of ['May 15 Organization for the Liberation of Palestine', 'March 23 Movement', 'Black September']) assert.equal(dropReason(a), null, a);
+});
+
 test('UPPER_CASE source phrases become written names; short single words stay acronyms', () => {
   assert.equal(writtenName('ABU_NIDAL_ORGANIZATION'), 'Abu Nidal Organization');
   assert.equal(writtenName('ISLAMIC STATE OF IRAQ AND THE LEVANT'), 'Islamic State of Iraq and the Levant');

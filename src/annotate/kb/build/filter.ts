@@ -66,7 +66,17 @@ export const MIN_SOURCE_WORD_LETTERS = 3;
 /** One-word phrases in UPPER CASE sources up to this length are taken as acronyms (LTTE, HAMAS, IAEA). */
 export const ACRONYM_MAX_LETTERS = 5;
 
-export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-long' | 'malformed' | 'leading-the';
+export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-long' | 'malformed' | 'leading-the' | 'date-like';
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DAY = '(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+/**
+ * Aliases that read as a date, month, weekday or number ("May 15", "17 November", "June 78",
+ * "Friday"): groups named after a date match every such date in the news, so only their longer
+ * names ("May 15 Organization") stay.
+ */
+const DATE_LIKE = new RegExp(`^(?:${DAY}(?:\\s+of)?\\s+${MONTH}(?:\\s+\\d{2,4})?|${MONTH}[\\s.-]+${DAY}(?:\\s+\\d{4})?|${MONTH}|${WEEKDAY}|[\\d\\s.,/-]+)$`, 'i');
 
 /**
  * Why a source alias must not go into the KB, or null when it may. Curated aliases skip this.
@@ -75,6 +85,7 @@ export type DropReason = 'too-short' | 'generic-words' | 'common-word' | 'too-lo
  */
 export function dropReason(alias: string): DropReason | null {
   if (/[?*#<>[\]{}|=(),;]/.test(alias)) return 'malformed';
+  if (DATE_LIKE.test(alias.trim().replace(/\.$/, ''))) return 'date-like';
   if (/^the\s/i.test(alias)) return dropReason(alias.replace(/^the\s+/i, '')) ?? 'leading-the';
   const tokens = tokenize(alias);
   const letters = tokens.reduce((n, t) => n + t.norm.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
