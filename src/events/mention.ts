@@ -27,6 +27,11 @@ const INFINITIVE_BETWEEN = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\b/;
 /** A demonym or name before these words is a news source ("Russian news agency TASS"), not a party. */
 const MEDIA_NOUNS = /^\s+(?:state\s+)?(?:media|news|press|outlets?|agency|newspapers?|television|tv|broadcaster)\b/i;
 
+/** An event mention's id: its article, trigger offset and type (one trigger may propose two types). */
+export function mentionId(articleId: string, triggerStart: number, type: string): string {
+  return `${articleId}:${triggerStart}:${type}`;
+}
+
 export interface ArticleAnnotations {
   articleId: string;
   text: string;
@@ -188,7 +193,7 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
   if (tags.size) evidence.tags = [ev(trig)];
 
   const event: Event = {
-    id: `${articleId}:${trig.start}`,
+    id: mentionId(articleId, trig.start, trig.type),
     type: trig.type,
     tags: [...tags].sort(),
     actors, location, date, fatalities, injured, claims,

@@ -203,5 +203,20 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
       m.event.evidence.background = old ? m.event.evidence.date ?? [] : cue ? [cue] : [];
     }
   }
-  return merged.map((m) => m.event);
+  return uniqueIds(merged.map((m) => m.event));
+}
+
+/**
+ * Ids are unique within the article whatever the refiners did (the store keys mentions by id): a
+ * repeated id gets the next free "#n" suffix, in reading order.
+ */
+export function uniqueIds(events: Event[]): Event[] {
+  const used = new Set<string>();
+  for (const e of events) {
+    let id = e.id;
+    for (let n = 2; used.has(id); n++) id = `${e.id}#${n}`;
+    e.id = id;
+    used.add(id);
+  }
+  return events;
 }
