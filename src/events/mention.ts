@@ -8,6 +8,7 @@ import { pickActors, type KbLookup } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { readModality, recallCue } from './modality.ts';
 import { evidenceFor } from './evidence.ts';
+import { insideNil, victimCounts } from './victims.ts';
 import { appositiveHead, clauseAround, isDateline, isLocative, isPossessive } from './frames.ts';
 
 /** ACLED's geo-precision codes for our place precisions. */
@@ -161,7 +162,9 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
   let fatalities: Count | null = null;
   let injured: Count | null = null;
   // Counts of dead and hurt belong to violence: a drill "weeks after gunmen killed 140" has none.
-  for (const q of a.quantities.filter(inS).filter(() => COUNTED_GROUPS.has(TYPES[trig.type].group))) {
+  const counted = COUNTED_GROUPS.has(TYPES[trig.type].group);
+  for (const q of a.quantities.filter(inS).filter(() => counted)) {
+    if (insideNil(text, q)) continue;
     const kind = casualtyKind(q);
     if (kind === 'killed' && !fatalities) {
       fatalities = countFrom(q);
@@ -171,6 +174,19 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
       injured = countFrom(q);
       evidence.injured = [ev(q)];
       provenance.injured = { rule: q.rule, basis: 'stated' };
+    }
+  }
+
+  // No written number: one victim named by a singular noun, or the explicit nil ("no one was hurt").
+  for (const v of counted ? victimCounts(text, sentence) : []) {
+    if (v.kind === 'killed' && !fatalities) {
+      fatalities = v.count;
+      evidence.fatalities = [ev(v)];
+      provenance.fatalities = { rule: v.rule, basis: 'stated' };
+    } else if (v.kind === 'injured' && !injured) {
+      injured = v.count;
+      evidence.injured = [ev(v)];
+      provenance.injured = { rule: v.rule, basis: 'stated' };
     }
   }
 

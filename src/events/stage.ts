@@ -7,6 +7,7 @@ import { buildDraft, type ArticleAnnotations, type Draft } from './mention.ts';
 import { refineDrafts } from './refine.ts';
 import { isAnaphoric, refineCandidates } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
+import { impliedDates, impliedLocations } from './implied.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
@@ -32,7 +33,10 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
     const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
   });
-  return refineDrafts(drafts, a.published);
+  const events = refineDrafts(drafts, a.published);
+  impliedLocations(events, a.articleId, a.text, a.places);
+  impliedDates(events, a.published);
+  return events;
 }
 
 export const eventsStage: Stage = {

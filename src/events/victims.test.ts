@@ -1,0 +1,33 @@
+// Counts with no written number, and what the article implies for an incident's day and place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { victimCounts } from './victims.ts';
+import { extractArticle } from './run.ts';
+
+const counts = (s: string) => Object.fromEntries(victimCounts(s, { start: 0, end: s.length }).map((v) => [v.kind, v.count.best]));
+
+test('one victim named by a singular noun is one killed or one injured', () => {
+  assert.deepEqual(counts('A 19-year-old man was shot and killed outside a bar late Friday.'), { killed: 1 });
+  assert.deepEqual(counts('A woman was wounded when someone fired into her car.'), { injured: 1 });
+  assert.deepEqual(counts('Police said an unidentified man died at the scene.'), { killed: 1 });
+});
+
+test('"no one was hurt" is nil, not one', () => {
+  assert.deepEqual(counts('Several shots hit the house, but no one was hurt.'), { injured: 0 });
+  assert.deepEqual(counts('Officers said the man fired twice and left.'), {});
+});
+
+test('an incident with no day or place of its own takes the publication day and the town the article names most, both implied', async () => {
+  const text = [
+    'Shots fired at Millbrook gas station',
+    'Police in Millbrook are looking for a gunman after a clerk was shot at a gas station on Elm Street.',
+    'The clerk was taken to a hospital in Millbrook with wounds that are not life-threatening, police said.',
+  ].join('\n\n');
+  const doc = await extractArticle('millbrook.txt', text, { published: '2016-01-12' });
+  const e = doc.events!.find((x) => x.main);
+  assert.ok(e, JSON.stringify(doc.events!.map((x) => x.type)));
+  assert.equal(e.date?.start, '2016-01-12');
+  assert.equal(e.date?.basis, 'implied');
+  assert.deepEqual(e.provenance.date, { rule: 'date:published', basis: 'implied' });
+  assert.equal(e.injured?.best, 1);
+});
