@@ -5,6 +5,7 @@
 import type { EvalRow, EvalSuite } from './suite.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 import { resolveArticle } from '../resolve/resolve.ts';
+import { CLUSTER_DEFAULTS, type ClusterOptions } from '../resolve/stories.ts';
 import { clusterScores } from './cluster-metrics.ts';
 import { analyse, readEcbPlus, readNewsCluster, type LabelledInput } from './story-sets.ts';
 
@@ -28,7 +29,7 @@ function shuffled<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-export async function clusterInOrder(inputs: LabelledInput[]): Promise<string[]> {
+export async function clusterInOrder(inputs: LabelledInput[], o: ClusterOptions = CLUSTER_DEFAULTS): Promise<string[]> {
   const store = SqliteStore.open(':memory:');
   const pred = new Map<LabelledInput, string>();
   const byArticle = new Map<string, string>();
@@ -41,7 +42,7 @@ export async function clusterInOrder(inputs: LabelledInput[]): Promise<string[]>
     }
     // Extraction can still emit two mentions with one id (one offset); the store keeps one of each.
     const events = [...new Map(x.input.events.map((e) => [e.id, e])).values()];
-    pred.set(x, (await resolveArticle(store, { ...x.input, events })).storyId);
+    pred.set(x, (await resolveArticle(store, { ...x.input, events }, o)).storyId);
     byArticle.set(x.input.article.id, pred.get(x)!);
     await store.putMentions(x.input.article.id, events);
   }

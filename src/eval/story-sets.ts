@@ -27,15 +27,18 @@ export function readNewsCluster(shared: string): { raw: RawDocument; gold: strin
   const rows = lines.map((l) => JSON.parse(l) as NewsClusterRow);
   // Fed in publication order, as a stream would deliver them; undated articles last, as they arrive late.
   rows.sort((a, b) => (a.date_publish ?? '9999').localeCompare(b.date_publish ?? '9999') || a.dId.localeCompare(b.dId));
-  return rows.map((r) => ({
-    gold: String(r.event_id), topic: null,
-    raw: {
-      source: `news-cluster:${r.dId}`, kind: 'text',
-      // Empty-bodied records keep their lead, as the set's notes advise.
-      body: [r.description, r.text].filter((x) => x && x.trim()).join('\n\n') || r.title || '',
-      given: { url: r.url, title: r.title, published: r.date_publish, outlet: r.source_domain },
-    },
-  }));
+  return rows.map((r) => {
+    // Empty-bodied records keep their lead, as the set's notes advise; a record with only a title
+    // makes it the body (the cleaner drops a body paragraph that repeats the title, leaving nothing).
+    const lead = [r.description, r.text].filter((x) => x && x.trim()).join('\n\n');
+    return {
+      gold: String(r.event_id), topic: null,
+      raw: {
+        source: `news-cluster:${r.dId}`, kind: 'text', body: lead || r.title || '',
+        given: { url: r.url, title: lead ? r.title : null, published: r.date_publish, outlet: r.source_domain },
+      },
+    };
+  });
 }
 
 export function readEcbPlus(shared: string): { raw: RawDocument; gold: string; topic: number }[] {
@@ -45,8 +48,9 @@ export function readEcbPlus(shared: string): { raw: RawDocument; gold: string; t
     const [first, ...rest] = r.text.split('\n');
     return {
       gold: r.cluster_id, topic: r.topic,
-      // ECB+ documents open with their headline sentence; it serves as the title.
-      raw: { source: `ecbplus:${r.doc_id}`, kind: 'text', body: rest.join('\n\n') || first, given: { url: r.source_url, title: first, published: null, outlet: r.source_url ? new URL(r.source_url).hostname : null } },
+      // ECB+ documents open with their headline sentence; it serves as the title. A one-sentence
+      // document is all body: as title and body both, the cleaner would drop the repeat and leave no text.
+      raw: { source: `ecbplus:${r.doc_id}`, kind: 'text', body: rest.join('\n\n') || first, given: { url: r.source_url, title: rest.length ? first : null, published: null, outlet: r.source_url ? new URL(r.source_url).hostname : null } },
     };
   });
 }
