@@ -178,7 +178,7 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
   }
 
   // No written number: one victim named by a singular noun, or the explicit nil ("no one was hurt").
-  for (const v of counted ? victimCounts(text, sentence) : []) {
+  for (const v of counted ? victimCounts(text, sentence, mentions.filter((m) => m.type === 'PERSON')) : []) {
     if (v.kind === 'killed' && !fatalities) {
       fatalities = v.count;
       evidence.fatalities = [ev(v)];

@@ -74,8 +74,15 @@ function mergeInto(into: Event, from: Event): void {
     d.reason ??= from.date.reason;
     into.date = d;
   }
-  into.fatalities ??= from.fatalities;
-  into.injured ??= from.injured;
+  // A toll read from a word that only says someone died ("fatal shooting") yields to a told number.
+  for (const field of ['fatalities', 'injured'] as const) {
+    const vague = into.provenance[field]?.rule === 'victims:fatal-word';
+    if (from[field] && (!into[field] || (vague && from.provenance[field]?.rule !== 'victims:fatal-word'))) {
+      into[field] = from[field];
+      into.provenance[field] = from.provenance[field];
+      into.evidence[field] = [];
+    }
+  }
   // A claim already held (same claimant, stance and subject) adds its words, not a second claim.
   const claimSlot = from.claims.map((c) => {
     const k = into.claims.findIndex((x) => x.claimant === c.claimant && x.stance === c.stance && x.about === c.about);

@@ -8,6 +8,7 @@ import { refineDrafts } from './refine.ts';
 import { isAnaphoric, refineCandidates } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
+import { settleSingleVictims } from './victims.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
@@ -36,6 +37,7 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
   const events = refineDrafts(drafts, a.published);
   impliedLocations(events, a.articleId, a.text, a.places);
   impliedDates(events, a.published);
+  settleSingleVictims(events);
   return events;
 }
 

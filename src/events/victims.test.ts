@@ -31,3 +31,10 @@ test('an incident with no day or place of its own takes the publication day and 
   assert.deepEqual(e.provenance.date, { rule: 'date:published', basis: 'implied' });
   assert.equal(e.injured?.best, 1);
 });
+
+test('a victim told as object or in a headline is one killed; "fatal shooting" is at least one', () => {
+  assert.deepEqual(counts('Police said officers shot and killed a man who was acting erratically.'), { killed: 1 });
+  assert.deepEqual(counts('Man shot, killed on the east side'), { killed: 1 });
+  const fatal = victimCounts('A second suspect is in custody for a fatal shooting at a hotel.', { start: 0, end: 62 });
+  assert.deepEqual(fatal.map((v) => [v.kind, v.count.low, v.count.qualifier]), [['killed', 1, 'at least']]);
+});

@@ -1,7 +1,7 @@
 // Casualty counts the number annotator cannot read because no number is written: one victim named
 // by a singular noun phrase ("a 20-year-old man was shot and killed" = 1 killed, "a woman was
 // wounded" = 1 injured) and the explicit nil ("no one was hurt" = 0 injured).
-import type { Count, Span } from '../model.ts';
+import type { Count, Event, Span } from '../model.ts';
 
 export interface VictimCount extends Span {
   kind: 'killed' | 'injured';
@@ -26,26 +26,77 @@ const ONE_INJURED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${INJURED_VERB}`, 'i');
 const NONE_INJURED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno\s+(?:injuries|one\s+injured)\s+(?:were|was)\s+reported\b/i;
 const NONE_KILLED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b|\bno\s+(?:deaths|fatalities)\s+(?:were|was)\s+reported\b/i;
 
+/** A named or described victim as object: "shot and killed a 22-year-old man", "the murder of an 18-year-old". */
+const OBJECT_VICTIM = `(?:a|an|his|her|their|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\b`;
+const ONE_KILLED_OBJECT = new RegExp(`\\b(?:shot\\s+and\\s+killed|fatally\\s+(?:shot|shooting|stabbed|stabbing)|shooting\\s+death\\s+of|murder\\s+of|killing\\s+of|death\\s+of|killed|killing|murdered|murdering)\\s+${OBJECT_VICTIM}`, 'i');
+/** Headline style, no auxiliary: "Man shot, killed on west side", "Teen girl dies after shooting". */
+const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|killed|dies|dead)\\b`, 'i');
+/** "A man has died after a shooting", "the 18-year-old was shot to death". */
+const ONE_DIED_AFTER = new RegExp(`\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:has\\s+died|is\\s+dead|was\\s+shot\\s+to\\s+death|was\\s+found\\s+dead)\\b`, 'i');
+/** Words that say someone died without saying how many: read as at least one dead. */
+const FATAL_WORD = /\b(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
+/** An injury told of a named victim: "Tavon Goff, 21, was injured", "Jamai White was shot while driving". */
+const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
+const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
+
 const exact = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
 
 /** The counts a sentence gives without a written number, each with its words. */
-export function victimCounts(text: string, sentence: Span): VictimCount[] {
+export function victimCounts(text: string, sentence: Span, persons: Span[] = []): VictimCount[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: VictimCount[] = [];
+  const push = (start: number, end: number, kind: VictimCount['kind'], count: Count, rule: string) =>
+    out.push({ start: sentence.start + start, end: sentence.start + end, kind, count, rule });
   const add = (re: RegExp, kind: VictimCount['kind'], n: number, rule: string) => {
     if (out.some((o) => o.kind === kind)) return;
     const m = re.exec(s);
-    if (m) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, kind, count: exact(n), rule });
+    if (m) push(m.index, m.index + m[0].length, kind, exact(n), rule);
+  };
+  const named = (re: RegExp, kind: VictimCount['kind'], rule: string) => {
+    if (out.some((o) => o.kind === kind)) return;
+    for (const p of persons) {
+      const m = re.exec(text.slice(p.end, sentence.end));
+      if (m) return push(p.start - sentence.start, p.end - sentence.start + m[0].length, kind, exact(1), rule);
+    }
   };
   add(NONE_KILLED, 'killed', 0, 'victims:none-killed');
   add(ONE_KILLED, 'killed', 1, 'victims:singular-killed');
   add(ONE_DIED, 'killed', 1, 'victims:singular-died');
+  add(ONE_DIED_AFTER, 'killed', 1, 'victims:singular-died');
+  add(ONE_KILLED_OBJECT, 'killed', 1, 'victims:singular-object-killed');
+  add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
+  named(NAMED_KILLED, 'killed', 'victims:named-killed');
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
-  add(ONE_INJURED, 'injured', 1, 'victims:singular-injured');
+  // One victim told as killed is not also an injured one.
+  if (!out.some((o) => o.kind === 'killed' && o.count.best === 1)) {
+    add(ONE_INJURED, 'injured', 1, 'victims:singular-injured');
+    named(NAMED_INJURED, 'injured', 'victims:named-injured');
+  }
+  if (!out.some((o) => o.kind === 'killed')) {
+    const m = FATAL_WORD.exec(s);
+    if (m) push(m.index, m.index + m[0].length, 'killed', { low: 1, best: null, high: null, qualifier: 'at least' }, 'victims:fatal-word');
+  }
   return out;
 }
 
 /** "no one was hurt" is not "one was hurt": a number read inside a nil phrase is void. */
 export function insideNil(text: string, span: Span): boolean {
   return /\b(?:no|none|nobody)\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/** Rules that read one unnamed or named victim as injured. */
+const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured']);
+
+/**
+ * In an event with a death, the one victim told as "shot" is most often the one who died ("Jamai
+ * White was shot while driving" … "he died"): that single injury is dropped, a counted one stays.
+ */
+export function settleSingleVictims(events: Event[]): void {
+  for (const e of events) {
+    const dead = (e.fatalities?.best ?? e.fatalities?.low ?? 0) >= 1;
+    if (!dead || !ONE_INJURED_RULES.has(e.provenance.injured?.rule ?? '')) continue;
+    e.injured = null;
+    delete e.evidence.injured;
+    delete e.provenance.injured;
+  }
 }
