@@ -18,6 +18,13 @@ const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers']);
 /** Words naming armed targets: with them, a terrorist attack can be a battle. */
 const ARMED_TARGETS = /\b(?:soldiers?|troops|army|military|police(?:men)?|officers|checkpoint|base|convoy|patrol|barracks|garrison|militants?|fighters)\b/i;
 
+/** A warning whose content is a forecast of the toll or damage ("warned that the toll could rise"): a report, not a threat. */
+const FORECAST_WARNING = /^\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:(?:death\s+)?toll|casualt(?:y|ies)|number\s+of\s+(?:dead|victims|casualties)|damage)\b/i;
+/** "warned Moscow in early March about a planned attack": advice about a danger from others, not a threat. */
+const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?about\b/i;
+/** Perpetrators named again ("the attackers also set fire to"): their arson is part of the violence already told. */
+const PERPETRATORS_AGAIN = /\b(?:the|these)\s+(?:attackers|gunmen|assailants|militants|terrorists|bombers|raiders)\s+(?:\w+\s+){0,2}$/i;
+
 /**
  * Filters and re-anchors the trigger candidates of one sentence. A threat noun with a speech act
  * moves to the speech act, so actors and modality are read from the act of speaking.
@@ -42,6 +49,8 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
         continue;
       }
     }
+    if (c.type === 'statement_threat' && /^warn/.test(surface) && (FORECAST_WARNING.test(after) || WARNED_ABOUT.test(after))) continue;
+    if (c.type === 'looting_property_destruction' && PERPETRATORS_AGAIN.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
     if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
     if (c.type === 'statement_threat' && THREAT_NOUNS.has(surface)) {
       const act = body.match(SPEECH_ACT);
