@@ -12,3 +12,7 @@ test('English, Russian, French and Spanish news paragraphs are told apart', () =
 test('too little text is undetermined rather than guessed', () => {
   assert.equal(detectLanguage('Breaking news'), 'und');
 });
+
+test('a one-sentence English report is English (franc alone calls it French)', () => {
+  assert.equal(detectLanguage('Gunmen killed three soldiers at a checkpoint near Kunduz on Monday, police said.'), 'eng');
+});

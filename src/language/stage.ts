@@ -12,6 +12,8 @@ const SAMPLE_CHARS = 1000;
  * these. Above this share the text is English without asking franc (0.05 ms instead of 1-3 ms).
  */
 const ENGLISH_FUNCTION_WORD_SHARE = 0.25;
+/** A one-sentence report has ~12 words; franc misreads such short English (as French, Scots…). */
+const MIN_WORDS_FOR_SHARE = 8;
 const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to in a is that for on was with said as by at from it his her their have has had were are be been an this which who will not but they its'.split(' '),
 );
@@ -21,7 +23,7 @@ export function detectLanguage(text: string): string {
   if (sample.trim().length < MIN_CHARS_FOR_LANGUAGE) return 'und';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  if (words.length >= 20 && functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE) return 'eng';
+  if (words.length >= MIN_WORDS_FOR_SHARE && functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE) return 'eng';
   return franc(sample, { minLength: MIN_CHARS_FOR_LANGUAGE });
 }
 
