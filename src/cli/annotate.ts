@@ -1,7 +1,7 @@
 // `sitrep annotate FILE...|-`: the whole language layer on pages, without a store. Also the
 // JSON shape and the inline marking that `sitrep show --annotations` uses.
 import type { Command } from 'commander';
-import { readSources } from '../ingest/sources.ts';
+import { eachDocument } from './each-document.ts';
 import { loadConfig } from '../config.ts';
 import { runStages, stagesThrough } from '../pipeline.ts';
 import type { Doc } from '../stage.ts';
@@ -56,21 +56,11 @@ export function registerAnnotate(program: Command): void {
     .action(async (files: string[], opts: { marked?: boolean }) => {
       const config = loadConfig();
       const stages = stagesThrough('geocode').filter((s) => s.name !== 'dedupe');
-      for await (const item of readSources(files, config)) {
-        if (!item.ok) {
-          console.error(`error: ${item.source}: ${item.error}`);
-          process.exitCode = 1;
-          continue;
-        }
-        try {
-          const doc = await runStages({ raw: item.raw }, stages, { config });
-          if (doc.article?.error) throw new Error(doc.article.error);
-          if (opts.marked) console.log(`== ${item.raw.source}\n${markAnnotations(doc)}\n`);
-          else console.log(JSON.stringify({ file: item.raw.source, text: doc.article!.text, ...annotationJson(doc) }));
-        } catch (err) {
-          console.error(`error: ${item.raw.source}: ${(err as Error).message}`);
-          process.exitCode = 1;
-        }
-      }
+      await eachDocument(files, config, async (raw) => {
+        const doc = await runStages({ raw }, stages, { config });
+        if (doc.article?.error) throw new Error(doc.article.error);
+        if (opts.marked) console.log(`== ${raw.source}\n${markAnnotations(doc)}\n`);
+        else console.log(JSON.stringify({ file: raw.source, text: doc.article!.text, ...annotationJson(doc) }));
+      });
     });
 }

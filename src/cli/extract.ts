@@ -1,6 +1,6 @@
 // `sitrep extract FILE...|-`: the whole pipeline on single articles, without a store.
 import type { Command } from 'commander';
-import { readSources } from '../ingest/sources.ts';
+import { eachDocument } from './each-document.ts';
 import { loadConfig } from '../config.ts';
 import { runStages, STAGES } from '../pipeline.ts';
 import { eventJson } from '../events/json.ts';
@@ -19,29 +19,19 @@ export function registerExtract(program: Command): void {
       }
       const config = loadConfig();
       const stages = STAGES.filter((s) => s.name !== 'dedupe');
-      for await (const item of readSources(files, config)) {
-        if (!item.ok) {
-          console.error(`error: ${item.source}: ${item.error}`);
-          process.exitCode = 1;
-          continue;
+      await eachDocument(files, config, async (raw) => {
+        if (opts.published && !raw.given.published) raw.given.published = opts.published;
+        const doc = await runStages({ raw }, stages, { config });
+        const a = doc.article!;
+        if (a.error) throw new Error(a.error);
+        const sources = [{ article_id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published }];
+        const events = (doc.events ?? []).map((e) => eventJson(e, sources));
+        if (opts.json) {
+          console.log(JSON.stringify({ file: raw.source, article: { id: a.id, title: a.title, text: a.text, published: a.published, url: a.url, outlet: a.outlet }, events }));
+        } else {
+          console.log(`== ${raw.source}: ${a.title ?? '(untitled)'} — ${events.length} events`);
+          for (const e of doc.events ?? []) printEvent(e, a.text);
         }
-        if (opts.published && !item.raw.given.published) item.raw.given.published = opts.published;
-        try {
-          const doc = await runStages({ raw: item.raw }, stages, { config });
-          const a = doc.article!;
-          if (a.error) throw new Error(a.error);
-          const sources = [{ article_id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published }];
-          const events = (doc.events ?? []).map((e) => eventJson(e, sources));
-          if (opts.json) {
-            console.log(JSON.stringify({ file: item.raw.source, article: { id: a.id, title: a.title, text: a.text, published: a.published, url: a.url, outlet: a.outlet }, events }));
-          } else {
-            console.log(`== ${item.raw.source}: ${a.title ?? '(untitled)'} — ${events.length} events`);
-            for (const e of doc.events ?? []) printEvent(e, a.text);
-          }
-        } catch (err) {
-          console.error(`error: ${item.raw.source}: ${(err as Error).message}`);
-          process.exitCode = 1;
-        }
-      }
+      });
     });
 }

@@ -8,6 +8,7 @@ import { processItems } from '../workers/process.ts';
 import type { Doc } from '../stage.ts';
 import type { Store } from '../store.ts';
 import { withDbOption, withStore } from './options.ts';
+import { named } from './each-document.ts';
 
 /**
  * Stores what the pipeline made of one article: the article (or its link to a first copy), then
@@ -55,7 +56,7 @@ export function registerIngest(program: Command): void {
         const fail = (source: string, error: string) => {
           tally.failed++;
           bar?.stop();
-          console.error(`error: ${source}: ${error}`);
+          console.error(`error: ${named(source, error)}`);
           bar?.start(0, tally.read, { ...tally });
         };
         for await (const { item, doc, error } of processItems(readSources(sources, config), { config, store })) {
