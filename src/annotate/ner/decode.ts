@@ -1,7 +1,7 @@
 // Greedy left-to-right decoding under BIO2 constraints, shared by the trainer and the tagger so
 // both see exactly the same features.
 import { DocumentContext } from './document.ts';
-import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './features.ts';
+import { DYNAMIC_FEATURES, dynamicFeatures, tagFeatures, wordTagFeatures, type FeatureExtractor } from './features.ts';
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import type { WeightSource } from './weights.ts';
 
@@ -13,19 +13,52 @@ const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowedAfter(p, t) ? 1 : 0;
 const dynamicOf = dynamicFeatures;
 
-/** Words whose summed word-only scores are kept; the cache is emptied when it grows past this. */
-const MAX_CACHED_WORDS = 200_000;
+/**
+ * Words whose summed scores are kept; the cache is emptied when it grows past this. An entry is
+ * (1 + TAG_COUNT) rows of TAG_COUNT int32s, about 0.5 KB, so the cache stays under ~50 MB.
+ */
+const MAX_CACHED_WORDS = 100_000;
+/** Entry layout: row 0 sums the word-only static features, row 1 + prev the word's features with previous tag prev. */
+const ENTRY = NT + NT * NT;
 
-/** Summed scores of each word's word-only features, valid for one fixed weight table. */
+/**
+ * Summed scores of each word's word-only features, and of the dynamic features that pair the word
+ * with the previous tag, valid for one fixed weight table. Quantised tables add integers, so the
+ * sums are exact whatever the order: the decoder sees the very scores it would add feature by feature.
+ */
 export class WordScoreCache {
-  private readonly map = new Map<string, Float64Array>();
-  constructor(readonly weights: WeightSource) {}
+  private readonly map = new Map<string, Int32Array>();
+  /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
+  readonly tagPairs = new Float64Array(NT * NT * NT);
+  private readonly row = new Float64Array(NT);
+  private readonly pair = new Uint32Array(2);
 
-  scoresOf(word: string, x: FeatureExtractor, i: number): Float64Array {
+  constructor(readonly weights: WeightSource) {
+    for (let p2 = 0; p2 < NT; p2++) for (let p = 0; p < NT; p++) {
+      this.row.fill(0);
+      tagFeatures(p, p2, this.pair);
+      weights.add(this.pair[0], this.row);
+      weights.add(this.pair[1], this.row);
+      this.tagPairs.set(this.row, (p2 * NT + p) * NT);
+    }
+  }
+
+  /** The entry of token i (extracted into x), computed on first sight of its word. */
+  scoresOf(word: string, x: FeatureExtractor, i: number): Int32Array {
     let v = this.map.get(word);
     if (v) return v;
-    v = new Float64Array(NT);
-    for (let p = x.offsets[i], e = x.wordEnd[i]; p < e; p++) this.weights.add(x.feats[p], v);
+    v = new Int32Array(ENTRY);
+    const row = this.row, w = this.weights;
+    row.fill(0);
+    for (let p = x.offsets[i], e = x.wordEnd[i]; p < e; p++) w.add(x.feats[p], row);
+    v.set(row);
+    for (let prev = 0; prev < NT; prev++) {
+      row.fill(0);
+      wordTagFeatures(x, i, prev, this.pair);
+      w.add(this.pair[0], row);
+      w.add(this.pair[1], row);
+      v.set(row, NT + prev * NT);
+    }
     if (this.map.size >= MAX_CACHED_WORDS) this.map.clear();
     this.map.set(word, v);
     return v;
@@ -49,15 +82,22 @@ export class Decoder {
   /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
   score(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, words?: readonly string[], cache?: WordScoreCache): number {
     const s = this.scores;
-    let p = x.offsets[i];
-    if (cache && words) {
-      s.set(cache.scoresOf(words[i], x, i));
-      p = x.wordEnd[i];
-    } else s.fill(0);
-    for (const e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
+    if (cache && words) return this.scoreCached(x, w, i, prev, prev2, words[i], cache);
+    s.fill(0);
+    for (let p = x.offsets[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
     const nd = dynamicOf(x, i, prev, prev2, this.dyn);
     for (let d = 0; d < nd; d++) w.add(this.dyn[d], s);
     return nd;
+  }
+
+  /** score() with the word's and the tag history's summed scores read from the cache. */
+  private scoreCached(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, word: string, cache: WordScoreCache): number {
+    const s = this.scores;
+    const v = cache.scoresOf(word, x, i);
+    const pairs = cache.tagPairs, at = (prev2 * NT + prev) * NT, wordAt = NT + prev * NT;
+    for (let t = 0; t < NT; t++) s[t] = v[t] + v[wordAt + t] + pairs[at + t];
+    for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
+    return DYNAMIC_FEATURES;
   }
 
   /** Best tag allowed after prev, from this.scores. */

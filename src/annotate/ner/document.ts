@@ -7,9 +7,9 @@
 //   acronyms of entities it found earlier ("Collective Security Treaty Organization" ... "CSTO").
 // Training and tagging both walk a document's sentences in order and record each sentence's tags.
 import { feat1, feat2, feat3 } from './hash.ts';
-import { gazKey } from './gazetteer.ts';
 import { TAG_COUNT, TAG_O } from './labels.ts';
 import { tagsToSpans } from './spans.ts';
+import { wordInfo, type WordInfo } from './words.ts';
 
 /** Template ids of document features (past the sentence-level ones in features.ts). */
 const T = { seqPos: 60, lowerElsewhere: 61, capMidElsewhere: 62, hist: 63, histOnlyO: 64, acronym: 65, histSeq: 66 } as const;
@@ -22,21 +22,20 @@ const MIN_ACRONYM = 3;
 /** Upper bound on document features per token, for buffer sizing. */
 export const MAX_DOC_FEATURES = 24;
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const hasLetter = (w: string) => /\p{L}/u.test(w);
-const isAllCaps = (w: string) => w.length >= 2 && /^[\p{Lu}&.-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const isCapitalised = (w: string) => wordInfo(w).capitalised;
+const infosOf = (tokens: readonly string[]) => tokens.map(wordInfo);
 
 /** Run positions of every capitalised token in a sentence (-1 for others). */
-function runPositions(tokens: readonly string[]): Int8Array {
+function runPositions(tokens: readonly WordInfo[]): Int8Array {
   const pos = new Int8Array(tokens.length).fill(-1);
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
+    if (!tokens[i].capitalised) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && isCapitalised(tokens[j + 1])) j++;
+    while (j + 1 < tokens.length && tokens[j + 1].capitalised) j++;
     if (i === j) pos[i] = ALONE;
     else {
       pos[i] = FIRST;
@@ -65,21 +64,24 @@ export class DocumentContext {
   /** Acronym (upper case) -> entity type of the earlier multi-word entity it abbreviates. */
   private readonly acronyms = new Map<string, number>();
   private readonly runPos: Int8Array[];
+  /** wordInfo of every token, looked up once. */
+  private readonly infos: WordInfo[][];
   /** Features of the current sentence: token i owns feats[offsets[i] .. offsets[i+1]). */
   feats = new Uint32Array(0);
   offsets = new Int32Array(1);
 
   constructor(readonly sentences: readonly (readonly string[])[]) {
-    this.runPos = sentences.map(runPositions);
-    sentences.forEach((toks, si) => toks.forEach((w, i) => this.count(w, i, this.runPos[si][i], +1)));
+    this.infos = sentences.map(infosOf);
+    this.runPos = this.infos.map(runPositions);
+    this.infos.forEach((infos, si) => infos.forEach((info, i) => this.count(info, i, this.runPos[si][i], +1)));
   }
 
-  private count(w: string, i: number, run: number, sign: number): void {
-    if (!hasLetter(w)) return;
-    const k = gazKey(w);
+  private count(info: WordInfo, i: number, run: number, sign: number): void {
+    if (!info.hasLetter) return;
+    const k = info.key;
     let s = this.stats.get(k);
     if (!s) this.stats.set(k, (s = { runs: new Int32Array(4), lower: 0, capMid: 0 }));
-    if (w === k) s.lower += sign;
+    if (info.isKey) s.lower += sign;
     if (run >= 0 && i > 0) {
       s.runs[run] += sign;
       s.capMid += sign;
@@ -88,7 +90,7 @@ export class DocumentContext {
 
   /** Fills feats/offsets for sentence si, from the document and the history recorded so far. */
   prepare(si: number): void {
-    const toks = this.sentences[si], n = toks.length;
+    const toks = this.sentences[si], infos = this.infos[si], n = toks.length;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
     const F = this.feats;
@@ -96,19 +98,20 @@ export class DocumentContext {
     for (let i = 0; i < n; i++) {
       this.offsets[i] = p;
       const w = toks[i];
-      if (!hasLetter(w)) continue;
+      const info = infos[i];
+      if (!info.hasLetter) continue;
       const own = this.runPos[si][i];
-      const k = gazKey(w);
+      const k = info.key;
       // Counts over the rest of the document: this occurrence taken out.
-      this.count(w, i, own, -1);
+      this.count(info, i, own, -1);
       const s = this.stats.get(k)!;
-      const cap = isCapitalised(w);
+      const cap = info.capitalised;
       if (cap) {
         for (let r = ALONE; r <= LAST; r++) if (s.runs[r] > 0) F[p++] = feat2(T.seqPos, own + 1, r);
         if (s.lower > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
         if (i === 0 && s.capMid > 0) F[p++] = feat1(T.capMidElsewhere, own);
       }
-      this.count(w, i, own, +1);
+      this.count(info, i, own, +1);
       const h = this.history.get(k);
       if (h && cap) {
         let total = 0, entity = 0;
@@ -122,7 +125,7 @@ export class DocumentContext {
         }
         if (!entity) F[p++] = feat1(T.histOnlyO, own + 1);
       }
-      if (isAllCaps(w)) {
+      if (info.allCaps) {
         const type = this.acronyms.get(w.replace(/[.&-]/g, ''));
         if (type !== undefined) F[p++] = feat1(T.acronym, type);
       }
@@ -132,10 +135,11 @@ export class DocumentContext {
 
   /** Records the tags given to sentence si, for the prediction history of later sentences. */
   record(si: number, tags: ArrayLike<number>): void {
-    const toks = this.sentences[si];
+    const toks = this.sentences[si], infos = this.infos[si];
     for (let i = 0; i < toks.length; i++) {
-      if (!hasLetter(toks[i])) continue;
-      const k = gazKey(toks[i]);
+      const info = infos[i];
+      if (!info.hasLetter) continue;
+      const k = info.key;
       let h = this.history.get(k);
       if (!h) this.history.set(k, (h = new Int32Array(TAG_COUNT)));
       h[tags[i]]++;

@@ -2,15 +2,14 @@
 // capitalisation flags, gazetteer marks, and previous predicted tags. Every feature is a 32-bit
 // hash; buffers are reused across sentences so tagging allocates almost nothing per token.
 import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
-import { Gazetteer, GazetteerSet, gazKey } from './gazetteer.ts';
+import { Gazetteer, GazetteerSet } from './gazetteer.ts';
 import type { DocumentContext } from './document.ts';
-import { ORG_HEADS, capitalisedRuns } from './runs.ts';
+import { capitalisedRuns } from './runs.ts';
+import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo } from './words.ts';
 
 // Module-local copies: imported bindings cost a getter call in hot loops.
 const feat1 = feat1Import, feat2 = feat2Import, feat3 = feat3Import, hashString = hashImport;
 
-/** Longest prefix/suffix length used as a feature. */
-const MAX_AFFIX = 4;
 /** A sentence counts as a headline/table in capitals when this share of its words are ALL CAPS. */
 const CAPS_SENTENCE_SHARE = 0.7;
 /** ...and it has at least this many words of two or more letters. */
@@ -31,48 +30,6 @@ const PAD_AFTER = hashString('</s>');
 
 /** Mark of a token outside every match of a list (GAZ_NONE, copied: imports cost a getter). */
 const GAZ_NONE = 0;
-const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, F_HAS_PERIOD = 16;
-const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
-
-/** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
-export function wordShape(w: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i];
-    let s: string;
-    if (c >= 'a' && c <= 'z') s = 'x';
-    else if (c >= 'A' && c <= 'Z') s = 'X';
-    else if (c >= '0' && c <= '9') s = 'd';
-    else if (c.toLowerCase() !== c) s = 'X';
-    else if (c.toUpperCase() !== c) s = 'x';
-    else s = c;
-    if (s !== last) out += s;
-    last = s;
-  }
-  return out;
-}
-
-function wordFlags(w: string): number {
-  let letters = 0, upper = 0, digits = 0, f = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i];
-    const lo = c.toLowerCase(), up = c.toUpperCase();
-    if (lo !== up) {
-      letters++;
-      if (c === up) upper++;
-    } else if (c >= '0' && c <= '9') digits++;
-    else if (c === '-') f |= F_HAS_HYPHEN;
-    else if (c === '.') f |= F_HAS_PERIOD;
-  }
-  const first = w[0] ?? '';
-  if (letters && first.toUpperCase() === first && first.toLowerCase() !== first) f |= F_INIT_CAP;
-  if (letters >= 2 && upper === letters) f |= F_ALL_CAPS;
-  if (digits) f |= F_HAS_DIGIT;
-  if (digits && digits === w.length) f |= F_ALL_DIGIT;
-  if (!letters) f |= F_NO_LETTER;
-  return f;
-}
 
 /** Per-sentence feature buffers: static features for every token, plus what dynamic ones need. */
 export class FeatureExtractor {
@@ -132,40 +89,27 @@ export class FeatureExtractor {
     let words = 0, capsWords = 0;
     for (let i = 0; i < n; i++) {
       const w = tokens[i];
-      // Digits folded, curly quotes straightened: corpora and web text mix both styles.
-      const lower = w.toLowerCase().replace(/\d/g, '0').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-      this.lower[i] = hashString(lower);
-      this.raw[i] = hashString(w);
-      this.shape[i] = hashString(wordShape(w));
-      this.gazKeys[i] = hashString(gazKey(w));
-      const f = wordFlags(w) | (i === 0 ? F_FIRST : 0);
+      const info = wordInfo(w);
+      this.lower[i] = info.lower;
+      this.raw[i] = info.raw;
+      this.shape[i] = info.shape;
+      this.gazKeys[i] = info.gaz;
+      const f = info.flags | (i === 0 ? F_FIRST : 0);
       this.flags[i] = f;
       if (!(f & F_NO_LETTER) && w.length >= 2) {
         words++;
         if (f & F_ALL_CAPS) capsWords++;
       }
-      // Affix hashes built incrementally: prefix k is the FNV state after k chars.
-      let h = 0x811c9dc5;
+      this.orgHead[i] = info.orgHead ? 1 : 0;
       for (let k = 0; k < MAX_AFFIX; k++) {
-        if (k < lower.length) {
-          h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
-          this.prefixes[i * MAX_AFFIX + k] = h >>> 0;
-        } else this.prefixes[i * MAX_AFFIX + k] = 0;
-      }
-      h = 0x811c9dc5;
-      for (let k = 0; k < MAX_AFFIX; k++) {
-        const at = lower.length - 1 - k;
-        if (at >= 0) {
-          h = Math.imul(h ^ lower.charCodeAt(at), 0x01000193);
-          this.suffixes[i * MAX_AFFIX + k] = h >>> 0;
-        } else this.suffixes[i * MAX_AFFIX + k] = 0;
+        this.prefixes[i * MAX_AFFIX + k] = info.affixes[k];
+        this.suffixes[i * MAX_AFFIX + k] = info.affixes[MAX_AFFIX + k];
       }
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
     this.gazSet.mark(this.gazKeys, n, this.marks);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
-    for (let i = 0; i < n; i++) this.orgHead[i] = ORG_HEADS.has(tokens[i].toLowerCase()) ? 1 : 0;
     this.fillStatic(n, capsSentence, tokens, doc);
   }
 
@@ -232,10 +176,21 @@ export class FeatureExtractor {
 
 /** Features that depend on the previous two predicted tags; written into out, count returned. */
 export function dynamicFeatures(x: FeatureExtractor, i: number, prev: number, prev2: number, out: Uint32Array): number {
-  out[0] = feat1(T.prev, prev);
-  out[1] = feat2(T.prev2, prev2, prev);
+  tagFeatures(prev, prev2, out);
   out[2] = feat2(T.prevW, prev, x.lower[i]);
   out[3] = feat2(T.prevShape, prev, x.shape[i]);
   return 4;
 }
 export const DYNAMIC_FEATURES = 4;
+
+/** The dynamic features of the previous two tags alone (dynamicFeatures' first two), into out[0..2). */
+export function tagFeatures(prev: number, prev2: number, out: Uint32Array): void {
+  out[0] = feat1(T.prev, prev);
+  out[1] = feat2(T.prev2, prev2, prev);
+}
+
+/** The dynamic features of token i's word with previous tag prev (dynamicFeatures' last two), into out[0..2). */
+export function wordTagFeatures(x: FeatureExtractor, i: number, prev: number, out: Uint32Array): void {
+  out[0] = feat2(T.prevW, prev, x.lower[i]);
+  out[1] = feat2(T.prevShape, prev, x.shape[i]);
+}

@@ -13,6 +13,11 @@ export function gazKey(token: string): string {
   return token.toLowerCase().replace(/[\u2019\u2018]/g, "'");
 }
 
+/** GazetteerSet entry bit: the hash is a proper prefix of some phrase (list bits are below it). */
+const PREFIX_BIT = 1 << 30;
+/** GazetteerSet table slots at most this full: short probe runs. */
+const MAX_TABLE_LOAD = 0.5;
+
 function extend(h: number, tokenHash: number): number {
   return mix(Math.imul(h, 31) ^ tokenHash);
 }
@@ -78,19 +83,45 @@ export class Gazetteer {
  * Marks are the same as each Gazetteer.mark would write.
  */
 export class GazetteerSet {
-  /** Phrase hash -> bit mask of the lists holding that phrase. */
-  private readonly phrases = new Map<number, number>();
-  private readonly prefixes = new Set<number>();
+  /**
+   * Open-addressing table over phrase and prefix hashes: entry value is the bit mask of the lists
+   * holding the phrase, plus PREFIX_BIT when some phrase continues it (0 marks an empty slot).
+   * Hashes are uint32 and so mostly heap numbers to a Map; typed arrays compare them unboxed.
+   */
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly slotMask: number;
   /** best[g * cap + i]: longest match of list g starting at token i. */
   private best = new Uint8Array(0);
   private cap = 0;
 
   constructor(readonly lists: Gazetteer[]) {
     if (lists.length > 30) throw new Error('GazetteerSet: at most 30 lists');
+    const entries = new Map<number, number>();
     lists.forEach((g, k) => {
-      for (const h of g.phrases) this.phrases.set(h, (this.phrases.get(h) ?? 0) | (1 << k));
-      for (const h of g.prefixes) this.prefixes.add(h);
+      for (const h of g.phrases) entries.set(h, (entries.get(h) ?? 0) | (1 << k));
+      for (const h of g.prefixes) entries.set(h, (entries.get(h) ?? 0) | PREFIX_BIT);
     });
+    let size = 1;
+    while (size * MAX_TABLE_LOAD < entries.size) size <<= 1;
+    this.keys = new Uint32Array(size);
+    this.values = new Int32Array(size);
+    this.slotMask = size - 1;
+    for (const [h, v] of entries) {
+      let slot = h & this.slotMask;
+      while (this.values[slot] !== 0) slot = (slot + 1) & this.slotMask;
+      this.keys[slot] = h;
+      this.values[slot] = v;
+    }
+  }
+
+  /** The entry for a phrase hash: list mask | PREFIX_BIT, or 0 when neither. */
+  private entry(h: number): number {
+    const keys = this.keys, values = this.values, m = this.slotMask;
+    for (let slot = h & m; ; slot = (slot + 1) & m) {
+      const v = values[slot];
+      if (v === 0 || keys[slot] === h) return v;
+    }
   }
 
   mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[]): void {
@@ -105,9 +136,10 @@ export class GazetteerSet {
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
         h = extend(h, keyHashes[j]);
-        const mask = this.phrases.get(h);
-        if (mask !== undefined) for (let g = 0; g < G; g++) if (mask & (1 << g)) best[g * cap + i] = j - i + 1;
-        if (!this.prefixes.has(h)) break;
+        const e = this.entry(h);
+        const mask = e & ~PREFIX_BIT;
+        if (mask) for (let g = 0; g < G; g++) if (mask & (1 << g)) best[g * cap + i] = j - i + 1;
+        if (!(e & PREFIX_BIT)) break;
       }
     }
     for (let g = 0; g < G; g++) {

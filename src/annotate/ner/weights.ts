@@ -31,6 +31,11 @@ export class CompactWeights implements WeightSource {
   private readonly mask: number;
   private readonly keys: Uint32Array;
   private readonly values: Int16Array;
+  /**
+   * One bit per bucket, set when the bucket is kept: most features of a text have no kept row, and
+   * this 512 KB bitset answers that without probing the table (whose slots miss the cache).
+   */
+  private readonly kept = new Int32Array((1 << BUCKET_BITS) >>> 5);
 
   private constructor(capacity: number, readonly scale: number) {
     const buf = new ArrayBuffer(capacity * SLOT_INT16 * 2);
@@ -41,7 +46,9 @@ export class CompactWeights implements WeightSource {
 
   /** Adds quantised weights; multiply scores by this.scale for real units. */
   add(feature: number, scores: Float64Array): void {
-    const key = (feature & BUCKET_MASK) + 1;
+    const bucket = feature & BUCKET_MASK;
+    if (!(this.kept[bucket >>> 5] & (1 << (bucket & 31)))) return;
+    const key = bucket + 1;
     const keys = this.keys, mask = this.mask;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
@@ -60,9 +67,10 @@ export class CompactWeights implements WeightSource {
     let cap = 1;
     while (cap * MAX_LOAD < buckets.length) cap <<= 1;
     const table = new CompactWeights(cap, scale);
-    const { keys, values, mask } = table;
+    const { keys, values, mask, kept } = table;
     for (let r = 0; r < buckets.length; r++) {
       const key = buckets[r] + 1;
+      kept[buckets[r] >>> 5] |= 1 << (buckets[r] & 31);
       let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       while (keys[slot * SLOT_UINT32] !== 0) slot = (slot + 1) & mask;
       keys[slot * SLOT_UINT32] = key;

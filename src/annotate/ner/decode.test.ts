@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Decoder, WordScoreCache, decodeDocument } from './decode.ts';
+import { FeatureExtractor } from './features.ts';
+import { readModel } from './model-files.ts';
+
+// The tagger sums each word's and each tag history's scores once and reuses them; a report must
+// get the very tags and confidences the feature-by-feature decoder gives.
+const REPORT = [
+  ['Tajik', 'President', 'Emomali', 'Rahmon', 'met', 'Russian', 'officers', 'in', 'Dushanbe', '.'],
+  ['Rahmon', 'said', 'the', 'CSTO', 'drills', 'near', 'Kulob', 'would', 'end', 'on', 'Friday', '.'],
+  ['RUSSIAN', 'TROOPS', 'ARRIVE', 'IN', 'KHATLON'],
+  ['The', 'Collective', 'Security', 'Treaty', 'Organization', 'confirmed', 'it', ',', 'Rahmon', '’s', 'office', 'said', '.'],
+];
+
+test('decoding with the per-word score cache gives the same tags and confidences as without it', () => {
+  const model = readModel();
+  const x = new FeatureExtractor(model.gazetteers);
+  const cache = new WordScoreCache(model.weights);
+  const plain = new Decoder(), cached = new Decoder();
+  const plainProbs: number[][] = [], cachedProbs: number[][] = [];
+  // Twice through with the same cache: the second pass reads every word from it.
+  for (let pass = 0; pass < 2; pass++) {
+    const a = decodeDocument(plain, x, model.weights, REPORT, undefined, () => plainProbs.push([...plain.probs.subarray(0, 14)]));
+    const b = decodeDocument(cached, x, model.weights, REPORT, cache, () => cachedProbs.push([...cached.probs.subarray(0, 14)]));
+    assert.deepEqual(b.map((t) => [...t]), a.map((t) => [...t]));
+    assert.ok(a.flat().some((t) => t !== 0), 'the report has entities');
+  }
+  assert.deepEqual(cachedProbs, plainProbs);
+});

@@ -1,0 +1,125 @@
+// What the tagger reads of a token string alone (hashes, shape, flags, affixes, capitalisation),
+// computed once per distinct word and kept: news text repeats its words, and each costs several
+// case conversions, regex replaces and string hashes. Pure functions of the word, so training and
+// tagging see exactly the values they would compute afresh.
+import { hashString } from './hash.ts';
+import { gazKey } from './gazetteer.ts';
+import { ORG_HEADS } from './runs.ts';
+
+/** Longest prefix/suffix length used as a feature. */
+export const MAX_AFFIX = 4;
+/** Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB). */
+const MAX_CACHED_WORDS = 100_000;
+
+export const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, F_HAS_PERIOD = 16;
+export const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
+
+export interface WordInfo {
+  /** gazKey(word): the lowercase lookup form shared by gazetteers and document statistics. */
+  readonly key: string;
+  /** The word is its own gazKey (written in lowercase). */
+  readonly isKey: boolean;
+  /** Hashes of the folded lowercase form, the raw word, its shape and its gazKey. */
+  readonly lower: number;
+  readonly raw: number;
+  readonly shape: number;
+  readonly gaz: number;
+  /** wordFlags(word): F_* bits other than the position ones (F_FIRST, F_CAPS_SENTENCE). */
+  readonly flags: number;
+  /** Prefix hashes of length 1..MAX_AFFIX at [0, MAX_AFFIX), suffix hashes after; 0 past the word. */
+  readonly affixes: Uint32Array;
+  /** The lowercase word heads organisation names (runs.ts ORG_HEADS). */
+  readonly orgHead: boolean;
+  /** Document-feature predicates: has a letter, starts with an upper-case letter, is an acronym-like ALL CAPS. */
+  readonly hasLetter: boolean;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+}
+
+/** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    let s: string;
+    if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c.toLowerCase() !== c) s = 'X';
+    else if (c.toUpperCase() !== c) s = 'x';
+    else s = c;
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+export function wordFlags(w: string): number {
+  let letters = 0, upper = 0, digits = 0, f = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const lo = c.toLowerCase(), up = c.toUpperCase();
+    if (lo !== up) {
+      letters++;
+      if (c === up) upper++;
+    } else if (c >= '0' && c <= '9') digits++;
+    else if (c === '-') f |= F_HAS_HYPHEN;
+    else if (c === '.') f |= F_HAS_PERIOD;
+  }
+  const first = w[0] ?? '';
+  if (letters && first.toUpperCase() === first && first.toLowerCase() !== first) f |= F_INIT_CAP;
+  if (letters >= 2 && upper === letters) f |= F_ALL_CAPS;
+  if (digits) f |= F_HAS_DIGIT;
+  if (digits && digits === w.length) f |= F_ALL_DIGIT;
+  if (!letters) f |= F_NO_LETTER;
+  return f;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+const isAllCaps = (w: string) => w.length >= 2 && /^[\p{Lu}&.-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+function computeInfo(w: string): WordInfo {
+  // Digits folded, curly quotes straightened: corpora and web text mix both styles.
+  const lower = w.toLowerCase().replace(/\d/g, '0').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const key = gazKey(w);
+  // Affix hashes built incrementally: prefix k is the FNV state after k chars.
+  const affixes = new Uint32Array(2 * MAX_AFFIX);
+  let h = 0x811c9dc5;
+  for (let k = 0; k < MAX_AFFIX && k < lower.length; k++) {
+    h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+    affixes[k] = h >>> 0;
+  }
+  h = 0x811c9dc5;
+  for (let k = 0; k < MAX_AFFIX && k < lower.length; k++) {
+    h = Math.imul(h ^ lower.charCodeAt(lower.length - 1 - k), 0x01000193);
+    affixes[MAX_AFFIX + k] = h >>> 0;
+  }
+  return {
+    key,
+    isKey: key === w,
+    lower: hashString(lower),
+    raw: hashString(w),
+    shape: hashString(wordShape(w)),
+    gaz: hashString(key),
+    flags: wordFlags(w),
+    affixes,
+    orgHead: ORG_HEADS.has(w.toLowerCase()),
+    hasLetter: hasLetter(w),
+    capitalised: isCapitalised(w),
+    allCaps: isAllCaps(w),
+  };
+}
+
+const cache = new Map<string, WordInfo>();
+
+/** The word's WordInfo, computed on first sight. */
+export function wordInfo(w: string): WordInfo {
+  let info = cache.get(w);
+  if (info) return info;
+  info = computeInfo(w);
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(w, info);
+  return info;
+}
