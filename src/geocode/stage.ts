@@ -5,8 +5,11 @@ import type { Stage } from '../stage.ts';
 import { findPlaces } from './resolve.ts';
 import { loadKb } from '../annotate/kb/match.ts';
 import { loadGazetteer } from './gazetteer.ts';
+import { placeCandidates } from './candidates.ts';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** A cue-found name inside one of these entities is that person, not a town ("Victor Morris of Fresno"). */
+const NOT_PLACE_TYPES = new Set(['PERSON']);
 
 export const geocodeStage: Stage = {
   name: 'geocode',
@@ -23,6 +26,15 @@ export const geocodeStage: Stage = {
     const candidates = doc.entities!
       .filter((e) => PLACE_TYPES.has(e.type))
       .map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) }));
+    // The tagger misses datelines glued to headlines ("CBS DenverAURORA, Colo.") and towns used as
+    // modifiers ("Reno Police", tagged ORG): names with a place cue are offered too, unless they
+    // fall in a person's name or are wholly another kind of name ("TASS", "the Taliban").
+    const others = doc.entities!.filter((e) => !PLACE_TYPES.has(e.type));
+    for (const c of placeCandidates(text)) {
+      const taken = others.some((e) => (e.start === c.start && e.end === c.end) ||
+        (NOT_PLACE_TYPES.has(e.type) && e.start < c.end && c.start < e.end));
+      if (!taken) candidates.push(c);
+    }
     doc.places = findPlaces(text, candidates, { countries: [...countries] });
     const gazetteer = loadGazetteer();
     for (const e of doc.entities!) {
