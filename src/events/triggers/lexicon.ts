@@ -58,6 +58,8 @@ export interface Pattern {
   unlessNext: Set<string> | null;
   unlessPrev: Set<string> | null;
   unless: Set<string> | null;
+  /** The word slots after the first (gaps left out): a sentence lacking any of them cannot match, so the walk is skipped. */
+  later: Set<string>[];
   /** Normalised phrase, so curated phrases can override CAMEO ones. */
   key: string;
   /** Short name for the rule field: each slot's first form ("sign … agreement"). */
@@ -65,7 +67,7 @@ export interface Pattern {
 }
 
 export interface Lexicon {
-  /** Patterns by every surface form of their first slot. */
+  /** Patterns by every surface form of their first slot (no phrase opens with a gap: compilePhrase refuses one). */
   byFirst: Map<string, Pattern[]>;
   patterns: Pattern[];
 }
@@ -90,6 +92,7 @@ function slotForms(word: string, inflect: 'verb' | 'noun' | null): Set<string> {
 
 export function compilePhrase(phrase: string, entry: LexiconEntry): Pattern {
   const words = phrase.trim().split(/\s+/);
+  if (words[0] === '…' || words[0] === '...') throw new Error(`trigger phrase "${phrase}" opens with a gap: it could never be indexed by its first word`);
   const content = words.map((w, i) => (w === '…' || w === '...' ? -1 : i)).filter((i) => i >= 0);
   const head = entry.pos === 'verb' ? content[0] : entry.pos === 'noun' ? content[content.length - 1] : -1;
   const slots: Slot[] = words.map((w, i) => {
@@ -100,6 +103,7 @@ export function compilePhrase(phrase: string, entry: LexiconEntry): Pattern {
   const label = words.map((w) => (w === '...' ? '…' : w.split('|')[0].replace(/^=/, '').toLowerCase())).join(' ');
   return {
     slots, entry, key, label,
+    later: slots.slice(1).filter((x): x is Set<string> => x !== GAP),
     requires: cueSet(entry.requires),
     requiresAfter: cueSet(entry.requiresAfter),
     unlessNext: cueSet(entry.unlessNext),

@@ -31,6 +31,9 @@ interface Word {
 
 /** Punctuation a "…" gap may cross (a list comma) — not a clause break. */
 const GAP_CROSSABLE = new Set([',']);
+/** Characters that join words inside one token ("cross-border", "and/or"): only such tokens need splitting. */
+const JOINERS = /[-‐‑–—/]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 
 /** Words of the sentence, hyphenated tokens split ("cross-border" → cross, border), hyphens dropped. */
@@ -43,6 +46,10 @@ export function sentenceWords(text: string, sentence: SentenceInput): Word[] {
   const words: Word[] = [];
   for (const tok of spans) {
     const raw = text.slice(tok.start, tok.end);
+    if (!JOINERS.test(raw)) {
+      words.push({ text: raw.toLowerCase().replace(/’/g, "'"), start: tok.start, end: tok.end, punct: !LETTER_OR_DIGIT.test(raw) });
+      continue;
+    }
     const parts = raw.split(/([-‐‑–—/])/);
     let offset = tok.start;
     for (const part of parts) {
@@ -80,6 +87,16 @@ function anyIn(words: Word[], from: number, to: number, set: Set<string>): boole
   return false;
 }
 
+/** Every later word slot has a form in the sentence: otherwise the pattern cannot match and its walk is skipped. */
+function laterWordsPresent(p: Pattern, bag: Set<string>): boolean {
+  for (const slot of p.later) {
+    let found = false;
+    for (const form of slot) if (bag.has(form)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
 function passesContext(p: Pattern, words: Word[], bag: Set<string>, first: number, last: number): boolean {
   if (p.requires && ![...p.requires].some((w) => bag.has(w))) return false;
   if (p.requiresAfter && !anyIn(words, last + 1, last + 1 + AFTER_WINDOW, p.requiresAfter)) return false;
@@ -102,6 +119,7 @@ export function findTriggers(
   const best = new Map<string, TriggerCandidate>();
   for (let i = 0; i < words.length; i++) {
     for (const p of lexicon.byFirst.get(words[i].text) ?? []) {
+      if (!laterWordsPresent(p, bag)) continue;
       const last = matchFrom(p.slots, 0, words, i);
       if (last < 0 || !passesContext(p, words, bag, i, last)) continue;
       const e = p.entry;
