@@ -12,7 +12,7 @@ const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
  * A dateline glued to the headline before it ("…west sideDETROIT (WXYZ)"), as scraped pages often
  * are: capitals straight after a lower-case letter.
  */
-const GLUED_DATELINE = /(?<=\p{Ll})[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/gu;
+const GLUED_DATELINE = /(?<=[\p{Ll}\p{N}])[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/gu;
 const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;

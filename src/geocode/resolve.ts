@@ -6,6 +6,7 @@ import type { Place } from '../model.ts';
 import { loadGazetteer, type Gazetteer, type NameMatch } from './gazetteer.ts';
 import { ADMIN1_SUFFIX } from './admin1-words.ts';
 import { scanText } from './scan.ts';
+import { inQualifierPosition, isAbbreviation, qualifierAbbreviations, qualifierRegions } from './abbreviations.ts';
 import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context } from './score.ts';
 
 export interface PlaceCandidate { start: number; end: number; text: string }
@@ -89,6 +90,27 @@ function pairQualifiers(g: Gazetteer, text: string, mentions: Mention[], ctx: Co
   return mentions.concat(added).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * State abbreviations: in qualifier position they are their admin-1 (also when the place before them
+ * is unknown, "YORK CITY, Pa."); elsewhere they are not places, whatever else the letters match.
+ */
+function settleAbbreviations(g: Gazetteer, text: string, mentions: Mention[]): Mention[] {
+  const out = mentions.filter((m) => {
+    if (m.fixed || !isAbbreviation(m.text)) return true;
+    const regions = qualifierRegions(g, m.text);
+    if (!regions.length) return true;
+    if (regions.length !== 1 || !inQualifierPosition(text, m.start)) return false;
+    m.fixed = { entry: regions[0].entry, score: 0, runnerUp: null, decider: 'qualifier' };
+    return true;
+  });
+  for (const a of qualifierAbbreviations(g, text)) {
+    if (out.some((m) => m.start < a.end && a.start < m.end)) continue;
+    out.push({ start: a.start, end: a.end, text: a.text, source: 'qualifier', options: [a.region],
+      fixed: { entry: a.region.entry, score: 0, runnerUp: null, decider: 'qualifier' } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 interface Contribution {
   countries: string[];
   admin1s: string[];
@@ -107,7 +129,7 @@ function contributionOf(choice: Choice | null | undefined): Contribution {
 export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
   const g = loadGazetteer();
   const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set() };
-  const mentions = pairQualifiers(g, text, mergeSpans(g, text, candidates), given);
+  const mentions = settleAbbreviations(g, text, pairQualifiers(g, text, mergeSpans(g, text, candidates), given));
 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
   const lent = mentions.map((m) => contributionOf(m.fixed ?? choose(usable(m.options, given), given)));
@@ -134,5 +156,23 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
       lat: e.lat, lon: e.lon, precision: e.precision, rule: `${m.source}:${choice.decider}`,
     });
   });
-  return places;
+  return joinAbbreviatedQualifiers(text, places);
+}
+
+/**
+ * "Wilmington, Del." is one name: a town and the state abbreviation that placed it become one
+ * Place over both words. An abbreviation with no town before it stays the state's own Place.
+ */
+function joinAbbreviatedQualifiers(text: string, places: Place[]): Place[] {
+  const out: Place[] = [];
+  for (const p of places) {
+    const prev = out[out.length - 1];
+    if (prev && p.rule.endsWith(':qualifier') && prev.rule.endsWith(':qualified') && isAbbreviation(text.slice(p.start, p.end)) &&
+      QUALIFIER_GAP.test(text.slice(prev.end, p.start))) {
+      prev.end = p.end;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }

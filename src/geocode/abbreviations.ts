@@ -1,0 +1,37 @@
+// State abbreviations ("Pa.", "Colo.", "N.C.", "OH") name an admin-1 region only where a qualifier
+// stands: right after "Place, " ("Wilmington, Del.", "HARTFORD, Conn. —", "(Cincinnati, OH)").
+// Anywhere else the same letters are a word, an initial or a foreign town's alternate name
+// ("Pa" is an old spelling of Chongqing), so they do not resolve at all.
+import type { Gazetteer, NameMatch } from './gazetteer.ts';
+
+/** "Pa.", "Colo.", "N.C.", "W. Va.", "N.Mex.", or two capitals ("OH", "DC"). */
+const ABBREVIATION = /^(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]\.[A-Z]\.|[A-Z]{2})$/;
+/** Where an abbreviation may stand: after a capitalised name and a comma. */
+const QUALIFIER_BEFORE = /[\p{Lu}][\p{L}.'’-]*\)?,\s{0,2}$/u;
+/** Candidates for abbreviations in the text (checked against the gazetteer's qualifier names). */
+const ABBREVIATION_IN_TEXT = /(?<=,\s{0,2})(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}(?![\p{L}\p{N}]))/gu;
+/** How far back a qualifier may look for the name it follows. */
+const LOOK_BACK = 40;
+
+export const isAbbreviation = (surface: string) => ABBREVIATION.test(surface);
+
+/** The admin-1 regions an abbreviation names as a qualifier ("Pa." → Pennsylvania). */
+export function qualifierRegions(g: Gazetteer, surface: string): NameMatch[] {
+  return g.matches(surface).filter((m) => m.cls === 'q' && m.entry.kind === 'admin1');
+}
+
+/** True when the text before `start` ends in "Name, ", the place a qualifier stands. */
+export function inQualifierPosition(text: string, start: number): boolean {
+  return QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start));
+}
+
+/** Abbreviations in qualifier position that the gazetteer knows as an admin-1's qualifier. */
+export function qualifierAbbreviations(g: Gazetteer, text: string): Array<{ start: number; end: number; text: string; region: NameMatch }> {
+  const out: Array<{ start: number; end: number; text: string; region: NameMatch }> = [];
+  for (const m of text.matchAll(ABBREVIATION_IN_TEXT)) {
+    if (!inQualifierPosition(text, m.index)) continue;
+    const regions = qualifierRegions(g, m[0]);
+    if (regions.length === 1) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], region: regions[0] });
+  }
+  return out;
+}
