@@ -2,6 +2,7 @@
 // the actors, places and event types found in it, plus the day it speaks about.
 import type { Article, Event, Mention, Place } from '../model.ts';
 import { sublinear, termCounts } from './terms.ts';
+import { articleAnchors, type Anchors } from './anchors.ts';
 
 /** The headline names the story; its words count this many times a body word. */
 const TITLE_WEIGHT = 3;
@@ -23,6 +24,8 @@ export interface ArticleProfile {
   day: string | null;
   terms: Map<string, number>;
   keys: Map<string, number>;
+  /** Its people and regions, which tell incidents of one kind apart (src/resolve/anchors.ts). */
+  anchors: Anchors;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -55,5 +58,8 @@ export function articleProfile(input: ResolveInput): ArticleProfile {
     if (p.gazetteerId && p.precision === 'point') bump('p:' + p.gazetteerId);
   }
   for (const e of input.events) if (!e.background) bump('y:' + e.type);
-  return { articleId: article.id, title: article.title, day: articleDay(input), terms: sublinear(counts), keys: sublinear(keyCounts) };
+  return {
+    articleId: article.id, title: article.title, day: articleDay(input), terms: sublinear(counts), keys: sublinear(keyCounts),
+    anchors: articleAnchors(article.text, article.title, input.entities, input.places),
+  };
 }

@@ -6,11 +6,15 @@ import type { Story } from '../model.ts';
 import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
 import { idf, weightedCosine } from './terms.ts';
+import { anchorConflicts, grownAnchors, CONFLICT_FACTORS, type AnchorKind } from './anchors.ts';
 
 /** Share of the score from words; the rest comes from entities, places and event types. */
-export const TEXT_WEIGHT = 0.6;
-/** Below this combined similarity an article starts its own story (tuned on the dev halves of news-cluster and ECB+). */
-export const JOIN_THRESHOLD = 0.2;
+export const TEXT_WEIGHT = 0.8;
+/**
+ * Below this combined similarity an article starts its own story (tuned on the dev halves of
+ * news-cluster and ECB+: lower joins news follow-ups; headline-name conflicts keep ECB+ incidents apart).
+ */
+export const JOIN_THRESHOLD = 0.15;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
 /** Time discounts similarity down to this share, never below: follow-ups months later still join on strong content. */
@@ -35,9 +39,18 @@ export interface ClusterOptions {
   textWeight: number;
   joinThreshold: number;
   halfLifeDays: number;
+  conflict: Record<AnchorKind, number>;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS };
+export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS };
+
+/**
+ * The stored profile with the story's people and regions. The store keeps a profile whole (as
+ * JSON), so this field rides along without a schema change; profiles stored before it lack it.
+ */
+export interface AnchoredProfile extends StoryProfile {
+  anchors?: Partial<Record<AnchorKind, Record<string, number>>>;
+}
 
 export interface StoryAssignment {
   storyId: string;
@@ -60,12 +73,13 @@ function shiftDay(day: string, days: number): string {
 }
 
 /** Similarity of an article to a story profile, in [0, 1]. */
-export function storySimilarity(a: ArticleProfile, s: StoryProfile, w: Idf, o: ClusterOptions = CLUSTER_DEFAULTS): number {
+export function storySimilarity(a: ArticleProfile, s: AnchoredProfile, w: Idf, o: ClusterOptions = CLUSTER_DEFAULTS): number {
   const text = weightedCosine(a.terms, new Map(Object.entries(s.terms)), w);
   const keys = weightedCosine(a.keys, new Map(Object.entries(s.keys)), w);
   const days = daysApart(a.day, s);
   const time = days === null ? 1 : TIME_FLOOR + (1 - TIME_FLOOR) * Math.pow(0.5, days / o.halfLifeDays);
-  return (o.textWeight * text + (1 - o.textWeight) * keys) * time;
+  const conflict = anchorConflicts(a.anchors, s.anchors ?? {}).reduce((f, kind) => f * o.conflict[kind], 1);
+  return (o.textWeight * text + (1 - o.textWeight) * keys) * time * conflict;
 }
 
 function top(m: Map<string, number>, n: number, w: Idf, filter: (k: string) => boolean = () => true): string[] {
@@ -83,7 +97,7 @@ function addInto(into: Record<string, number>, from: Map<string, number>): Map<s
 const indexable = (k: string) => !k.startsWith('y:');
 
 /** The profile after the article joins (or founds) the story. */
-export function grownProfile(storyId: string, prev: StoryProfile | null, a: ArticleProfile, w: Idf): StoryProfile {
+export function grownProfile(storyId: string, prev: AnchoredProfile | null, a: ArticleProfile, w: Idf): AnchoredProfile {
   const terms = addInto(prev?.terms ?? {}, a.terms);
   const keys = addInto(prev?.keys ?? {}, a.keys);
   const kept = new Map(top(terms, STORY_TERMS, w).map((t) => [t, terms.get(t)!]));
@@ -92,6 +106,7 @@ export function grownProfile(storyId: string, prev: StoryProfile | null, a: Arti
     storyId, start: days[0] ?? null, end: days.at(-1) ?? null, articles: (prev?.articles ?? 0) + 1,
     terms: Object.fromEntries(kept), keys: Object.fromEntries(keys),
     index: [...top(keys, STORY_INDEX_KEYS, w, indexable), ...top(kept, STORY_INDEX_TERMS, w).map((t) => 't:' + t)],
+    anchors: grownAnchors(prev?.anchors, a.anchors),
   };
 }
 

@@ -18,6 +18,9 @@ const STOPWORDS = new Set(
 /** Tokens shorter than this are initials and numbering, not topic words. */
 const MIN_TERM_LENGTH = 3;
 
+/** "#" and at least two digits: single digits ("3 people", "1 p.m.") are everywhere. */
+const MIN_NUMBER_LENGTH = 3;
+
 /** A light suffix stripper (a subset of Porter step 1): enough to join inflections, cheap per token. */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -30,9 +33,17 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Term counts of a text: letters-only tokens, stop words dropped, stemmed. */
+/**
+ * Term counts of a text: words (stop words dropped, stemmed) and numbers. Numbers tell incidents
+ * of one kind apart: a toll of 141, a magnitude 7.3, a year, a 52-3 record ("#141", "#7.3", "#2008").
+ */
 export function termCounts(text: string, weight = 1, into: Map<string, number> = new Map()): Map<string, number> {
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*|\d+(?:[.,]\d+)*/gu)) {
+    if (/^\d/.test(m[0])) {
+      const n = '#' + m[0].replace(/,(?=\d{3})/g, '');
+      if (n.length >= MIN_NUMBER_LENGTH) into.set(n, (into.get(n) ?? 0) + weight);
+      continue;
+    }
     const w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length < MIN_TERM_LENGTH || STOPWORDS.has(w)) continue;
     const t = stem(w);

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../model.ts';
+import { anchorConflicts, articleAnchors, grownAnchors } from './anchors.ts';
+import { termCounts } from './terms.ts';
+
+function person(text: string, name: string): Mention {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, type: 'PERSON', kbId: null, rule: 'test' };
+}
+
+const REID = 'Tara Reid entered a rehab clinic in Malibu, her publicist said. Reid has not said why.';
+const LOHAN = 'Lindsay Lohan checked into a rehab centre in California, her lawyer said on Thursday.';
+
+test('a headline naming another person than the story is about is a conflict; the same surname is not', () => {
+  const story = grownAnchors(undefined, articleAnchors(REID, 'Tara Reid checks into rehab', [person(REID, 'Tara Reid'), person(REID, 'Reid')], []));
+  const lohan = articleAnchors(LOHAN, 'Lohan checks into rehab', [person(LOHAN, 'Lindsay Lohan')], []);
+  assert.deepEqual(anchorConflicts(lohan, story), ['person']);
+  const followUp = 'Reid left the clinic after a week, the actress told a magazine.';
+  const again = articleAnchors(followUp, 'Reid leaves rehab', [person(followUp, 'Reid')], []);
+  assert.deepEqual(anchorConflicts(again, story), []);
+});
+
+test('an article whose headline names nobody never conflicts on people', () => {
+  const story = grownAnchors(undefined, articleAnchors(REID, 'Tara Reid checks into rehab', [person(REID, 'Tara Reid')], []));
+  assert.deepEqual(anchorConflicts(articleAnchors(LOHAN, 'Another star in rehab', [person(LOHAN, 'Lindsay Lohan')], []), story), []);
+});
+
+test('numbers are terms: a toll of 141 and a year tell incidents apart, single digits do not count', () => {
+  const t = termCounts('At least 141 people died in the 2024 attack; 3 suspects held, 1,200 evacuated.');
+  assert.ok(t.has('#141') && t.has('#2024') && t.has('#1200'));
+  assert.ok(!t.has('#3'));
+});

@@ -1,0 +1,81 @@
+// What tells two incidents of one kind apart: the people they are about and the regions they
+// happen in. Two earthquakes, two shootings or two rehab stays share nearly every word; their
+// victims, suspects and provinces differ. An article whose headline names people (or regions)
+// none of which is among a story's main ones is likely a different incident told in the same
+// words, so its similarity is cut. Only headline names count on the article's side: body names
+// (witnesses, officials quoted) vary between reports of one event and cost recall when used.
+import type { Mention, Place } from '../model.ts';
+
+/** A name in the headline is what the article is about: it counts this many mentions more. */
+const TITLE_ANCHOR_BONUS = 2;
+/** A story's main anchors weigh at least this share of its heaviest one of their kind. */
+const STORY_MAIN_SHARE = 0.3;
+/** At most this many main anchors per kind: a roll-call of names is no identity. */
+const MAX_MAIN = 4;
+/** Anchors a story keeps per kind: its main ones are among the heaviest few, and profiles stay small. */
+const STORY_ANCHORS = 40;
+
+export type AnchorKind = 'person' | 'region';
+
+/** Weighted anchors of one article or story, by kind ("e:tara reid", "p:US/oregon"). */
+export type Anchors = Record<AnchorKind, Map<string, number>> & { titled: Record<AnchorKind, Set<string>> };
+
+/** Similarity is multiplied by this per kind whose anchors differ (tuned on both dev halves; stronger cuts cost news recall). */
+export const CONFLICT_FACTORS: Record<AnchorKind, number> = { person: 0.5, region: 0.7 };
+
+/** A person by surname: reports say "Lindsay Lohan" once, then "Lohan", and headlines "Lohan" alone. */
+function personKey(text: string, m: Mention): string | null {
+  if (m.type !== 'PERSON') return null;
+  if (m.kbId) return 'e:' + m.kbId.toLowerCase();
+  const surname = text.slice(m.start, m.end).toLowerCase().replace(/['’]s$/, '').trim().split(/\s+/).at(-1) ?? '';
+  return surname.length >= 3 ? 'e:' + surname : null;
+}
+
+/** The people and regions of an article; a name also written in the title weighs more. */
+export function articleAnchors(text: string, title: string | null, entities: Mention[], places: Place[]): Anchors {
+  const head = (title ?? '').toLowerCase();
+  const out: Anchors = { person: new Map(), region: new Map(), titled: { person: new Set(), region: new Set() } };
+  const bump = (kind: AnchorKind, key: string | null, name: string) => {
+    if (!key) return;
+    const inTitle = name.length >= 3 && head.includes(name.toLowerCase());
+    out[kind].set(key, (out[kind].get(key) ?? 0) + 1 + (inTitle ? TITLE_ANCHOR_BONUS : 0));
+    if (inTitle) out.titled[kind].add(key);
+  };
+  for (const m of entities) {
+    // The surname alone is how headlines name people ("Lohan checks into rehab").
+    const name = text.slice(m.start, m.end);
+    bump('person', personKey(text, m), name.split(/\s+/).at(-1) ?? name);
+  }
+  for (const p of places) if (p.country && p.admin1) bump('region', `p:${p.country}/${p.admin1.toLowerCase()}`, p.name);
+  return out;
+}
+
+/** The main anchors of a kind: the heaviest, and those close to it. */
+export function mainAnchors(m: Map<string, number> | Record<string, number>, share = STORY_MAIN_SHARE): string[] {
+  const entries = m instanceof Map ? [...m] : Object.entries(m);
+  const max = Math.max(0, ...entries.map(([, v]) => v));
+  if (!max) return [];
+  return entries.filter(([, v]) => v >= share * max).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_MAIN).map(([k]) => k);
+}
+
+/** The kinds on which an article's headline anchors and a story's main ones share nothing (both having some). */
+export function anchorConflicts(a: Anchors, story: Partial<Record<AnchorKind, Record<string, number>>>): AnchorKind[] {
+  const out: AnchorKind[] = [];
+  for (const kind of ['person', 'region'] as const) {
+    const mine = [...a.titled[kind]];
+    const theirs = new Set(mainAnchors(story[kind] ?? {}));
+    if (mine.length && theirs.size && !mine.some((k) => theirs.has(k))) out.push(kind);
+  }
+  return out;
+}
+
+/** The story's anchors after an article joins: each article adds at most 1 per anchor, so long articles do not dominate. */
+export function grownAnchors(prev: Partial<Record<AnchorKind, Record<string, number>>> | undefined, a: Anchors): Record<AnchorKind, Record<string, number>> {
+  const out = { person: { ...(prev?.person ?? {}) }, region: { ...(prev?.region ?? {}) } };
+  for (const kind of ['person', 'region'] as const) {
+    const max = Math.max(0, ...a[kind].values());
+    for (const [k, v] of a[kind]) out[kind][k] = (out[kind][k] ?? 0) + v / max;
+    out[kind] = Object.fromEntries(Object.entries(out[kind]).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORY_ANCHORS));
+  }
+  return out;
+}
