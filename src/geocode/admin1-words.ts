@@ -27,3 +27,18 @@ export function admin1Cores(name: string): string[] {
   const core = name.replace(ADMIN1_PREFIX, '').replace(ADMIN1_SUFFIX, '').trim();
   return core !== name && core.length >= MIN_CORE_LENGTH && !GENERIC_SINGLE_WORDS.has(core.toLowerCase()) ? [core] : [];
 }
+
+/**
+ * "County" and "parish" name US counties and Louisiana parishes far more often than any country's
+ * admin-1, so they only fit an admin-1 whose own name carries the word ("Bomi County", "Zagreb
+ * County") or one of a country whose first-level divisions are counties but named bare (Kenya's).
+ */
+const NARROW_SUFFIXES = new Set(['county', 'parish']);
+const BARE_COUNTY_COUNTRIES = new Set(['KE']);
+
+/** Whether the type word ending `mention` ("Pasco County") may name this admin-1 ("Pasco Region": no). */
+export function admin1SuffixFits(mention: string, entry: { name: string; country: string | null }): boolean {
+  const word = mention.match(ADMIN1_SUFFIX)?.[0].trim().toLowerCase();
+  if (!word || !NARROW_SUFFIXES.has(word)) return true;
+  return entry.name.toLowerCase().includes(word) || (!!entry.country && BARE_COUNTY_COUNTRIES.has(entry.country));
+}

@@ -53,7 +53,7 @@ function hasCue(text: string, start: number, end: number): boolean {
  */
 export function placeCandidates(text: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
-  for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cue: true });
   for (const run of text.matchAll(CAP_RUN)) {
     const words = [...run[0].matchAll(WORD_IN_RUN)].map((w) => {
       // A trailing period belongs to the word only for St./Ft./Mt., not at a sentence end.
@@ -67,7 +67,7 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     if (first < words.length - 1 && GENERIC_SINGLE_WORDS.has(words[first].word.toLowerCase())) {
       const rest = words.slice(first + 1);
       const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
-      if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end) });
+      if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end), cue: true });
     }
     if (first >= words.length) continue;
     const start = words[first].start;
@@ -77,7 +77,7 @@ export function placeCandidates(text: string): PlaceCandidate[] {
       if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
       if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
       if (hasCue(text, start, end) || (j > first && hasCue(text, start, words[words.length - 1].end))) {
-        out.push({ start, end, text: text.slice(start, end) });
+        out.push({ start, end, text: text.slice(start, end), cue: true });
       }
     }
   }

@@ -4,12 +4,14 @@
 // a Place without coordinates tells the event stage nothing the mention did not.
 import type { Place } from '../model.ts';
 import { loadGazetteer, type Gazetteer, type NameMatch } from './gazetteer.ts';
-import { ADMIN1_SUFFIX } from './admin1-words.ts';
+import { ADMIN1_SUFFIX, admin1SuffixFits } from './admin1-words.ts';
 import { scanText } from './scan.ts';
+import { plausibleOptions, type Evidence } from './plausible.ts';
 import { inQualifierPosition, isAbbreviation, qualifierAbbreviations, qualifierRegions } from './abbreviations.ts';
 import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context } from './score.ts';
 
-export interface PlaceCandidate { start: number; end: number; text: string }
+/** A name to resolve; `cue` when only a cue found it (a locative word, a dateline), not a tagger. */
+export interface PlaceCandidate { start: number; end: number; text: string; cue?: boolean }
 
 /** The text between a place and its qualifier: "Paris, Texas", "Wilmington, Del.". */
 const QUALIFIER_GAP = /^,\s{0,2}$/;
@@ -18,11 +20,14 @@ const MAX_QUALIFIER_WORDS = 3;
 const QUALIFIER_WORDS = /^(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*\s?){1,3}/u;
 const LEADING_ARTICLE = /^the\s+/i;
 
+/** Of two same-length spans, the tagger's wins, then the name scan's, then a cue's. */
+const SOURCE_RANK: Record<Mention['source'], number> = { span: 0, suffix: 1, trie: 1, qualifier: 1, cue: 2 };
+
 interface Mention {
   start: number;
   end: number;
   text: string;
-  source: 'span' | 'trie' | 'suffix' | 'qualifier';
+  source: 'span' | 'cue' | 'trie' | 'suffix' | 'qualifier';
   options: NameMatch[];
   /** Fixed by a "Place, Qualifier" pair; skips context choice. */
   fixed?: Choice;
@@ -35,7 +40,7 @@ function optionsFor(g: Gazetteer, text: string): { options: NameMatch[]; suffix:
   if (whole.some((m) => m.entry.kind !== 'place' && (m.cls === 'p' || m.cls === 'a'))) return { options: whole, suffix: false };
   const core = name.replace(ADMIN1_SUFFIX, '');
   if (core !== name) {
-    const admin1 = g.matches(core).filter((m) => m.entry.kind === 'admin1' && m.cls !== 'q');
+    const admin1 = g.matches(core).filter((m) => m.entry.kind === 'admin1' && m.cls !== 'q' && admin1SuffixFits(name, m.entry));
     if (admin1.length) return { options: admin1, suffix: true };
   }
   return { options: whole, suffix: false };
@@ -44,15 +49,15 @@ function optionsFor(g: Gazetteer, text: string): { options: NameMatch[]; suffix:
 /** Non-overlapping mentions: longer spans win ("Crocus City Hall" over "Crocus"), then caller's spans. */
 function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): Mention[] {
   const all: Mention[] = [];
-  for (const c of candidates) all.push({ start: c.start, end: c.end, text: c.text, source: 'span', options: [] });
+  for (const c of candidates) all.push({ start: c.start, end: c.end, text: c.text, source: c.cue ? 'cue' : 'span', options: [] });
   for (const s of scanText(g, text)) all.push({ start: s.start, end: s.end, text: s.text, source: s.how, options: [] });
-  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (a.source === 'span' ? -1 : 1));
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const kept: Mention[] = [];
   for (const m of all) {
     if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
     const { options, suffix } = optionsFor(g, m.text);
     if (!options.length) continue;
-    if (suffix && m.source === 'span') m.source = 'suffix';
+    if (suffix && (m.source === 'span' || m.source === 'cue')) m.source = 'suffix';
     m.options = options;
     kept.push(m);
   }
@@ -111,44 +116,65 @@ function settleAbbreviations(g: Gazetteer, text: string, mentions: Mention[]): M
   return out.sort((a, b) => a.start - b.start);
 }
 
+const evidenceOf = (m: Mention): Evidence => (m.source === 'cue' || m.source === 'trie' ? 'untagged' : 'tagged');
+
 interface Contribution {
   countries: string[];
   admin1s: string[];
+  /** Admin-1 regions the text names outright (the region, "Town, State") or through a sizeable city in it. */
+  named: string[];
 }
+
+/** A city this big, sure on its own, says which state the article is about ("Chicago" → Illinois). */
+const ANCHOR_MIN_POPULATION = 50_000;
+
+const NOTHING: Contribution = { countries: [], admin1s: [], named: [] };
 
 /** What a context-free choice lets a mention tell the others: its country and admin-1, when sure. */
 function contributionOf(choice: Choice | null | undefined): Contribution {
-  if (!choice) return { countries: [], admin1s: [] };
+  if (!choice) return NOTHING;
   const e = choice.entry;
-  const sure = choice.decider === 'qualified' || choice.decider === 'qualifier' || choice.runnerUp === null ||
-    choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
-  if (!sure || !e.country) return { countries: [], admin1s: [] };
-  return { countries: [e.country], admin1s: e.admin1 ? [admin1Key(e.country, e.admin1)] : [] };
+  const stated = choice.decider === 'qualified' || choice.decider === 'qualifier';
+  const sure = stated || choice.runnerUp === null || choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
+  if (!sure || !e.country) return NOTHING;
+  const admin1s = e.admin1 ? [admin1Key(e.country, e.admin1)] : [];
+  const anchors = stated || e.kind === 'admin1' || (e.kind === 'place' && e.population >= ANCHOR_MIN_POPULATION);
+  return { countries: [e.country], admin1s, named: anchors ? admin1s : [] };
+}
+
+/** Keys lent by mentions other than `own` (a mention never supports itself). */
+function lentByOthers(counts: Map<string, number>, own: string[]): string[] {
+  return [...counts].filter(([k, n]) => n > (own.includes(k) ? 1 : 0)).map(([k]) => k);
+}
+
+function tally(lent: Contribution[], field: keyof Contribution): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of lent) for (const k of new Set(c[field])) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
 }
 
 export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
   const g = loadGazetteer();
-  const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set() };
+  const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set(), namedAdmin1s: new Set() };
   const mentions = settleAbbreviations(g, text, pairQualifiers(g, text, mergeSpans(g, text, candidates), given));
 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
-  const lent = mentions.map((m) => contributionOf(m.fixed ?? choose(usable(m.options, given), given)));
-  const countryCount = new Map<string, number>();
-  const admin1Count = new Map<string, number>();
-  for (const c of lent) {
-    for (const cc of new Set(c.countries)) countryCount.set(cc, (countryCount.get(cc) ?? 0) + 1);
-    for (const a of new Set(c.admin1s)) admin1Count.set(a, (admin1Count.get(a) ?? 0) + 1);
-  }
+  const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), ctx, evidenceOf(m));
+  const lent = mentions.map((m) => contributionOf(m.fixed ?? choose(options(m, given), given)));
+  const countryCount = tally(lent, 'countries');
+  const admin1Count = tally(lent, 'admin1s');
+  const namedCount = tally(lent, 'named');
 
   // Pass 2: each mention in the context of the others (never of itself).
   const places: Place[] = [];
   mentions.forEach((m, i) => {
     const own = lent[i];
     const ctx: Context = {
-      countries: new Set([...given.countries, ...[...countryCount].filter(([cc, n]) => n > (own.countries.includes(cc) ? 1 : 0)).map(([cc]) => cc)]),
-      admin1s: new Set([...admin1Count].filter(([a, n]) => n > (own.admin1s.includes(a) ? 1 : 0)).map(([a]) => a)),
+      countries: new Set([...given.countries, ...lentByOthers(countryCount, own.countries)]),
+      admin1s: new Set(lentByOthers(admin1Count, own.admin1s)),
+      namedAdmin1s: new Set(lentByOthers(namedCount, own.named)),
     };
-    const choice = m.fixed ?? choose(usable(m.options, ctx), ctx);
+    const choice = m.fixed ?? choose(options(m, ctx), ctx);
     if (!choice) return;
     const e = choice.entry;
     places.push({

@@ -3,7 +3,7 @@
 // A token trie over normalised names gives the longest match at each word.
 import type { Gazetteer } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
-import { ADMIN1_SUFFIX, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
+import { ADMIN1_SUFFIX, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 export interface ScannedSpan {
   start: number;
@@ -116,7 +116,8 @@ function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: Token[]): Scanne
       const words = tokens.slice(i - k, i);
       if (!words.every((t) => t.capitalized)) continue;
       const core = text.slice(first.start, tokens[i - 1].end);
-      if (g.matches(core).some((m) => m.entry.kind === 'admin1' && m.cls !== 'q')) {
+      const whole = text.slice(first.start, tokens[i].end);
+      if (g.matches(core).some((m) => m.entry.kind === 'admin1' && m.cls !== 'q' && admin1SuffixFits(whole, m.entry))) {
         out.push({ start: first.start, end: tokens[i].end, text: text.slice(first.start, tokens[i].end), how: 'suffix' });
         break;
       }

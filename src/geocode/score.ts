@@ -25,6 +25,8 @@ export interface Context {
   countries: Set<string>;
   /** Admin-1 regions named by other mentions, as "CC|Admin1 name". */
   admin1s: Set<string>;
+  /** Of those, the ones the text names outright (the region, or a "Town, State" qualifier). */
+  namedAdmin1s: Set<string>;
 }
 
 export interface Choice {
@@ -73,7 +75,9 @@ function dropShadowedAdmin1(matches: NameMatch[]): NameMatch[] {
 
 /** The best entry for a mention, or null when nothing usable matched. */
 export function choose(matches: NameMatch[], ctx: Context): Choice | null {
-  const scored = dropShadowedAdmin1(matches).map((m) => scoreOf(m, ctx)).sort((a, b) => b.score - a.score);
+  // Equal scores go to the bigger entry (Florida the state over Florida, Puerto Rico).
+  const scored = dropShadowedAdmin1(matches).map((m) => scoreOf(m, ctx))
+    .sort((a, b) => b.score - a.score || b.m.entry.population - a.m.entry.population);
   // One entry can match through several names; keep its best.
   const seen = new Set<string>();
   const unique = scored.filter((s) => !seen.has(s.m.entry.id) && seen.add(s.m.entry.id));
