@@ -61,3 +61,18 @@ test('the most precise place wins and keeps its region', () => {
   assert.equal(e.location?.admin1, 'Khatlon');
   assert.equal(e.corroboration, 2, 'articles count where outlets are unknown');
 });
+
+test('merged drills: one actor1 and a partner whatever each report called them, actor evidence follows the actor, one claim per claimant and stance', () => {
+  const ru = { name: 'Russia', kbId: 'cty:RU', role: 'actor1' as const, country: 'RU' };
+  const tj = { name: 'Tajikistan', kbId: 'cty:TJ', role: 'actor1' as const, country: 'TJ' };
+  const ev = (articleId: string, start: number, text: string) => ({ articleId, start, end: start + text.length, text });
+  const claim = (articleId: string, name: string, at: number) => ({ claimant: name, claimantKbId: 'gov:ru-mod', stance: 'reports' as const, about: null, evidence: [ev(articleId, at, name)] });
+  const a = handWrittenEvent('a:1', { articleIds: ['a'], actors: [ru, { ...tj, role: 'partner' }], evidence: { 'actors.0': [ev('a', 0, 'Russia')], 'actors.1': [ev('a', 11, 'Tajikistan')] }, claims: [claim('a', 'Russian Defence Ministry', 40)] });
+  const b = handWrittenEvent('b:1', { articleIds: ['b'], actors: [tj, { ...ru, role: 'partner' }], evidence: { 'actors.0': [ev('b', 0, 'Tajikistan')], 'actors.1': [ev('b', 15, 'Russia')] }, claims: [claim('b', 'Russian Ministry of Defence', 60)] });
+  const e = reconcile([a, b], [], { sources: new Map(), storyId: null, storyYear: null });
+  assert.deepEqual(e.actors.map((x) => `${x.role}:${x.kbId}`), ['actor1:cty:RU', 'partner:cty:TJ']);
+  assert.deepEqual(e.evidence['actors.0'].map((x) => x.text), ['Russia', 'Russia']);
+  assert.deepEqual(e.evidence['actors.1'].map((x) => x.text), ['Tajikistan', 'Tajikistan']);
+  assert.equal(e.claims.length, 1);
+  assert.equal(e.claims[0].evidence.length, 2, 'both reports keep their evidence');
+});

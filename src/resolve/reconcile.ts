@@ -3,6 +3,7 @@
 import type { CanonicalEvent, Conflict, Count, Event, EventLocation, MergeStep } from '../model.ts';
 import { combineDates } from './dates.ts';
 import { isViolent } from './merge.ts';
+import { mergeActors, mergeClaims } from './parties.ts';
 
 /** What reconciliation needs to know about each source article. */
 export interface SourceInfo {
@@ -28,6 +29,19 @@ function bestLocation(ms: Event[]): EventLocation | null {
   const count = (l: EventLocation) => locs.filter((x) => x.gazetteerId === l.gazetteerId).length;
   const rank = (l: EventLocation) => l.precision * 100 - (l.admin1 ? 20 : 0) - (l.country ? 10 : 0) - Math.min(count(l), 9);
   return locs.reduce<EventLocation | null>((best, l) => (!best || rank(l) < rank(best) ? l : best), null);
+}
+
+/**
+ * The other places reports gave for the event ("near the Tajik–Afghan border" beside Khatlon), by
+ * name with their gazetteer id: the winner's region is kept in its record, the coarser names here.
+ */
+function otherPlaces(ms: Event[], winner: EventLocation | null): string[] {
+  const out = new Map<string, string>();
+  for (const l of ms.map((m) => m.location)) {
+    if (!l || (winner && (l.gazetteerId ?? l.name) === (winner.gazetteerId ?? winner.name))) continue;
+    out.set(l.gazetteerId ?? l.name, l.gazetteerId ? `${l.name} (${l.gazetteerId})` : l.name);
+  }
+  return [...out.values()];
 }
 
 function countConflict(field: string, byArticle: Map<string, Count>): Conflict | null {
@@ -85,10 +99,12 @@ function dateConflict(ms: Event[]): Conflict | null {
   return values.size > 1 && articles.size > 1 && [...values.values()].every((v) => v.articleIds.length < articles.size) ? { field: 'date', values: [...values.values()] } : null;
 }
 
-function mergeEvidence(ms: Event[]): Record<string, Event['evidence'][string]> {
-  const out: Record<string, Event['evidence'][string]> = {};
+/** Evidence by field; actor fields come from `mergeActors`, since "actors.0" differs between reports. */
+function mergeEvidence(ms: Event[], actors: Record<string, Event['evidence'][string]>): Record<string, Event['evidence'][string]> {
+  const out: Record<string, Event['evidence'][string]> = { ...actors };
   for (const m of ms) {
     for (const [field, spans] of Object.entries(m.evidence)) {
+      if (field.startsWith('actors.')) continue;
       const into = (out[field] ??= []);
       for (const s of spans) if (!into.some((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end)) into.push(s);
     }
@@ -102,8 +118,7 @@ export function reconcile(mentions: Event[], history: MergeStep[], ctx: Reconcil
   const types = new Map<string, number>();
   for (const m of mentions) types.set(m.type, (types.get(m.type) ?? 0) + 1);
   const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
-  const actors = new Map<string, Event['actors'][number]>();
-  for (const m of mentions) for (const a of m.actors) if (!actors.has(a.kbId ?? a.name)) actors.set(a.kbId ?? a.name, a);
+  const actors = mergeActors(mentions, type);
   const articleIds = [...new Set(mentions.flatMap((m) => m.articleIds))];
   const outlets = new Set(articleIds.map((a) => ctx.sources.get(a)?.outlet?.toLowerCase() || 'article:' + a));
   const fatal = combineCounts(mentions, (m) => m.fatalities, ctx);
@@ -114,14 +129,16 @@ export function reconcile(mentions: Event[], history: MergeStep[], ctx: Reconcil
   if (fatal.count) provenance.fatalities = { rule: `range over ${fatal.byArticle.size} reports; newest ${fatal.newest}`, basis: 'stated' };
   if (injured.count) provenance.injured = { rule: `range over ${injured.byArticle.size} reports; newest ${injured.newest}`, basis: 'stated' };
   if (date?.reason) provenance.date = { rule: 'merged dates: ' + date.reason, basis: 'implied' };
+  const coarser = otherPlaces(mentions, location);
+  if (location && coarser.length) provenance.location = { rule: `most precise of the reported places; also reported: ${coarser.join('; ')}`, basis: provenance.location?.basis ?? 'stated' };
   const conflicts = [countConflict('fatalities', fatal.byArticle), countConflict('injured', injured.byArticle), isViolent(type) ? perpetratorConflict(mentions) : null, dateConflict(mentions)].filter((c): c is Conflict => !!c);
   return {
-    id: 'ev:' + first.id, type, tags: [...new Set(mentions.flatMap((m) => m.tags))], actors: [...actors.values()],
+    id: 'ev:' + first.id, type, tags: [...new Set(mentions.flatMap((m) => m.tags))], actors: actors.actors,
     location, date, fatalities: fatal.count, injured: injured.count,
-    claims: mentions.flatMap((m) => m.claims),
+    claims: mergeClaims(mentions),
     modality: mentions.find((m) => m.modality === 'occurred')?.modality ?? first.modality,
     main: mentions.some((m) => m.main), background: mentions.every((m) => m.background),
-    evidence: mergeEvidence(mentions), provenance, articleIds,
+    evidence: mergeEvidence(mentions, actors.evidence), provenance, articleIds,
     mentionIds: mentions.map((m) => m.id), corroboration: outlets.size, conflicts, history, storyId: ctx.storyId,
   };
 }
