@@ -13,6 +13,11 @@ const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
  * are: capitals straight after a lower-case letter.
  */
 const GLUED_DATELINE = /(?<=[\p{Ll}\p{N}])[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/gu;
+/**
+ * A name glued to the site name before it ("| 6abc.comPhiladelphia police"): scraped titles run
+ * into the body; only a domain ending marks the seam, since names like "McCormick" have inner capitals.
+ */
+const GLUED_AFTER_DOMAIN = /(?<=\.(?:com|org|net|tv|us))[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g;
 const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;
@@ -54,6 +59,10 @@ function hasCue(text: string, start: number, end: number): boolean {
 export function placeCandidates(text: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cue: true });
+  for (const m of text.matchAll(GLUED_AFTER_DOMAIN)) {
+    const end = m.index + m[0].length;
+    if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
+  }
   for (const run of text.matchAll(CAP_RUN)) {
     const words = [...run[0].matchAll(WORD_IN_RUN)].map((w) => {
       // A trailing period belongs to the word only for St./Ft./Mt., not at a sentence end.

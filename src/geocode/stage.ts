@@ -8,6 +8,11 @@ import { loadGazetteer } from './gazetteer.ts';
 import { placeCandidates } from './candidates.ts';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/**
+ * What follows a dateline's town: an optional ", State", an optional "(Agency)" or "(date)", then a
+ * dash ("AURORA, Colo. (CBS4) –", "INDIANAPOLIS (December 7, 2015) –"). A tagger often calls it an ORG.
+ */
+const DATELINE_AFTER = /^(?:,\s{0,2}[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}/u;
 /** A cue-found name inside one of these entities is that person, not a town ("Victor Morris of Fresno"). */
 const NOT_PLACE_TYPES = new Set(['PERSON']);
 
@@ -31,7 +36,8 @@ export const geocodeStage: Stage = {
     // fall in a person's name or are wholly another kind of name ("TASS", "the Taliban").
     const others = doc.entities!.filter((e) => !PLACE_TYPES.has(e.type));
     for (const c of placeCandidates(text)) {
-      const taken = others.some((e) => (e.start === c.start && e.end === c.end) ||
+      const dateline = DATELINE_AFTER.test(text.slice(c.end, c.end + 60));
+      const taken = others.some((e) => (e.start === c.start && e.end === c.end && !dateline) ||
         (NOT_PLACE_TYPES.has(e.type) && e.start < c.end && c.start < e.end));
       if (!taken) candidates.push(c);
     }
