@@ -28,6 +28,9 @@ const NOT_PLACES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Counts and determiners that open sentences before a cue word ("One man was shot", "This woman").
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'this', 'that', 'these', 'those',
+  'another', 'both', 'no', 'when', 'after', 'before', 'while', 'if',
 ]);
 /** A locative word right before the run ("shot in Fresno", "near downtown Dayton", "outside the Pentagon"). */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|throughout|toward|towards|of|to|between)\s+(?:(?:the|downtown|north|south|east|west|northern|southern|eastern|western|central|suburban|rural|nearby|neighboring|neighbouring|northeast|northwest|southeast|southwest)\s+)*$/i;

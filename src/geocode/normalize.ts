@@ -10,10 +10,14 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /** Plain ASCII words (most of English text) need only lower-casing: every other step leaves them as they are. */
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
+/** Abbreviated name words spelt out, so "St. George", "Ft. Worth" and "Mt. Vernon" meet their full names. */
+const SPELT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount' };
+const spell = (word: string) => SPELT_OUT[word] ?? word;
+
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
-  if (PLAIN_WORD.test(name)) return name.toLowerCase();
-  return name
+  if (PLAIN_WORD.test(name)) return spell(name.toLowerCase());
+  const words = name
     .replace(POSSESSIVE, '')
     .normalize('NFKD')
     .replace(DIACRITICS, '')
@@ -21,6 +25,7 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .replace(SEPARATORS, ' ')
     .trim();
+  return words.split(' ').map(spell).join(' ');
 }
 
 export interface Token {
