@@ -2,13 +2,12 @@
 // modality, each with the span it came from and the rule that made it.
 import type { Claim, Count, Evidence, DateMention, Event, EventDate, EventLocation, Mention, Place, Quantity, Sentence, Span } from '../model.ts';
 import type { TriggerCandidate } from './triggers/index.ts';
-import { casualtyKind } from '../annotate/quantities.ts';
 import { TYPES } from './taxonomy.ts';
 import { pickActors, type KbLookup } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { readModality, recallCue } from './modality.ts';
 import { evidenceFor } from './evidence.ts';
-import { insideNil, victimCounts } from './victims.ts';
+import { COUNTED_GROUPS, sentenceTolls } from './tolls.ts';
 import { appositiveHead, clauseAround, isDateline, isLocative, isPossessive } from './frames.ts';
 
 /** ACLED's geo-precision codes for our place precisions. */
@@ -17,8 +16,6 @@ const GEO_PRECISION = { point: 1, region: 2, country: 3 } as const;
 const DESIGNATION_SOURCES = new Set(['ofac']);
 /** Only violence can be terrorism: a drill "against terrorism" or a statement about it is not. */
 const TERRORISM_GROUPS = new Set(['violence_against_civilians', 'explosions_remote_violence', 'battles']);
-/** Groups whose events have dead and injured to count. */
-const COUNTED_GROUPS = new Set(['violence_against_civilians', 'explosions_remote_violence', 'battles', 'protests', 'riots']);
 /** Entity types that name a party: a place overlapping one outside a locative frame is that party, not the location. */
 const PARTY_TYPES = new Set(['GPE', 'NORP', 'ORG', 'ARMED_GROUP', 'MILITARY_UNIT', 'PERSON']);
 /** "Officials in Dushanbe": the place says where the speaker is, not where the event was. */
@@ -57,10 +54,6 @@ export interface Draft {
 
 const within = (s: Span) => (x: Span) => x.start >= s.start && x.end <= s.end;
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-function countFrom(q: Quantity): Count {
-  return { low: q.low, best: q.best, high: q.high, qualifier: q.qualifier };
-}
 
 /** A date mention's value, or "--MM-DD" / "--MM" when only the year is missing. */
 function isoOf(d: DateMention, which: 'start' | 'end'): string | null {
@@ -162,32 +155,13 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
   let fatalities: Count | null = null;
   let injured: Count | null = null;
   // Counts of dead and hurt belong to violence: a drill "weeks after gunmen killed 140" has none.
-  const counted = COUNTED_GROUPS.has(TYPES[trig.type].group);
-  for (const q of a.quantities.filter(inS).filter(() => counted)) {
-    if (insideNil(text, q)) continue;
-    const kind = casualtyKind(q);
-    if (kind === 'killed' && !fatalities) {
-      fatalities = countFrom(q);
-      evidence.fatalities = [ev(q)];
-      provenance.fatalities = { rule: q.rule, basis: 'stated' };
-    } else if (kind === 'injured' && !injured) {
-      injured = countFrom(q);
-      evidence.injured = [ev(q)];
-      provenance.injured = { rule: q.rule, basis: 'stated' };
-    }
-  }
-
-  // No written number: one victim named by a singular noun, or the explicit nil ("no one was hurt").
-  for (const v of counted ? victimCounts(text, sentence, mentions.filter((m) => m.type === 'PERSON')) : []) {
-    if (v.kind === 'killed' && !fatalities) {
-      fatalities = v.count;
-      evidence.fatalities = [ev(v)];
-      provenance.fatalities = { rule: v.rule, basis: 'stated' };
-    } else if (v.kind === 'injured' && !injured) {
-      injured = v.count;
-      evidence.injured = [ev(v)];
-      provenance.injured = { rule: v.rule, basis: 'stated' };
-    }
+  const readings = COUNTED_GROUPS.has(TYPES[trig.type].group) ? sentenceTolls(text, sentence, a.quantities, mentions.filter((m) => m.type === 'PERSON')) : [];
+  for (const r of readings) {
+    const field = r.kind === 'killed' ? 'fatalities' : 'injured';
+    evidence[field] = [ev(r)];
+    provenance[field] = { rule: r.rule, basis: 'stated' };
+    if (r.kind === 'killed') fatalities = r.count;
+    else injured = r.count;
   }
 
   // Modality is read in the trigger's own clause: "…will continue through April 18, coinciding with concerns expressed".

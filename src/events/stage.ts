@@ -9,6 +9,7 @@ import { isAnaphoric, refineCandidates } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
+import { gatherTolls } from './tolls.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
@@ -37,6 +38,7 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
   const events = refineDrafts(drafts, a.published);
   impliedLocations(events, a.articleId, a.text, a.places);
   impliedDates(events, a.published);
+  gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
   settleSingleVictims(events);
   return events;
 }

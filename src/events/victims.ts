@@ -39,6 +39,15 @@ const FATAL_WORD = /\b(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabb
 const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
 const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
 
+/** Headline style, not fatal: "Man shot while walking in Ceres", "Waitress shot outside bar". */
+const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
+/** A victim shot as object, not fatally: "he shot a woman in the leg", "shot her husband in the chest". */
+const ONE_INJURED_OBJECT = new RegExp(`\\b(?:shot|wounded|injured|stabbed)\\s+${OBJECT_VICTIM}(?!\\s+(?:dead|to\\s+death))`, 'i');
+/** A victim in hospital: "a 19-year-old man is hospitalized", "the victim was listed in critical condition". */
+const ONE_IN_HOSPITAL = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:is|was|remains|remained)\\s+(?:(?:listed|reported)\\s+)?(?:hospitali[sz]ed|in\\s+(?:critical|serious|stable|grave|fair)\\s+condition)\\b`, 'i');
+/** A death told of a victim already introduced: "he was pronounced dead", "the victim later died". */
+const REFERRED_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUN}|\\d+-year-old))\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:died|succumbed|(?:was|has\\s+been)\\s+pronounced\\s+dead)\\b`, 'i');
+
 const exact = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
 
 /** The counts a sentence gives without a written number, each with its words. */
@@ -65,12 +74,16 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
   add(ONE_DIED_AFTER, 'killed', 1, 'victims:singular-died');
   add(ONE_KILLED_OBJECT, 'killed', 1, 'victims:singular-object-killed');
   add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
+  add(REFERRED_DIED, 'killed', 1, 'victims:referred-died');
   named(NAMED_KILLED, 'killed', 'victims:named-killed');
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
   // One victim told as killed is not also an injured one.
   if (!out.some((o) => o.kind === 'killed' && o.count.best === 1)) {
     add(ONE_INJURED, 'injured', 1, 'victims:singular-injured');
     named(NAMED_INJURED, 'injured', 'victims:named-injured');
+    add(ONE_INJURED_HEADLINE, 'injured', 1, 'victims:headline-injured');
+    add(ONE_INJURED_OBJECT, 'injured', 1, 'victims:singular-object-injured');
+    add(ONE_IN_HOSPITAL, 'injured', 1, 'victims:singular-hospitalised');
   }
   if (!out.some((o) => o.kind === 'killed')) {
     const m = FATAL_WORD.exec(s);
@@ -85,7 +98,7 @@ export function insideNil(text: string, span: Span): boolean {
 }
 
 /** Rules that read one unnamed or named victim as injured. */
-const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured']);
+const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured', 'victims:headline-injured', 'victims:singular-object-injured', 'victims:singular-hospitalised']);
 
 /**
  * In an event with a death, the one victim told as "shot" is most often the one who died ("Jamai
