@@ -3,6 +3,8 @@
 // (events included), then `resolveArticle` into a fresh in-memory SQLite store, as ingest does.
 // Order dependence is measured by re-running on shuffled orders and reporting the B³ F1 spread.
 import type { EvalRow, EvalSuite } from './suite.ts';
+import type { CanonicalEvent } from '../model.ts';
+import { eventMergeScores } from './event-merge.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 import { resolveArticle } from '../resolve/resolve.ts';
 import { CLUSTER_DEFAULTS, type ClusterOptions } from '../resolve/stories.ts';
@@ -10,7 +12,7 @@ import { clusterScores } from './cluster-metrics.ts';
 import { analyse, readEcbPlus, readNewsCluster, type LabelledInput } from './story-sets.ts';
 
 /** Shuffled re-runs for the order spread: enough to see it, cheap since analysis is reused. */
-const SHUFFLES = 3;
+const SHUFFLES = 5;
 
 /** A small seeded generator (mulberry32), so the shuffled orders are the same on every run. */
 function shuffled<T>(xs: T[], seed: number): T[] {
@@ -29,7 +31,8 @@ function shuffled<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-export async function clusterInOrder(inputs: LabelledInput[], o: ClusterOptions = CLUSTER_DEFAULTS): Promise<string[]> {
+/** Resolves the inputs in order into a fresh store, as ingest would; returns each input's story and the canonical events. */
+export async function resolveInOrder(inputs: LabelledInput[], o: ClusterOptions = CLUSTER_DEFAULTS): Promise<{ stories: string[]; canonical: CanonicalEvent[] }> {
   const store = SqliteStore.open(':memory:');
   const pred = new Map<LabelledInput, string>();
   const byArticle = new Map<string, string>();
@@ -46,12 +49,18 @@ export async function clusterInOrder(inputs: LabelledInput[], o: ClusterOptions 
     byArticle.set(x.input.article.id, pred.get(x)!);
     await store.putMentions(x.input.article.id, events);
   }
+  const canonical = await store.queryCanonical({ limit: 1_000_000 });
   await store.close();
-  return inputs.map((x) => pred.get(x)!);
+  return { stories: inputs.map((x) => pred.get(x)!), canonical };
+}
+
+export async function clusterInOrder(inputs: LabelledInput[], o: ClusterOptions = CLUSTER_DEFAULTS): Promise<string[]> {
+  return (await resolveInOrder(inputs, o)).stories;
 }
 
 async function scoreSet(suite: string, inputs: LabelledInput[], dropped: number): Promise<EvalRow[]> {
-  const s = clusterScores(inputs.map((x) => x.gold), await clusterInOrder(inputs));
+  const resolved = await resolveInOrder(inputs);
+  const s = clusterScores(inputs.map((x) => x.gold), resolved.stories);
   const n = inputs.length;
   const f1s: number[] = [];
   for (let i = 1; i <= SHUFFLES; i++) {
@@ -65,6 +74,18 @@ async function scoreSet(suite: string, inputs: LabelledInput[], dropped: number)
     { suite, metric: 'b3-f1', value: s.b3F1, n },
     { suite, metric: 'pairwise-f1', value: s.pairF1, n },
     { suite, metric: 'b3-f1-shuffled-min', value: Math.min(...f1s), n, note: `${SHUFFLES} shuffled orders; max ${Math.max(...f1s).toFixed(3)}` },
+    ...mergeRows(suite, inputs, resolved.canonical),
+  ];
+}
+
+/** Event merge precision and recall where the set has gold event mentions (ECB+). */
+function mergeRows(suite: string, inputs: LabelledInput[], canonical: CanonicalEvent[]): EvalRow[] {
+  if (!inputs.some((x) => x.goldActions)) return [];
+  const m = eventMergeScores(inputs, canonical);
+  const note = `pairs of our mentions from different articles matched to gold event mentions (${m.matched} of ${m.mentions} matched)`;
+  return [
+    { suite, metric: 'event-merge-precision', value: m.precision, n: m.matched, note },
+    { suite, metric: 'event-merge-recall', value: m.recall, n: m.matched },
   ];
 }
 
