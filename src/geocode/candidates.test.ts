@@ -25,3 +25,14 @@ test('a county or a street named like a town is not offered as the town', () => 
   const got = texts('Deputies in Harris County said the car was found on Houston Avenue.');
   assert.ok(!got.includes('Harris') && !got.includes('Houston'), got.join('|'));
 });
+
+test('a name glued to the site name is found; a count opening a sentence is not a town', () => {
+  assert.ok(texts('Man shot on Kensington Avenue | 6abc.comPhiladelphia police are investigating.').includes('Philadelphia'));
+  assert.ok(!texts('One man was shot in the back, police said.').includes('One'));
+});
+
+test('a run of capitals stops at a sentence end', () => {
+  const got = texts('She was shot on the North Side. Chicago police said the man fled.');
+  assert.ok(got.includes('Chicago'), got.join('|'));
+  assert.ok(!got.some((t) => t.includes('Side. Chicago')), got.join('|'));
+});

@@ -45,6 +45,10 @@ const NOT_A_TOWN_AFTER = /^\s+(?:County|Parish|Township|Borough|Street|St\.|Aven
 /** A dateline word in capitals ("DETROIT", "EAST HARTFORD"): acronyms are shorter. */
 const DATELINE = /^[A-Z][A-Z .'-]{3,}$/;
 
+/** A period ends the sentence between two words unless it belongs to the first ("St.", "Ft."). */
+const sentenceEndBetween = (text: string, a: { start: number; word: string }, b: { start: number }): boolean =>
+  /\.$/.test(text.slice(a.start, b.start).trim()) && !/\.$/.test(a.word);
+
 const isStopWord = (w: string) => NOT_PLACES.has(w.replace(/[.'’]+$/, '').toLowerCase());
 
 function hasCue(text: string, start: number, end: number): boolean {
@@ -73,24 +77,38 @@ export function placeCandidates(text: string): PlaceCandidate[] {
       const word = /^(?:St|Ft|Mt)\.$/.test(w[0]) ? w[0] : w[0].replace(/\.$/, '').replace(/['’]s$/, '');
       return { start: run.index + w.index, end: run.index + w.index + word.length, word };
     });
-    let first = 0;
-    // Stop words go; so does a leading direction ("West Philadelphia", "North Houston" are parts of the city after it).
-    while (first < words.length && isStopWord(words[first].word)) first++;
-    if (first < words.length - 1 && GENERIC_SINGLE_WORDS.has(words[first].word.toLowerCase())) {
-      const rest = words.slice(first + 1);
-      const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
-      if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end), cue: true });
+    // A run ends at a sentence end: "the North Side. Chicago police" is two runs.
+    let from = 0;
+    for (let j = 1; j <= words.length; j++) {
+      if (j < words.length && !sentenceEndBetween(text, words[j - 1], words[j])) continue;
+      out.push(...runCandidates(text, words.slice(from, j)));
+      from = j;
     }
-    if (first >= words.length) continue;
-    const start = words[first].start;
-    for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
-      if (j > first && /\.$/.test(text.slice(words[j - 1].start, words[j].start).trim()) && !/\.$/.test(words[j - 1].word)) break;
-      const end = words[j].end;
-      if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
-      if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
-      if (hasCue(text, start, end) || (j > first && hasCue(text, start, words[words.length - 1].end))) {
-        out.push({ start, end, text: text.slice(start, end), cue: true });
-      }
+  }
+  return out;
+}
+
+type RunWord = { start: number; end: number; word: string };
+
+/** Candidates from one run of capitalised words within a sentence. */
+function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  let first = 0;
+  // Stop words go; so does a leading direction ("West Philadelphia", "North Houston" are parts of the city after it).
+  while (first < words.length && isStopWord(words[first].word)) first++;
+  if (first < words.length - 1 && GENERIC_SINGLE_WORDS.has(words[first].word.toLowerCase())) {
+    const rest = words.slice(first + 1);
+    const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
+    if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end), cue: true });
+  }
+  if (first >= words.length) return out;
+  const start = words[first].start;
+  for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
+    const end = words[j].end;
+    if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
+    if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
+    if (hasCue(text, start, end) || (j > first && hasCue(text, start, words[words.length - 1].end))) {
+      out.push({ start, end, text: text.slice(start, end), cue: true });
     }
   }
   return out;
