@@ -49,7 +49,8 @@ test('a protest dispersed by police is one protest with intervention, placed whe
   const evs = await eventsOf('protest-dispersed.txt');
   assert.deepEqual(evs.map((e) => e.type), ['protest_with_intervention']);
   assert.equal(evs[0].location?.name, 'Nairobi');
-  assert.equal(evs[0].actors.length, 0, 'a city marched through is a place, not a party');
+  assert.ok(!evs[0].actors.some((a) => a.name === 'Nairobi'), 'a city marched through is a place, not a party');
+  assert.deepEqual(evs[0].actors.map((a) => [a.name, a.role, a.kbId]), [['Protesters (Kenya)', 'actor1', null], ['Police Forces of Kenya', 'actor2', null]]);
 });
 
 test('an arrest: the arrested group is the target, the city the place', async () => {

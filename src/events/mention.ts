@@ -8,6 +8,7 @@ import { findClaims } from './claims.ts';
 import { readModality, recallCue } from './modality.ts';
 import { evidenceFor } from './evidence.ts';
 import { COUNTED_GROUPS, sentenceTolls } from './tolls.ts';
+import { GENERIC_RULE, genericActor, genericParties } from './generic.ts';
 import { appositiveHead, clauseAround, isDateline, isLocative, isPossessive } from './frames.ts';
 
 /** ACLED's geo-precision codes for our place precisions. */
@@ -129,6 +130,12 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
     const implied = p.mention === perpetrator || p.mention.type === 'NORP' || (p.mention.type === 'MILITARY_UNIT' && p.actor.kbId?.startsWith('cty:')) || p.mention.kbId?.startsWith('cap:');
     provenance[`actors.${i}`] = { rule: p.mention === speaker ? 'actor:speaker' : p.mention === perpetrator ? 'actor:blamed-party' : `actor:${p.mention.rule}`, basis: implied ? 'implied' : 'stated' };
   });
+  // Unnamed parties ("gunmen", "police", "villagers") in roles no named actor holds, after the named ones.
+  for (const g of genericParties(trig.type, text, clause, sentence.end, trig, new Set(actors.map((x) => x.role)))) {
+    evidence[`actors.${actors.length}`] = [ev(g)];
+    provenance[`actors.${actors.length}`] = { rule: `${GENERIC_RULE}:${g.kind}`, basis: 'stated' };
+    actors.push(genericActor(g));
+  }
   claims.forEach((c, i) => (provenance[`claims.${i}`] = { rule: `claim:${c.stance}`, basis: 'stated' }));
 
   const place = pickPlace(text, a.places.filter(inC), a.entities, trig);

@@ -4,6 +4,7 @@
 import type { Event, EventActor, Modality } from '../model.ts';
 import type { Draft } from './mention.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
+import { isGenericActor } from './generic.ts';
 
 /** Events recalled this long before the reference date are background, not news. */
 const BACKGROUND_DAYS = 30;
@@ -37,8 +38,10 @@ function compatible(a: Event, b: Event): boolean {
   const ca = a.location?.country;
   const cb = b.location?.country;
   if (ca && cb && ca !== cb) return false;
-  const ka = new Set(a.actors.filter((x) => x.role !== 'associated').map(actorKey));
-  const kb = b.actors.filter((x) => x.role !== 'associated').map(actorKey);
+  // Generic parties ("gunmen", "villagers") name no one: they neither join nor part two mentions.
+  const parties = (e: Event) => e.actors.filter((x, i) => x.role !== 'associated' && !isGenericActor(e, i)).map(actorKey);
+  const ka = new Set(parties(a));
+  const kb = parties(b);
   // Named parties that share nobody are two events ("Russia and Tajikistan drill" vs "Kyrgyz drills").
   return !ka.size || !kb.length || kb.some((k) => ka.has(k));
 }

@@ -10,6 +10,7 @@ import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
 import { gatherTolls } from './tolls.ts';
+import { dominantCountry, placeGenericActors } from './generic.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
@@ -40,6 +41,7 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
   impliedDates(events, a.published);
   gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
   settleSingleVictims(events);
+  placeGenericActors(events, dominantCountry(a.places), (iso) => kb.get(`cty:${iso}`)?.name ?? null);
   return events;
 }
 
