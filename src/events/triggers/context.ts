@@ -14,6 +14,8 @@ const CIVILIAN_CUES = cues([
   'doctor', 'patient', 'family', 'families', 'wedding', 'market', 'school', 'church', 'mosque', 'synagogue',
   'temple', 'concert', 'festival', 'hospital', 'refugee', 'bystander', 'tourist', 'unarmed', 'spectator',
   'congregation', 'commuter', 'herder', 'fisherman', 'fishermen', 'mourner', 'shrine', 'displaced', 'hostage',
+  'guest', 'hotel', 'restaurant', 'cafe', 'customer', 'diner', 'shopkeeper', 'pedestrian', 'motorist', 'traveller',
+  'traveler', 'nightclub', 'employee', 'villages',
 ]);
 /** Armed people or places on the receiving end: ACLED's battles (police count as state forces). */
 const ARMED_CUES = cues([

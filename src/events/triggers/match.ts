@@ -108,6 +108,21 @@ function passesContext(p: Pattern, words: Word[], bag: Set<string>, first: numbe
 
 const SCORE_DECIMALS = 1000;
 
+/** Verbs of saying: the noun right before one is a source ("police said"), not a party to the event. */
+const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'announced']);
+
+/** The sentence's words without the sources of the report: "police said" says nothing of who was hit. */
+function withoutSpeakers(words: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1]?.text;
+    const after = words[i + 2]?.text;
+    if (SPEECH.has(next ?? '') || ((next === 'have' || next === 'has' || next === 'had') && SPEECH.has(after ?? ''))) continue;
+    out.add(words[i].text);
+  }
+  return out;
+}
+
 export function findTriggers(
   text: string,
   sentence: SentenceInput,
@@ -117,6 +132,7 @@ export function findTriggers(
   const bag = new Set(words.map((w) => w.text));
   const tags = sentenceTags(words.filter((w) => !w.punct).map((w) => w.text));
   const best = new Map<string, TriggerCandidate>();
+  let partyBag: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
     for (const p of lexicon.byFirst.get(words[i].text) ?? []) {
       if (!laterWordsPresent(p, bag)) continue;
@@ -124,7 +140,7 @@ export function findTriggers(
       if (last < 0 || !passesContext(p, words, bag, i, last)) continue;
       const e = p.entry;
       const readings = e.type === 'violence' || e.type === 'protest' || e.type === 'territory'
-        ? resolveFamily(e.type, bag)
+        ? resolveFamily(e.type, partyBag ??= withoutSpeakers(words))
         : [{ type: e.type, factor: 1 }];
       for (const r of readings) {
         const cand: TriggerCandidate = {

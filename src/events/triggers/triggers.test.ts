@@ -149,3 +149,16 @@ test('the taxonomy maps every type, with ACLED names spelled as ACLED does', () 
   assert.equal(TYPES.military_exercise.acled, null);
   for (const t of EVENT_TYPES) assert.ok(TYPES[t].label && TYPES[t].group, t);
 });
+
+test('a source of the report is no victim: "police said" leaves an attack on hotel guests an attack', () => {
+  const s = 'Gunmen stormed a hotel on Friday, killing 12 guests, police said.';
+  const top = triggers(s).sort((a, b) => b.score - a.score)[0];
+  assert.equal(top.type, 'attack');
+  assert.ok(proposes('Gunmen killed three police officers at a checkpoint.', 'armed_clash', 'killed'));
+});
+
+test('forces arriving at the scene of an attack are a response, not a deployment', () => {
+  assert.ok(!proposes('Security forces arrived and ended the siege after six hours.', 'military_deployment', 'forces'));
+  assert.ok(!proposes('Soldiers arrived at the scene after the gunmen had fled.', 'military_deployment', 'soldiers'));
+  assert.ok(proposes('About 300 French troops arrived in Niamey on Tuesday.', 'military_deployment', 'troops'));
+});
