@@ -1,7 +1,7 @@
 // Tolls told across sentences: follow-up sentences, ordinals, toll updates and the dead listed by name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namedDead, ordinalVictim, tollUpdate } from './tolls.ts';
+import { namedDead, namedVictimList, ordinalVictim, sentenceTolls, tollUpdate } from './tolls.ts';
 import { victimCounts } from './victims.ts';
 import { extractArticle } from './run.ts';
 
@@ -66,4 +66,22 @@ test('a follow-up sentence that recalls an earlier attack lends no toll', async 
   const e = doc.events!.find((x) => x.main)!;
   assert.equal(e.injured?.best, 3);
   assert.equal(e.fatalities, null, JSON.stringify(e.fatalities));
+});
+
+const spans = (s: string, names: string[]) => names.map((n) => ({ start: s.indexOf(n), end: s.indexOf(n) + n.length }));
+
+test('victims named in a row and told dead together count one each; the official who gives the names does not', () => {
+  const s = 'According to County Coroner Ruth Lane, Ana Ruiz, 23, and Maria Vidal, 29, were both pronounced dead at the scene.';
+  assert.equal(namedVictimList(s, spans(s, ['Ruth Lane', 'Ana Ruiz', 'Maria Vidal']))?.count.best, 2);
+  const f = 'Deputies found 37-year-old Ana Ruiz and 16-year-old Tomas Ruiz dead in the kitchen.';
+  assert.equal(namedVictimList(f, spans(f, ['Ana Ruiz', 'Tomas Ruiz']))?.count.best, 2);
+  const w = 'Ana Ruiz and Tomas Ruiz were questioned by detectives.';
+  assert.equal(namedVictimList(w, spans(w, ['Ana Ruiz', 'Tomas Ruiz'])), null);
+});
+
+test('an age after a name is not a toll', () => {
+  const s = 'Jamal Reed, 18, was shot and killed on Friday.';
+  const age = { start: s.indexOf('18'), end: s.indexOf('18') + 2, low: 18, best: 18, high: 18, qualifier: 'exact', unit: 'killed', rule: 'count+unit' };
+  const readings = sentenceTolls(s, whole(s), [age], spans(s, ['Jamal Reed']));
+  assert.deepEqual(readings.map((r) => [r.kind, r.count.best, r.rule]), [['killed', 1, 'victims:named-killed']]);
 });

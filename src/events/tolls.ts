@@ -26,13 +26,49 @@ const countFrom = (q: Quantity): Count => ({ low: q.low, best: q.best, high: q.h
 export function sentenceTolls(text: string, sentence: Span, quantities: Quantity[], persons: Span[]): TollReading[] {
   const out: TollReading[] = [];
   for (const q of quantities) {
-    if (q.start < sentence.start || q.end > sentence.end || insideNil(text, q)) continue;
+    if (q.start < sentence.start || q.end > sentence.end || insideNil(text, q) || isAge(text, q)) continue;
     const kind = casualtyKind(q);
     if ((kind === 'killed' || kind === 'injured') && !out.some((o) => o.kind === kind)) out.push({ start: q.start, end: q.end, kind, count: countFrom(q), rule: q.rule });
   }
   const inside = persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const listed = namedVictimList(text, inside);
+  if (listed && !out.some((o) => o.kind === 'killed')) out.push(listed);
   for (const v of victimCounts(text, sentence, inside)) if (!out.some((o) => o.kind === v.kind)) out.push(v);
   return out;
+}
+
+/** "Juwan Small, 18, was shot and killed": a number set off by commas right after a name is an age. */
+function isAge(text: string, q: Span): boolean {
+  const digits = /^\d{1,3}/.exec(text.slice(q.start, q.end));
+  return !!digits && text[q.start + digits[0].length] === ',' && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(text.slice(Math.max(0, q.start - 30), q.start));
+}
+
+/** Between two listed victims: ", 23, and", " and 16-year-old ". */
+const LIST_GAP = /^(?:,\s*\d{1,3},?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:a\s+)?\d{1,3}-year-old\s+)?$/i;
+/** After the last listed victim: "…, 29, were both pronounced dead", "… were shot and killed". */
+const LIST_KILLED = /^(?:,\s*\d{1,3},?)?\s+(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+)?(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|murdered|pronounced\s+dead|found\s+dead)\b/i;
+/** A name given as the report's source or an official ("according to County Coroner Jane Doe"): not a victim. */
+const SOURCE_BEFORE = /(?:\baccording\s+to|\b(?:coroner|sheriff|chief|spokes(?:man|woman|person)|officer|detective|sergeant|sgt\.?|lieutenant|lt\.?|captain|capt\.?|dr\.?|mayor|attorney|prosecutor|examiner))\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/iu;
+/** "found 37-year-old A and 16-year-old B dead". */
+const FOUND_BEFORE = /\bfound\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?$/i;
+
+/** Two or more victims named in a row and told dead together: one each. */
+export function namedVictimList(text: string, persons: Span[]): TollReading | null {
+  const sorted = persons.filter((p) => !SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && LIST_GAP.test(text.slice(sorted[j].end, sorted[j + 1].start))) j++;
+    if (j === i) continue;
+    const after = text.slice(sorted[j].end, sorted[j].end + 80);
+    const m = LIST_KILLED.exec(after) ?? (FOUND_BEFORE.test(text.slice(Math.max(0, sorted[i].start - 30), sorted[i].start)) ? /^\s+dead\b/i.exec(after) : null);
+    if (!m) {
+      i = j;
+      continue;
+    }
+    const n = j - i + 1;
+    return { start: sorted[i].start, end: sorted[j].end + m[0].length, kind: 'killed', count: { low: n, best: n, high: n, qualifier: 'exact' }, rule: 'toll:named-list' };
+  }
+  return null;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -103,7 +139,7 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
 function setCount(e: Event, kind: 'killed' | 'injured', count: Count, evidence: ReturnType<typeof evidenceFor>[], rule: string): void {
   const field = kind === 'killed' ? 'fatalities' : 'injured';
   e[field] = count;
-  e.evidence[field] = evidence;
+  e.evidence[field] = evidence.filter((x, k) => evidence.findIndex((y) => y.start === x.start && y.end === x.end) === k);
   e.provenance[field] = { rule, basis: 'stated' };
 }
 
@@ -144,6 +180,8 @@ export function gatherTolls(events: Event[], c: TollContext): void {
       const n = best(owner[field]) >= 1 ? Math.max(best(owner[field]), ord.ordinal) : Math.max(1, ord.ordinal - other);
       if (n !== best(owner[field]) || !owner[field]) setCount(owner, ord.kind, { low: n, best: n, high: n, qualifier: 'exact' }, [...(owner.evidence[field] ?? []), ev(ord)], ord.rule);
     }
+    const listed = namedVictimList(c.text, c.persons.filter((p) => p.start >= s.start && p.end <= s.end));
+    if (listed && listed.count.best! > best(owner.fatalities)) setCount(owner, 'killed', listed.count, [...(owner.evidence.fatalities ?? []), ev(listed)], listed.rule);
     const named = namedDead(c.text, s, c.persons);
     if (named && named.count.best! > best(owner.fatalities)) setCount(owner, 'killed', named.count, [...(owner.evidence.fatalities ?? []), ev(named)], named.rule);
     const upd = tollUpdate(c.text, s);
