@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory, printed as a table. Never asserted in unit tests.
 // Ingest: a generated corpus of pages with clutter (scripts/bench/corpus.ts) written to disk and
 // ingested through the real pipeline into a fresh SQLite store, beside bare Readability on the same
-// pages. Flags: --pages N (default 5000), --api-events N (default 100000; src/api/bench.ts).
+// pages. Flags: --pages N (default 5000), --api-events N (default 100000; src/api/bench.ts),
+// --story-stored N (stored articles for the story clustering row; default 10k and 100k, src/resolve/bench.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { runStages, STAGES, checkChain, stagesThrough } from '../src/pipeline.ts
 import { processItems } from '../src/workers/process.ts';
 import { storeDoc } from '../src/cli/ingest.ts';
 import { benchServe, DEFAULT_BENCH_EVENTS } from '../src/api/bench.ts';
+import { benchClustering, BENCH_STORED } from '../src/resolve/bench.ts';
 
 /** The issue asks for ≥ 5,000 pages; fewer would let start-up costs flatter the figures. */
 const DEFAULT_PAGES = 5000;
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
     // API event-query latency on 100k synthetic events (issue target: p95 < 50 ms) and the UI's first map render.
     ...(await benchServe(args.includes('--api-events') ? parseInt(args[args.indexOf('--api-events') + 1], 10) : DEFAULT_BENCH_EVENTS)),
   ];
+  // Story clustering cost per article at 10k and 100k stored articles (issue 5: must stay near-constant).
+  for (const stored of args.includes('--story-stored') ? [parseInt(args[args.indexOf('--story-stored') + 1], 10)] : BENCH_STORED) rows.push(await benchClustering(stored));
   printTable(
     ['measure', 'items', 'items/s', 'p50 ms', 'p95 ms', 'note'],
     rows.map((r) => [r.name, String(r.items), (r.items / r.seconds).toFixed(0), quantile(r.latencies, 0.5).toFixed(2), quantile(r.latencies, 0.95).toFixed(2), r.note]),

@@ -7,6 +7,7 @@ import { resolveArticle } from './resolve.ts';
 import { unmerge } from './unmerge.ts';
 import { rebuildResolution } from './rebuild.ts';
 import type { ResolveInput } from './profile.ts';
+import { CLUSTER_DEFAULTS } from './stories.ts';
 
 const DRILL = 'Russian and Tajik troops held joint drills in Khatlon near the Afghan border, the defence ministry said. The exercises rehearse repelling militants crossing from Afghanistan.';
 const FLOOD = 'Heavy rain flooded the river valley in Chile, and rescuers evacuated farming villages as water rose over the bridges. Forecasters expect more rain this weekend.';
@@ -17,8 +18,8 @@ function article(id: string, text: string, title: string, published: string, eve
 const ru: Mention = { start: 0, end: 7, type: 'GPE', kbId: 'cty:RU', rule: 'test' };
 
 /** What ingest does: resolve (the stage), then store the article's mentions (storeDoc). */
-async function ingest(store: SqliteStore, x: ResolveInput) {
-  const r = await resolveArticle(store, x);
+async function ingest(store: SqliteStore, x: ResolveInput, o = CLUSTER_DEFAULTS) {
+  const r = await resolveArticle(store, x, o);
   await store.putMentions(x.article.id, x.events);
   return r;
 }
@@ -59,5 +60,20 @@ test('an unmerged mention gets its own event, and stays apart after a rebuild', 
   assert.equal(await rebuildResolution(store), 2);
   assert.notEqual((await store.canonicalOfMention('a:10'))?.id, (await store.canonicalOfMention('b:3'))?.id, 'the split survives re-processing');
   assert.equal((await store.listStories()).length, 1);
+  await store.close();
+});
+
+test('an article that links two stories strongly merges them: the older keeps its id, articles and events move', async () => {
+  const store = SqliteStore.open(':memory:');
+  const loose = { ...CLUSTER_DEFAULTS, joinThreshold: 0.25, linkThreshold: 0.25 };
+  const a = await ingest(store, article('a', DRILL, 'Drills near the Afghan border', '2024-04-16', [handWrittenEvent('a:10', { articleIds: ['a'] })], [ru]), loose);
+  const b = await ingest(store, article('b', FLOOD, 'Floods in Chile force evacuations', '2024-04-17'), loose);
+  assert.notEqual(a.storyId, b.storyId, 'a drill and a flood start two stories');
+  const c = await ingest(store, article('c', `${DRILL}\n\n${FLOOD}`, 'Drills and floods', '2024-04-18'), loose);
+  assert.equal(c.storyId, a.storyId, 'the older story survives');
+  assert.deepEqual((await store.getStory(a.storyId))?.articleIds, ['a', 'b', 'c']);
+  assert.equal(await store.getStory(b.storyId), null);
+  assert.equal(await store.getStoryProfile(b.storyId), null);
+  assert.equal((await store.canonicalOfMention('a:10'))?.storyId, a.storyId);
   await store.close();
 });

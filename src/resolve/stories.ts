@@ -7,6 +7,7 @@ import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
 import { idf, weightedCosine } from './terms.ts';
 import { anchorConflicts, grownAnchors, CONFLICT_FACTORS, type AnchorKind } from './anchors.ts';
+import { absorbStories, combinedProfile, oldestFirst } from './story-merge.ts';
 
 /** Share of the score from words; the rest comes from entities, places and event types. */
 export const TEXT_WEIGHT = 0.8;
@@ -15,6 +16,8 @@ export const TEXT_WEIGHT = 0.8;
  * news-cluster and ECB+: lower joins news follow-ups; headline-name conflicts keep ECB+ incidents apart).
  */
 export const JOIN_THRESHOLD = 0.15;
+/** An article this similar to a second story besides its best one links the two: they merge (order independence). */
+export const STORY_LINK_THRESHOLD = 0.5;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
 /** Time discounts similarity down to this share, never below: follow-ups months later still join on strong content. */
@@ -24,7 +27,12 @@ const CANDIDATE_WINDOW_DAYS = 400;
 /** The article's rarest words used to look stories up; entity and place keys are always used. */
 const QUERY_TERMS = 12;
 /** Stories read per index key, latest first: bounds the cost per article however large the store grows. */
-const CANDIDATES_PER_KEY = 40;
+const CANDIDATES_PER_KEY = 6;
+/**
+ * Candidates scored per article, those sharing the most lookup keys first: in a large store common
+ * keys fill every per-key quota, and scoring all of them made the cost grow with the store.
+ */
+const MAX_SCORED = 25;
 /** Words kept per story profile: enough for the cosine, bounded so profiles stay small. */
 const STORY_TERMS = 200;
 /** Rarest words a story is indexed under. */
@@ -40,9 +48,10 @@ export interface ClusterOptions {
   joinThreshold: number;
   halfLifeDays: number;
   conflict: Record<AnchorKind, number>;
+  linkThreshold: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS };
+export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS, linkThreshold: STORY_LINK_THRESHOLD };
 
 /**
  * The stored profile with the story's people and regions. The store keeps a profile whole (as
@@ -119,18 +128,25 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
   const queryKeys = [...[...a.keys.keys()].filter(indexable), ...top(a.terms, QUERY_TERMS, w).map((t) => 't:' + t)];
   const since = a.day ? shiftDay(a.day, -CANDIDATE_WINDOW_DAYS) : null;
   const until = a.day ? shiftDay(a.day, CANDIDATE_WINDOW_DAYS) : null;
-  const candidates = await store.storyCandidates(queryKeys, since, until, CANDIDATES_PER_KEY);
+  const asked = new Set(queryKeys);
+  const shared = (p: StoryProfile) => p.index.reduce((n, k) => n + (asked.has(k) ? 1 : 0), 0);
+  const candidates = (await store.storyCandidates(queryKeys, since, until, CANDIDATES_PER_KEY))
+    .map((p) => ({ p, n: shared(p) }))
+    .sort((x, y) => y.n - x.n || (y.p.end ?? '').localeCompare(x.p.end ?? '') || (x.p.storyId < y.p.storyId ? -1 : 1))
+    .slice(0, MAX_SCORED).map((c) => c.p);
   const missing = candidates.flatMap((c) => [...Object.keys(c.terms), ...Object.keys(c.keys)]).filter((t) => !(t in stats.df));
   if (missing.length) Object.assign(stats.df, (await store.termStats(missing)).df);
 
   let best: { p: StoryProfile; score: number } | null = null;
-  for (const p of candidates.sort((x, y) => (x.storyId < y.storyId ? -1 : 1))) {
-    const score = storySimilarity(a, p, w, o);
-    if (!best || score > best.score) best = { p, score };
-  }
+  const scored = candidates.sort((x, y) => (x.storyId < y.storyId ? -1 : 1)).map((p) => ({ p, score: storySimilarity(a, p, w, o) }));
+  for (const c of scored) if (!best || c.score > best.score) best = c;
   const joins = best && best.score >= o.joinThreshold;
-  const storyId = joins ? best!.p.storyId : 'st:' + a.articleId;
-  await store.putStoryProfile(grownProfile(storyId, joins ? best!.p : null, a, w));
+  // Stories the article also links strongly merge with its best one; the oldest keeps its id.
+  const group = joins ? oldestFirst([best!.p, ...scored.filter((c) => c !== best && c.score >= o.linkThreshold).map((c) => c.p)]) : [];
+  const storyId = joins ? group[0].storyId : 'st:' + a.articleId;
+  if (group.length > 1) await absorbStories(store, storyId, group.slice(1).map((p) => p.storyId));
+  const base = group.length > 1 ? combinedProfile(storyId, group) : joins ? best!.p : null;
+  await store.putStoryProfile(grownProfile(storyId, base, a, w));
   const prev = joins ? await store.getStory(storyId) : null;
   const profile = (await store.getStoryProfile(storyId))!;
   const story: Story = {

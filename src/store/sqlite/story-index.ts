@@ -7,6 +7,11 @@ import type { StoryProfile } from '../../store.ts';
 /** Stored in place of a missing span bound, so undated stories fall inside every window. */
 const OPEN_START = '0000-00-00';
 const OPEN_END = '9999-99-99';
+/**
+ * The number of counted articles, kept as a pseudo-term in term_df: `count(*)` over term_docs
+ * reads the whole table, which made clustering cost grow with the store.
+ */
+const DOCS_KEY = '\u0000docs';
 /** SQLite's default limit on bound parameters is 32,766; stay far below it per statement. */
 const IN_CHUNK = 500;
 
@@ -30,14 +35,24 @@ export class SqliteStoryIndex {
 
   addTermDocument(articleId: string, terms: string[]): void {
     this.db.transaction(() => {
+      this.docCount(); // before the insert: a first count must not include this article, bumped below
       if (this.db.prepare('INSERT OR IGNORE INTO term_docs (article_id) VALUES (?)').run(articleId).changes === 0) return;
       const bump = this.db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
-      for (const t of new Set(terms)) bump.run(t);
+      for (const t of new Set([...terms.filter((t) => t !== DOCS_KEY), DOCS_KEY])) bump.run(t);
     })();
   }
 
+  /** Counted articles; a store filled before the counter existed gets it from one count, once. */
+  private docCount(): number {
+    const row = this.db.prepare('SELECT df FROM term_df WHERE term = ?').get(DOCS_KEY) as { df: number } | undefined;
+    if (row) return row.df;
+    const n = (this.db.prepare('SELECT count(*) AS n FROM term_docs').get() as { n: number }).n;
+    this.db.prepare('INSERT INTO term_df (term, df) VALUES (?, ?)').run(DOCS_KEY, n);
+    return n;
+  }
+
   termStats(terms: string[]): { docs: number; df: Record<string, number> } {
-    const docs = (this.db.prepare('SELECT count(*) AS n FROM term_docs').get() as { n: number }).n;
+    const docs = this.docCount();
     const df: Record<string, number> = {};
     for (const part of chunks([...new Set(terms)])) {
       const rows = this.db.prepare(`SELECT term, df FROM term_df WHERE term IN (${part.map(() => '?').join(',')})`).all(...part) as { term: string; df: number }[];

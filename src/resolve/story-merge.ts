@@ -1,0 +1,53 @@
+// Two stories that one later article links strongly are one story that started twice (an early
+// report too unlike the first to join it). Arrival order decided the split, so the stories merge:
+// the oldest keeps its id (ids stay stable for users who saw it), the others' articles, events and
+// profiles move into it and their ids disappear.
+import type { Store } from '../store.ts';
+import type { AnchorKind } from './anchors.ts';
+import type { AnchoredProfile } from './stories.ts';
+
+/** The oldest story first: earliest start (undated last), then the larger, then by id. */
+export function oldestFirst(ps: AnchoredProfile[]): AnchoredProfile[] {
+  return [...ps].sort((x, y) => (x.start ?? '\uffff').localeCompare(y.start ?? '\uffff') || y.articles - x.articles || (x.storyId < y.storyId ? -1 : 1));
+}
+
+function sum(into: Record<string, number>, from: Record<string, number> | undefined): void {
+  for (const [k, v] of Object.entries(from ?? {})) into[k] = (into[k] ?? 0) + v;
+}
+
+/** One profile holding all of `ps` (summed vectors, joint span); its index is rebuilt when the next article grows it. */
+export function combinedProfile(storyId: string, ps: AnchoredProfile[]): AnchoredProfile {
+  const terms: Record<string, number> = {}, keys: Record<string, number> = {};
+  const anchors: Record<AnchorKind, Record<string, number>> = { person: {}, region: {} };
+  for (const p of ps) {
+    sum(terms, p.terms);
+    sum(keys, p.keys);
+    sum(anchors.person, p.anchors?.person);
+    sum(anchors.region, p.anchors?.region);
+  }
+  const days = ps.flatMap((p) => [p.start, p.end]).filter((d): d is string => !!d).sort();
+  return {
+    storyId, start: days[0] ?? null, end: days.at(-1) ?? null, articles: ps.reduce((s, p) => s + p.articles, 0),
+    terms, keys, index: [...new Set(ps.flatMap((p) => p.index))], anchors,
+  };
+}
+
+/** Moves the stories `dropIds` into `keepId`: articles, event ids, canonical events; forgets their stories and profiles. */
+export async function absorbStories(store: Store, keepId: string, dropIds: string[]): Promise<void> {
+  const keep = await store.getStory(keepId);
+  if (!keep) return;
+  for (const id of dropIds) {
+    const gone = await store.getStory(id);
+    if (gone) {
+      keep.articleIds = [...keep.articleIds, ...gone.articleIds.filter((a) => !keep.articleIds.includes(a))];
+      keep.eventIds = [...new Set([...keep.eventIds, ...gone.eventIds])];
+      keep.start = [keep.start, gone.start].filter((d): d is string => !!d).sort()[0] ?? null;
+      keep.end = [keep.end, gone.end].filter((d): d is string => !!d).sort().at(-1) ?? null;
+    }
+    const events = await store.queryCanonical({ storyId: id, limit: 100_000 });
+    if (events.length) await store.putCanonical(events.map((e) => ({ ...e, storyId: keepId })));
+    await store.deleteStory(id);
+    await store.deleteStoryProfile(id);
+  }
+  await store.putStory(keep);
+}
