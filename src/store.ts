@@ -54,7 +54,11 @@ export interface EventQuery {
   offset?: number;
 }
 
-/** What online story clustering keeps per story (src/resolve): summed term and key vectors, and its span. */
+/**
+ * What online story clustering keeps per story (src/resolve): summed term and key vectors, and its span.
+ * Stores keep the record whole (as JSON) and give back every field, including ones resolve adds
+ * beyond these (`anchors`: the story's people and regions, src/resolve/stories.ts AnchoredProfile).
+ */
 export interface StoryProfile {
   storyId: string;
   /** ISO days; null when no article of the story has a date (it then matches any time window). */
