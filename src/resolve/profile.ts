@@ -6,6 +6,16 @@ import { articleAnchors, type Anchors } from './anchors.ts';
 
 /** The headline names the story; its words count this many times a body word. */
 const TITLE_WEIGHT = 3;
+/** The lead says what happened; its words count this many times a later body word. */
+const LEAD_WEIGHT = 2;
+/** The lead: the first paragraph, cut at about this many characters (news leads run one or two sentences). */
+const LEAD_CHARS = 300;
+
+function lead(text: string): string {
+  const para = text.split(/\n\s*\n/, 1)[0];
+  return para.length <= LEAD_CHARS ? para : para.slice(0, para.lastIndexOf(' ', LEAD_CHARS) + 1 || LEAD_CHARS);
+}
+
 /** Entity types that name who or where a story is about (dates, money and the like are not entities here). */
 const STORY_ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'ARMED_GROUP', 'MILITARY_UNIT']);
 
@@ -49,6 +59,7 @@ export function articleProfile(input: ResolveInput): ArticleProfile {
   const { article } = input;
   const counts = termCounts(article.title ?? '', TITLE_WEIGHT);
   termCounts(article.text, 1, counts);
+  termCounts(lead(article.text), LEAD_WEIGHT - 1, counts);
   const keyCounts = new Map<string, number>();
   const bump = (k: string | null) => k && keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   for (const m of input.entities) bump(entityKey(article.text, m));
