@@ -24,6 +24,18 @@ export type Anchors = Record<AnchorKind, Map<string, number>> & { titled: Record
 export const CONFLICT_FACTORS: Record<AnchorKind, number> = { person: 0.5, region: 0.7 };
 
 /** A person by surname: reports say "Lindsay Lohan" once, then "Lohan", and headlines "Lohan" alone. */
+/** Whether `word` stands as a whole word in `text` ("Price" is not in "Bitcoin prices"; substrings would say it is). */
+function wordIn(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+    const after = at + word.length >= text.length || !/[\p{L}\p{N}]/u.test(text[at + word.length]);
+    if (before && after) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
 function personKey(text: string, m: Mention): string | null {
   if (m.type !== 'PERSON') return null;
   if (m.kbId) return 'e:' + m.kbId.toLowerCase();
@@ -37,7 +49,7 @@ export function articleAnchors(text: string, title: string | null, entities: Men
   const out: Anchors = { person: new Map(), region: new Map(), titled: { person: new Set(), region: new Set() } };
   const bump = (kind: AnchorKind, key: string | null, name: string) => {
     if (!key) return;
-    const inTitle = name.length >= 3 && head.includes(name.toLowerCase());
+    const inTitle = name.length >= 3 && wordIn(head, name.toLowerCase());
     out[kind].set(key, (out[kind].get(key) ?? 0) + 1 + (inTitle ? TITLE_ANCHOR_BONUS : 0));
     if (inTitle) out.titled[kind].add(key);
   };
