@@ -27,12 +27,12 @@ const CANDIDATE_WINDOW_DAYS = 400;
 /** The article's rarest words used to look stories up; entity and place keys are always used. */
 const QUERY_TERMS = 12;
 /** Stories read per index key, latest first: bounds the cost per article however large the store grows. */
-const CANDIDATES_PER_KEY = 6;
+const CANDIDATES_PER_KEY = 4;
 /**
  * Candidates scored per article, those sharing the most lookup keys first: in a large store common
  * keys fill every per-key quota, and scoring all of them made the cost grow with the store.
  */
-const MAX_SCORED = 25;
+const MAX_SCORED = 20;
 /** Words kept per story profile: enough for the cosine, bounded so profiles stay small. */
 const STORY_TERMS = 200;
 /** Rarest words a story is indexed under. */
