@@ -162,7 +162,9 @@ export function gatherTolls(events: Event[], c: TollContext): void {
       const last = Math.max(-1, ...triggerSentences.get(e)!.filter((k) => k <= i));
       if (last > from || (last === from && last >= 0 && e.main && !owner?.main)) [owner, from] = [e, last];
     }
-    if (!owner || from < 0) continue;
+    // Before any trigger (the headline, a lede without one) the toll is the lead event's.
+    if (from < 0) [owner, from] = [counted.find((e) => e.main) ?? null, i];
+    if (!owner) continue;
     const s = c.sentences[i];
     if (i - from > FOLLOW_UP_SENTENCES) continue;
     if (recallCue(c.text, s)) continue;
