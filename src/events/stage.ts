@@ -12,6 +12,7 @@ import { settleSingleVictims } from './victims.ts';
 import { gatherTolls } from './tolls.ts';
 import { dominantCountry, placeGenericActors } from './generic.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
+import { eventness, judgedByModel } from './event-filter.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
 const MIN_TRIGGER_SCORE = 0.3;
@@ -25,8 +26,16 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
   a.sentences.forEach((s, i) => {
     const best = new Map<string, ReturnType<typeof findTriggers>[number]>();
     const found = [...findTriggers(a.text, s), ...publicationCandidates(a.text, s, a.entities)];
-    for (const c of refineCandidates(a.text, s, found)) {
+    const cands = refineCandidates(a.text, s, found);
+    const margins = eventness(a.text, s, cands);
+    for (const [k, c0] of cands.entries()) {
+      let c = c0;
       if (c.score < MIN_TRIGGER_SCORE) continue;
+      // A trigger that is only a noun ("an explosive device", "an assault suspect") may name no event: the model decides.
+      if (judgedByModel(a.text, s, c)) {
+        if (margins[k] < 0) continue;
+        c = { ...c, rule: `${c.rule}+model:event-filter` };
+      }
       const prev = best.get(c.type);
       if (!prev || c.score > prev.score) best.set(c.type, c);
     }
