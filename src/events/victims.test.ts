@@ -38,3 +38,12 @@ test('a victim told as object or in a headline is one killed; "fatal shooting" i
   const fatal = victimCounts('A second suspect is in custody for a fatal shooting at a hotel.', { start: 0, end: 62 });
   assert.deepEqual(fatal.map((v) => [v.kind, v.count.low, v.count.qualifier]), [['killed', 1, 'at least']]);
 });
+
+test('one victim told by outcome or wound is one injured; a body with a wound is not', () => {
+  assert.deepEqual(counts('Police are investigating a shooting that left a man in critical condition.'), { injured: 1 });
+  assert.deepEqual(counts('A woman with a gunshot wound walked into the emergency room on Sunday.'), { injured: 1 });
+  assert.deepEqual(counts('The victim, a 20-year-old man, had suffered a gunshot wound to the leg.'), { injured: 1 });
+  assert.deepEqual(counts('Cashier critical after store robbery'), { injured: 1 });
+  assert.deepEqual(counts('Hikers found the body of a man with a gunshot wound near the trail.'), {});
+  assert.deepEqual(counts('He bought the gun he shot her with from his brother.'), {});
+});

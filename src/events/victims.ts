@@ -10,7 +10,7 @@ export interface VictimCount extends Span {
 }
 
 /** Singular persons a shooting report names as its victim. */
-const PERSON_NOUN = '(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|toddler|infant|student|driver|officer|deputy|trooper|soldier|civilian|resident|man\'s|father|mother|son|daughter|husband|wife|clerk|employee|worker|guard|passenger|pedestrian|motorist|customer|cab driver|security guard|police officer|bystander|suspect|gunman)';
+const PERSON_NOUN = '(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|toddler|infant|student|driver|officer|deputy|trooper|soldier|civilian|resident|man\'s|father|mother|son|daughter|husband|wife|clerk|employee|worker|guard|passenger|pedestrian|motorist|customer|cab driver|security guard|police officer|bystander|suspect|gunman|waitress|waiter|cashier|nurse|doctor|teacher|homeowner|tenant|neighbou?r|friend|girlfriend|boyfriend|brother|sister|uncle|aunt|grandmother|grandfather|juvenile|youth|male|female|individual|robber|burglar)';
 /** "a 20-year-old man", "one unidentified woman", "a Chicago teen": up to three words before the noun. */
 const SINGULAR_SUBJECT = `\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}`;
 /** Auxiliaries and adverbs that may stand between the subject and the casualty verb. */
@@ -40,11 +40,15 @@ const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s
 const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
 
 /** Headline style, not fatal: "Man shot while walking in Ceres", "Waitress shot outside bar". */
-const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
+const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed|critical|in\\s+critical\\s+condition)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
 /** A victim shot as object, not fatally: "he shot a woman in the leg", "shot her husband in the chest". */
-const ONE_INJURED_OBJECT = new RegExp(`\\b(?:shot|wounded|injured|stabbed)\\s+${OBJECT_VICTIM}(?!\\s+(?:dead|to\\s+death))`, 'i');
+const ONE_INJURED_OBJECT = new RegExp(`\\b(?:shot|wounded|injured|stabbed)\\s+(?:a|an|his|her|their|one)\\s+(?:(?!(?:with|from|in|at|on|by|for|to|and)\\b)[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUN}|\\d+-year-old)\\b(?!\\s+(?:dead|to\\s+death))`, 'i');
 /** A victim in hospital: "a 19-year-old man is hospitalized", "the victim was listed in critical condition". */
 const ONE_IN_HOSPITAL = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:is|was|remains|remained)\\s+(?:(?:listed|reported)\\s+)?(?:hospitali[sz]ed|in\\s+(?:critical|serious|stable|grave|fair)\\s+condition)\\b`, 'i');
+/** An outcome told of one victim: "left a man in critical condition", "left one person with minor injuries". */
+const LEFT_ONE_INJURED = new RegExp(`\\b(?:left|leaves|leaving)\\s+(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|person|\\d+-year-old)\\s+(?:in\\s+(?:critical|serious|stable|grave|fair)\\s+condition|with\\s+(?:[\\w-]+\\s+){0,2}?(?:injuries|injury|wounds?)|wounded|injured|hospitali[sz]ed)\\b`, 'i');
+/** One victim with a wound: "a man with a gunshot wound was brought to", "the victim, 20, had suffered a gunshot wound". */
+const ONE_WOUNDED = new RegExp(`\\b(?:(?<!\\bbod(?:y|ies)\\s+of\\s+)(?:a|an|one|the)\\s+(?:(?!(?:of|with|from|in|at|on|by|for|to|and)\\b)[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|person|\\d+-year-old)(?:\\s*,[^,.;]{0,50},)?\\s+(?:with\\s+(?:a\\s+)?(?:gunshot|bullet|stab)\\s+wounds?|(?:who\\s+)?(?:had|has)?\\s*(?:suffered|sustained)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:gunshot|bullet|stab)\\s+wounds?|(?:is|was)\\s+recovering)|\\b(?:he|she)\\s+(?:had\\s+|has\\s+)?(?:suffered|sustained)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:gunshot|bullet|stab)\\s+wounds?)\\b`, 'i');
 /** A death told of a victim already introduced: "he was pronounced dead", "the victim later died". */
 const REFERRED_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUN}|\\d+-year-old))\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:died|succumbed|(?:was|has\\s+been)\\s+pronounced\\s+dead)\\b`, 'i');
 
@@ -84,6 +88,8 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
     add(ONE_INJURED_HEADLINE, 'injured', 1, 'victims:headline-injured');
     add(ONE_INJURED_OBJECT, 'injured', 1, 'victims:singular-object-injured');
     add(ONE_IN_HOSPITAL, 'injured', 1, 'victims:singular-hospitalised');
+    add(LEFT_ONE_INJURED, 'injured', 1, 'victims:singular-left-injured');
+    add(ONE_WOUNDED, 'injured', 1, 'victims:singular-wounded');
   }
   if (!out.some((o) => o.kind === 'killed')) {
     const m = FATAL_WORD.exec(s);
@@ -98,7 +104,7 @@ export function insideNil(text: string, span: Span): boolean {
 }
 
 /** Rules that read one unnamed or named victim as injured. */
-const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured', 'victims:headline-injured', 'victims:singular-object-injured', 'victims:singular-hospitalised']);
+const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured', 'victims:headline-injured', 'victims:singular-object-injured', 'victims:singular-hospitalised', 'victims:singular-left-injured', 'victims:singular-wounded']);
 
 /**
  * In an event with a death, the one victim told as "shot" is most often the one who died ("Jamai
