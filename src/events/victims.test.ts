@@ -47,3 +47,9 @@ test('one victim told by outcome or wound is one injured; a body with a wound is
   assert.deepEqual(counts('Hikers found the body of a man with a gunshot wound near the trail.'), {});
   assert.deepEqual(counts('He bought the gun he shot her with from his brother.'), {});
 });
+
+test('a shooter who killed himself is one dead; one who only shot himself is not', () => {
+  assert.deepEqual(counts('The gunman later killed himself as officers closed in.'), { killed: 1 });
+  assert.deepEqual(counts('The boy accidentally shot himself in the leg.'), {});
+  assert.deepEqual(counts('Teen shot at bus stop dies'), { killed: 1 });
+});

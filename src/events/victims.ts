@@ -30,14 +30,16 @@ const NONE_KILLED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+
 const OBJECT_VICTIM = `(?:a|an|his|her|their|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\b`;
 const ONE_KILLED_OBJECT = new RegExp(`\\b(?:shot\\s+and\\s+killed|fatally\\s+(?:shot|shooting|stabbed|stabbing)|shooting\\s+death\\s+of|murder\\s+of|killing\\s+of|death\\s+of|killed|killing|murdered|murdering)\\s+${OBJECT_VICTIM}`, 'i');
 /** Headline style, no auxiliary: "Man shot, killed on west side", "Teen girl dies after shooting". */
-const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|killed|dies|dead)\\b`, 'i');
+const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|killed|dies|dead|(?:(?!and\\b)[\\w'-]+\\s+){1,5}?dies)\\b`, 'i');
+/** "killed himself", "fatally shot herself": the shooter's own death counts among the dead ("shot himself" alone may be a wound). */
+const SELF_KILLED = /\b(?:killed|fatally\s+shot)\s+(?:himself|herself)\b|\bshot\s+(?:himself|herself)\s+(?:dead|to\s+death)\b|\btook\s+(?:his|her)\s+own\s+life\b|\bself-inflicted\s+gunshot\s+wound\b(?=[^.;]{0,40}\b(?:died|dead|fatal)\b)|\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self-inflicted\b/i;
 /** "A man has died after a shooting", "the 18-year-old was shot to death". */
 const ONE_DIED_AFTER = new RegExp(`\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:has\\s+died|is\\s+dead|was\\s+shot\\s+to\\s+death|was\\s+found\\s+dead)\\b`, 'i');
 /** Words that say someone died without saying how many: read as at least one dead. */
 const FATAL_WORD = /\b(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
 /** An injury told of a named victim: "Tavon Goff, 21, was injured", "Jamai White was shot while driving". */
 const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
-const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
+const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
 
 /** Headline style, not fatal: "Man shot while walking in Ceres", "Waitress shot outside bar". */
 const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed|critical|in\\s+critical\\s+condition)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
@@ -79,6 +81,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
   add(ONE_KILLED_OBJECT, 'killed', 1, 'victims:singular-object-killed');
   add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
   add(REFERRED_DIED, 'killed', 1, 'victims:referred-died');
+  add(SELF_KILLED, 'killed', 1, 'victims:self-killed');
   named(NAMED_KILLED, 'killed', 'victims:named-killed');
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
   // One victim told as killed is not also an injured one.
