@@ -5,6 +5,22 @@ import { articleProfile, type ResolveInput } from './profile.ts';
 import { clusterArticle, CLUSTER_DEFAULTS, type ClusterOptions } from './stories.ts';
 import { hostOf, resolveEvents } from './events.ts';
 
+/** Most canonical events a story's time span is read from; a story's news events number in the tens. */
+const SPAN_EVENTS = 500;
+
+/**
+ * A story's time span covers its articles and the dated news events they report (drills reported
+ * on the 15th that run to the 18th make the story end on the 18th). Background events recalled as
+ * context do not stretch it.
+ */
+async function spanWithEvents(store: Store, story: { id: string; start: string | null; end: string | null }): Promise<{ start: string | null; end: string | null }> {
+  const events = await store.queryCanonical({ storyId: story.id, excludeBackground: true, limit: SPAN_EVENTS });
+  const days = [story.start, story.end];
+  for (const e of events) if (e.modality === 'occurred' || e.modality === 'ongoing') days.push(e.date?.start ?? null, e.date?.end ?? null);
+  const dated = days.filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}/.test(d)).map((d) => d.slice(0, 10)).sort();
+  return { start: dated[0] ?? story.start, end: dated.at(-1) ?? story.end };
+}
+
 export interface Resolution {
   storyId: string;
   createdStory: boolean;
@@ -21,6 +37,6 @@ export async function resolveArticle(store: Store, input: ResolveInput, o: Clust
   const year = story.start ? { year: Number(story.start.slice(0, 4)), from: story.start } : null;
   const current = new Map([[a.id, { outlet: a.outlet ?? (a.url ? hostOf(a.url) : null), published: a.published }]]);
   const eventIds = await resolveEvents(store, story.id, input.events, current, year);
-  await store.putStory({ ...story, eventIds });
+  await store.putStory({ ...story, ...(await spanWithEvents(store, story)), eventIds });
   return { storyId: story.id, createdStory: assignment.created, storyScore: assignment.score, eventIds };
 }
