@@ -36,7 +36,7 @@ test('victims told without a number: in hospital, shot as object, headline, refe
   assert.deepEqual(counts('A 19-year-old man is hospitalized after the shooting.'), { injured: 1 });
   assert.deepEqual(counts('Police said he shot a woman in the leg and drove off.'), { injured: 1 });
   assert.deepEqual(counts('Man shot while walking home in Riverside'), { injured: 1 });
-  assert.deepEqual(counts('Man shot while walking home dies'), {});
+  assert.deepEqual(counts('Man shot while walking home dies'), { killed: 1 });
   assert.deepEqual(counts('He was pronounced dead at the scene.'), { killed: 1 });
 });
 
