@@ -98,8 +98,36 @@ export function appositiveHead<M extends Span>(text: string, clause: Span, menti
   return mentions.find((m) => m.end === comma || (m.end < comma && /^[\s)]*$/.test(text.slice(m.end, comma)))) ?? null;
 }
 
-/** A dateline ("KHATLON, Tajikistan, April 17, 2024 — …") dates the report, not the events in it. */
+/** How far into a line a dateline's town may start: after a headline and site name glued before it. */
+const DATELINE_REACH = 400;
+/** What follows a dateline's town or state: ", State" and/or "(Agency)" or "(Dec 7, 2015)", then a dash ("--", "–", "—"; "???" is a mis-decoded dash). */
+const DATELINE_TAIL = /^(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2}(?!\w)|\?{2,3})/;
+/** A capitalised town word: "DUNCANNON", "ST. LOUIS", "MOUNT VERNON". */
+const CAPS_TOWN = /^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?=[\s,(—–-]|$)/;
+
+/**
+ * A dateline ("KHATLON, Tajikistan, April 17, 2024 — …", "HARTFORD, Conn. (AP) —") says where and
+ * when the report was filed: the capitalised town, at a line's start or glued after its headline,
+ * or the state, agency or date after "TOWN, ", followed by a dash.
+ */
 export function isDateline(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start) + 1;
-  return span.start - lineStart < 80 && /^[A-Z][A-Z .'-]+,[^\n]{0,60}$/.test(text.slice(lineStart, span.start)) && /^[^\n]{0,12}\s[—–-]{1,2}\s/.test(text.slice(span.end, span.end + 16));
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (span.start - lineStart >= DATELINE_REACH) return false;
+  const before = text.slice(lineStart, span.start);
+  // The state, agency or date after the town: "KHATLON, Tajikistan, April 17, 2024 —".
+  if (/^[A-Z][A-Z .'-]+,[^\n]{0,60}$/.test(before) && /^[^\n]{0,12}\s[—–-]{1,2}\s/.test(text.slice(span.end, span.end + 16))) return true;
+  const tail = text.slice(span.end, span.end + 60);
+  // The state after a glued capitalised town: "…| FOX2now.comST. LOUIS, MO (KTVI)- …".
+  if (/[A-Z]{2}[A-Z.'’ -]*,\s*$/.test(before.slice(-40)) && DATELINE_TAIL.test(tail)) return true;
+  // The town itself, opening its line or glued to the headline (no space between): "…shootingDUNCANNON, Pa. (WHTM) –".
+  const glued = before === '' || /\S$/.test(before);
+  return glued && CAPS_TOWN.test(text.slice(span.start, span.end)) && DATELINE_TAIL.test(tail);
+}
+
+/** Nouns after a place that say where a person is from, not where the event was: "a Michigan man", "a Columbia native". */
+const ORIGIN_NOUNS = /^\s+(?:man|woman|men|women|resident|residents|native|natives|teen|teens|teenager|teenagers|boy|boys|girl|girls)\b/;
+
+/** The place describes a person's home: "a 53-year-old Maryland woman". */
+export function isOrigin(text: string, span: Span): boolean {
+  return ORIGIN_NOUNS.test(text.slice(span.end, span.end + 16));
 }

@@ -5,7 +5,7 @@
 // (for the date) or the place's own words (for the location).
 import type { Event, Place } from '../model.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
-import { isDateline } from './frames.ts';
+import { isDateline, isOrigin } from './frames.ts';
 import { evidenceFor } from './evidence.ts';
 
 /** Groups where an untold place or day is the article's: incidents, told where and when they happen. */
@@ -36,14 +36,11 @@ export function impliedDates(events: Event[], published: string | null): void {
   }
 }
 
-/** The article's home place: its dateline, else the town (then region) it names most, first on ties. */
-export function homePlace(text: string, places: Place[]): Place | null {
-  const resolved = places.filter((p) => p.gazetteerId);
-  const dateline = resolved.find((p) => isDateline(text, p));
-  if (dateline) return dateline;
+/** The town (then region) named most among `places`, first on ties. */
+function mostNamed(places: Place[]): Place | null {
   for (const precision of ['point', 'region'] as const) {
     const counts = new Map<string, { n: number; first: Place }>();
-    for (const p of resolved.filter((x) => x.precision === precision)) {
+    for (const p of places.filter((x) => x.precision === precision)) {
       const c = counts.get(p.gazetteerId!) ?? { n: 0, first: p };
       c.n++;
       counts.set(p.gazetteerId!, c);
@@ -53,6 +50,21 @@ export function homePlace(text: string, places: Place[]): Place | null {
     if (best) return best.first;
   }
   return null;
+}
+
+/**
+ * The article's home place: its dateline town; else, when the dateline names only a state, the
+ * town in that state named most, else that state; else the town (then region) named most, first
+ * on ties. Places that say where a person is from ("a Michigan man") do not count.
+ */
+export function homePlace(text: string, places: Place[]): Place | null {
+  const resolved = places.filter((p) => p.gazetteerId && !isOrigin(text, p));
+  const datelines = resolved.filter((p) => isDateline(text, p));
+  const town = datelines.find((p) => p.precision === 'point');
+  if (town) return town;
+  const region = datelines[0];
+  if (region) return mostNamed(resolved.filter((p) => p.precision === 'point' && p.admin1 === region.admin1)) ?? region;
+  return mostNamed(resolved);
 }
 
 /** Incidents with no place of their own happened at the article's home place (implied). */

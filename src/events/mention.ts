@@ -9,7 +9,7 @@ import { readModality, recallCue } from './modality.ts';
 import { evidenceFor } from './evidence.ts';
 import { COUNTED_GROUPS, sentenceTolls } from './tolls.ts';
 import { GENERIC_RULE, genericActor, genericParties } from './generic.ts';
-import { appositiveHead, clauseAround, isDateline, isLocative, isPossessive } from './frames.ts';
+import { appositiveHead, clauseAround, isDateline, isLocative, isOrigin, isPossessive } from './frames.ts';
 
 /** ACLED's geo-precision codes for our place precisions. */
 const GEO_PRECISION = { point: 1, region: 2, country: 3 } as const;
@@ -85,9 +85,10 @@ export function dateFrom(ds: DateMention[]): EventDate | null {
 /**
  * The event's place among the places of its clause: one in a locative frame ("in the Khatlon
  * region", "from Afghanistan"), or one that no party's name covers; the most precise, then the nearest.
+ * A place that says where a person is from ("a Michigan man") is skipped like a possessive.
  */
 export function pickPlace(text: string, places: Place[], entities: Mention[], trigger: Span): Place | null {
-  const usable = places.filter((p) => !isPossessive(text, p) && !SPEAKER_PLACE.test(text.slice(Math.max(0, p.start - 40), p.start))
+  const usable = places.filter((p) => !isPossessive(text, p) && !isOrigin(text, p) && !SPEAKER_PLACE.test(text.slice(Math.max(0, p.start - 40), p.start))
     && !(p.start >= trigger.end && INFINITIVE_BETWEEN.test(text.slice(trigger.end, p.start))) && (isLocative(text, p)
     || !entities.some((e) => PARTY_TYPES.has(e.type) && e.start < p.end && p.start < e.end)));
   const distance = (p: Place) => Math.min(Math.abs(p.start - trigger.end), Math.abs(trigger.start - p.end));
