@@ -102,3 +102,15 @@ test('casualtyKind reads the unit', () => {
   assert.equal(casualtyKind(q('civilians')), null);
   assert.equal(casualtyKind(q(null)), null);
 });
+
+test('weapons and objects are not tolls, even before a casualty verb', () => {
+  assert.deepEqual(findQuantities('A man carrying two handguns was shot and killed outside the store.').map((q) => q.unit), []);
+  assert.deepEqual(findQuantities('The department bought 300 body cameras last year.').map((q) => q.unit), []);
+  const clerks = findQuantities('Two store clerks were shot and killed.');
+  assert.equal(casualtyKind(clerks[0]), 'killed');
+});
+
+test('an age set off by commas after a name is not a count, with "then" or "aged" too', () => {
+  assert.deepEqual(findQuantities('Marcus, then 18, was shot and killed near the park.'), []);
+  assert.deepEqual(findQuantities('Dana Reyes, aged 34, was wounded.'), []);
+});

@@ -3,7 +3,7 @@
 // are dates, years, times, ages, money, ordinals, percentages or labels ("Battalion 5") are not counts.
 import type { Quantity } from '../model.ts';
 import { NUMBER, readNumber, type ReadNumber } from './quantities/numbers.ts';
-import { COUNTED_NOUNS, NOT_A_MODIFIER, VERB_AFTER, VERB_BEFORE, normaliseVerb } from './quantities/units.ts';
+import { COUNTED_NOUNS, NOT_A_MODIFIER, THING_NOUNS, VERB_AFTER, VERB_BEFORE, normaliseVerb } from './quantities/units.ts';
 
 export { casualtyKind } from './quantities/units.ts';
 
@@ -87,7 +87,9 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
 
-    const { noun, verb: verbAfter, verbEnd } = countedAfter(text, end);
+    const { noun, verb: verbAfter, verbEnd, thing } = countedAfter(text, end);
+    // "killing two dogs": a number of things is never a toll, whatever verb stands near it.
+    if (thing) continue;
     const verbBefore = VERB_BEFORE.exec(text.slice(Math.max(0, spanStart - LOOKBEHIND), spanStart));
     if (YEAR_LIKE.test(m[0]) && !second && !hedged && !(noun && noun.start - end <= 1)) continue;
 
@@ -112,31 +114,40 @@ function isCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
   const after = text.slice(end, end + LOOKBEHIND);
   if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
-  // "Smith, 35, was shot" and "Smith (35)": an age in apposition.
-  if ((/,\s*$/.test(before) && /^\s*,/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return false;
+  // "Smith, 35, was shot", "Carlos, then 18, was" and "Smith (35)": an age in apposition.
+  if ((/,\s*(?:(?:then|now)\s+)?(?:aged?\s+)?$/i.test(before) && /^\s*,/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return false;
   return true;
 }
 
 /**
  * What follows a number: the counted noun within a few words ("12 Ukrainian border guards",
  * "dozens of civilians") and a casualty verb after the words counted ("two brothers are dead").
+ * `thing` when the words counted are objects ("two handguns", "500 body cameras"), not people.
  */
-function countedAfter(text: string, at: number): { noun: { word: string; start: number; end: number } | null; verb: string | null; verbEnd: number } {
+function countedAfter(text: string, at: number): { noun: { word: string; start: number; end: number } | null; verb: string | null; verbEnd: number; thing: boolean } {
   let pos = at + (/^\s+of(?:\s+the)?(?=\s)/i.exec(text.slice(at))?.[0].length ?? 0);
   let noun: { word: string; start: number; end: number } | null = null;
   for (let k = 0; k <= MAX_NOUN_DISTANCE; k++) {
     const verb = VERB_AFTER.exec(text.slice(pos, pos + LOOKBEHIND * 2));
-    if (verb) return { noun, verb: verb[1], verbEnd: pos + verb[0].length };
+    if (verb) return { noun, verb: verb[1], verbEnd: pos + verb[0].length, thing: false };
     const w = /^\s+([\p{L}][\p{L}'-]*)/u.exec(text.slice(pos, pos + 40));
     if (!w || k === MAX_NOUN_DISTANCE) break;
     const word = w[1].toLowerCase();
     if (NOT_A_MODIFIER.has(word)) break;
     const start = pos + w[0].length - w[1].length;
     pos += w[0].length;
+    // A plural thing heads the run ("two handguns"); a singular one only when no noun follows it ("two store clerks" counts clerks).
+    const next = /^\s+([\p{L}][\p{L}'-]*)/u.exec(text.slice(pos, pos + 40))?.[1].toLowerCase();
+    const modifier = !/s$/.test(word) && !!next && !NOT_A_MODIFIER.has(next) && !VERB_AFTER.test(text.slice(pos, pos + 40));
+    if (THING_NOUNS.has(word) && !modifier) return { noun: null, verb: null, verbEnd: at, thing: true };
     // The last counted word of the run is the head: "two civilian victims" counts victims.
     if (COUNTED_NOUNS.has(word)) noun = { word, start, end: pos };
-    // Another plural is the counted thing itself ("911 calls", "two brothers"): only a verb may follow.
-    else if (/[^s']s$/.test(word) && word.length > 3) k = MAX_NOUN_DISTANCE - 1;
+    // Another plural is the counted thing itself ("911 calls", "two brothers"): only a verb may follow,
+    // and a counted word before it only modified it ("500 body cameras").
+    else if (/[^s']s$/.test(word) && word.length > 3) {
+      k = MAX_NOUN_DISTANCE - 1;
+      noun = null;
+    }
   }
-  return { noun, verb: null, verbEnd: at };
+  return { noun, verb: null, verbEnd: at, thing: false };
 }

@@ -16,6 +16,18 @@ export const COUNTED_NOUNS = new Set((
   'helicopters drone drones warship warships ship ships suspect suspects'
 ).split(' '));
 
+/**
+ * Things a number may count that are never people: weapons, ammunition, vehicles, buildings,
+ * animals, objects. A casualty verb after them ("two handguns was shot") is not a toll of theirs.
+ */
+export const THING_NOUNS = new Set((
+  'gun guns handgun handguns pistol pistols rifle rifles shotgun shotguns revolver revolvers weapon weapons firearm ' +
+  'firearms bullet bullets round rounds shot shots shell shells casing casings cartridge cartridges magazine magazines ' +
+  'knife knives car cars truck trucks suv suvs van vans motorcycle motorcycles bike bikes home homes house houses ' +
+  'building buildings apartment apartments store stores camera cameras call calls dog dogs cat cats horse horses ' +
+  'bag bags phone phones window windows door doors'
+).split(' '));
+
 /** Words between a number and its noun that end the search: the noun is not there. */
 export const NOT_A_MODIFIER = new Set(
   ('were was are is and or but in at on of to by from with for who that which had have has been as than said after ' +
