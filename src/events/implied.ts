@@ -3,7 +3,7 @@
 // day or two) and the article's home place (its dateline, else the place it names most). Each is
 // marked implied, with the rule that made it; the evidence is the words that report the event
 // (for the date) or the place's own words (for the location).
-import type { Event, Place } from '../model.ts';
+import type { Event, Place, Span } from '../model.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { isDateline, isOrigin } from './frames.ts';
 import { evidenceFor } from './evidence.ts';
@@ -12,6 +12,9 @@ import { evidenceFor } from './evidence.ts';
 const INCIDENT_GROUPS = new Set(['violence_against_civilians', 'explosions_remote_violence', 'battles', 'protests', 'riots']);
 /** ACLED's geo-precision codes for our place precisions. */
 const GEO_PRECISION = { point: 1, region: 2, country: 3 } as const;
+
+/** A name right before "said" is a speaker, not a place: "…, Paris said." */
+const SPEAKER_AFTER = /^\s+(?:said|says|told|added|explained)\b/;
 
 const isIncident = (e: Event) => INCIDENT_GROUPS.has(TYPES[e.type as EventType]?.group);
 
@@ -55,10 +58,12 @@ function mostNamed(places: Place[]): Place | null {
 /**
  * The article's home place: its dateline town; else, when the dateline names only a state, the
  * town in that state named most, else that state; else the town (then region) named most, first
- * on ties. Places that say where a person is from ("a Michigan man") do not count.
+ * on ties. Places that say where a person is from ("a Michigan man") or that are a person's
+ * name ("Lt. Joe Mendoza", "Paris said") do not count.
  */
-export function homePlace(text: string, places: Place[]): Place | null {
-  const resolved = places.filter((p) => p.gazetteerId && !isOrigin(text, p));
+export function homePlace(text: string, places: Place[], persons: Span[] = []): Place | null {
+  const resolved = places.filter((p) => p.gazetteerId && !isOrigin(text, p) && !persons.some((n) => n.start < p.end && p.start < n.end)
+    && !SPEAKER_AFTER.test(text.slice(p.end, p.end + 12)));
   const datelines = resolved.filter((p) => isDateline(text, p));
   const town = datelines.find((p) => p.precision === 'point');
   if (town) return town;
@@ -68,8 +73,8 @@ export function homePlace(text: string, places: Place[]): Place | null {
 }
 
 /** Incidents with no place of their own happened at the article's home place (implied). */
-export function impliedLocations(events: Event[], articleId: string, text: string, places: Place[]): void {
-  const home = homePlace(text, places);
+export function impliedLocations(events: Event[], articleId: string, text: string, places: Place[], persons: Span[] = []): void {
+  const home = homePlace(text, places, persons);
   if (!home) return;
   for (const e of events) {
     if (e.location || e.background || !isIncident(e)) continue;

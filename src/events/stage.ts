@@ -46,7 +46,7 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
   });
   const events = refineDrafts(drafts, a.published);
-  impliedLocations(events, a.articleId, a.text, a.places);
+  impliedLocations(events, a.articleId, a.text, a.places, a.entities.filter((m) => m.type === 'PERSON'));
   impliedDates(events, a.published);
   gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
   settleSingleVictims(events);

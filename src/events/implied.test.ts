@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Place } from '../model.ts';
+import { homePlace } from './implied.ts';
+
+/** A resolved place at the `nth` occurrence of `word` in `text`. */
+function place(text: string, word: string, name: string, admin1: string, precision: Place['precision'] = 'point', nth = 0): Place {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(word, start + 1);
+  return { start, end: start + word.length, gazetteerId: `g:${name}`, name, country: 'US', admin1, lat: 0, lon: 0, precision, rule: 'test' };
+}
+
+test('the dateline town glued after the headline is home, over a town named more often', () => {
+  const text = 'Father charged in daughter\u2019s death | Valley NewsDUNCANNON, Pa. (WVN) \u2013 A man was charged. Lawyer Ann Bender said Bender would appeal. Bender declined further comment.';
+  const places = [place(text, 'DUNCANNON', 'Duncannon', 'Pennsylvania'), place(text, 'Bender', 'Bender', 'Moldova', 'point', 0), place(text, 'Bender', 'Bender', 'Moldova', 'point', 1), place(text, 'Bender', 'Bender', 'Moldova', 'point', 2)];
+  assert.equal(homePlace(text, places)?.name, 'Duncannon');
+});
+
+test('a dateline state alone falls back to the town in that state named most', () => {
+  const text = 'Woman shot on the interstate | KSTV.comST. LOUIS, MO (KSTV)- Police in St. Louis are investigating. The victim lived in Union.';
+  const places = [place(text, 'MO', 'Missouri', 'Missouri', 'region'), place(text, 'St. Louis', 'St. Louis', 'Missouri'), place(text, 'Union', 'Union', 'Missouri')];
+  assert.equal(homePlace(text, places)?.name, 'St. Louis');
+});
+
+test('without a dateline, origins and speakers do not count toward the most-named town', () => {
+  const text = 'A Clayton man was shot in Dover on Friday. Clayton police said the Clayton man survived. "We are working," Paris said. Paris added more.';
+  const places = [place(text, 'Clayton', 'Clayton', 'Delaware', 'point', 0), place(text, 'Clayton', 'Clayton', 'Delaware', 'point', 2), place(text, 'Dover', 'Dover', 'Delaware'),
+    place(text, 'Paris', 'Paris', 'Île-de-France', 'point', 0), place(text, 'Paris', 'Paris', 'Île-de-France', 'point', 1)];
+  assert.equal(homePlace(text, places)?.name, 'Dover');
+});
