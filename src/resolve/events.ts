@@ -42,15 +42,22 @@ async function crossStoryCandidates(store: Store, m: Event): Promise<CanonicalEv
 }
 
 export interface ResolvedEvents {
-  canonical: CanonicalEvent[];
+  /** The story's event ids after the merge. */
+  eventIds: string[];
+  /**
+   * The story's canonical events as stored after the merge, when all of them were read (fewer than
+   * STORY_EVENT_LIMIT); null otherwise. Callers reuse them instead of reading the story again.
+   */
+  storyEvents: CanonicalEvent[] | null;
 }
 
 /**
  * Merges `mentions` (one article's, already in `byId` with every mention they may join) into the
  * canonical events of `storyId` and stores the changed events. Returns the story's event ids.
  */
-export async function resolveEvents(store: Store, storyId: string, mentions: Event[], current: Map<string, SourceInfo>, storyYear: ReconcileContext['storyYear']): Promise<string[]> {
-  const events = new Map((await store.queryCanonical({ storyId, limit: STORY_EVENT_LIMIT })).map((e) => [e.id, e]));
+export async function resolveEvents(store: Store, storyId: string, mentions: Event[], current: Map<string, SourceInfo>, storyYear: ReconcileContext['storyYear']): Promise<ResolvedEvents> {
+  const stored = await store.queryCanonical({ storyId, limit: STORY_EVENT_LIMIT });
+  const events = new Map(stored.map((e) => [e.id, e]));
   const memberCache = new Map<string, Event>(mentions.map((m) => [m.id, m]));
   const changed = new Set<string>();
   const forbidden = new Map<string, Set<string>>();
@@ -84,5 +91,6 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
   }
   const touched = [...changed].map((id) => events.get(id)!).filter((e) => e);
   if (touched.length) await store.putCanonical(touched);
-  return [...events.values()].filter((e) => e.storyId === storyId).map((e) => e.id);
+  const storyEvents = [...events.values()].filter((e) => e.storyId === storyId);
+  return { eventIds: storyEvents.map((e) => e.id), storyEvents: stored.length < STORY_EVENT_LIMIT ? storyEvents : null };
 }
