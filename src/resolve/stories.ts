@@ -146,9 +146,9 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
   const storyId = joins ? group[0].storyId : 'st:' + a.articleId;
   if (group.length > 1) await absorbStories(store, storyId, group.slice(1).map((p) => p.storyId));
   const base = group.length > 1 ? combinedProfile(storyId, group) : joins ? best!.p : null;
-  await store.putStoryProfile(grownProfile(storyId, base, a, w));
+  const profile = grownProfile(storyId, base, a, w);
+  await store.putStoryProfile(profile);
   const prev = joins ? await store.getStory(storyId) : null;
-  const profile = (await store.getStoryProfile(storyId))!;
   const story: Story = {
     id: storyId,
     // A story of untitled pages is named by its strongest words, in brackets, until a titled article joins.

@@ -21,9 +21,14 @@ export class SqliteStories {
   put(s: Story): void {
     this.db.transaction(() => {
       this.sql.get('INSERT OR REPLACE INTO stories (id, start, "end", json) VALUES (?, ?, ?, ?)').run(s.id, s.start, s.end, JSON.stringify(s));
-      this.sql.get('DELETE FROM story_articles WHERE story_id = ?').run(s.id);
+      // Only the changed links are written: a story grows by one article at a time, and
+      // rewriting all its links made each write cost as much as the story is long.
+      const had = new Set((this.sql.get('SELECT article_id FROM story_articles WHERE story_id = ?').pluck().all(s.id) as string[]));
+      const keep = new Set(s.articleIds);
+      const drop = this.sql.get('DELETE FROM story_articles WHERE story_id = ? AND article_id = ?');
+      for (const a of had) if (!keep.has(a)) drop.run(s.id, a);
       const add = this.sql.get('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
-      for (const a of s.articleIds) add.run(s.id, a);
+      for (const a of keep) if (!had.has(a)) add.run(s.id, a);
     })();
   }
 
