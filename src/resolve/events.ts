@@ -67,13 +67,17 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
   }
   for (const m of mentions) {
     if (await store.canonicalOfMention(m.id)) continue;
-    const pool = new Map(events);
-    for (const c of await crossStoryCandidates(store, m)) if (!pool.has(c.id)) pool.set(c.id, c);
+    const cross = (await crossStoryCandidates(store, m)).filter((c) => !events.has(c.id));
     let best: { c: CanonicalEvent; score: number; reasons: string[] } | null = null;
-    for (const c of [...pool.values()].sort((x, y) => (x.id < y.id ? -1 : 1))) {
-      if (c.mentionIds.some((id) => forbidden.get(m.id)?.has(id))) continue;
-      const v = mergeVerdict(m, c);
-      if (v && v.score >= MERGE_THRESHOLD && (!best || v.score > best.score)) best = { c, ...v };
+    const split = forbidden.get(m.id);
+    // The best score wins, the smaller id on a tie: the same choice as scanning candidates in id
+    // order, without sorting a story's hundreds of events for every mention.
+    for (const pool of [events.values(), cross]) {
+      for (const c of pool) {
+        if (split && c.mentionIds.some((id) => split.has(id))) continue;
+        const v = mergeVerdict(m, c);
+        if (v && v.score >= MERGE_THRESHOLD && (!best || v.score > best.score || (v.score === best.score && c.id < best.c.id))) best = { c, ...v };
+      }
     }
     const at = new Date().toISOString();
     const step: MergeStep = best
