@@ -23,6 +23,7 @@ CREATE INDEX IF NOT EXISTS events_kind_country ON events(kind, country, date_sta
 CREATE INDEX IF NOT EXISTS events_kind_type ON events(kind, type, date_start);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
+CREATE INDEX IF NOT EXISTS events_story_date ON events(story_id, kind, date_start, id);
 CREATE TABLE IF NOT EXISTS event_actors (event_rowid INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_actors_key ON event_actors(key);
 CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_rowid);
@@ -149,11 +150,14 @@ export class SqliteEvents {
   query<T extends Event>(q: EventQuery, kind: 'mention' | 'canonical'): T[] {
     const { sql, args } = this.where(q, kind);
     // Rows are chosen and ordered without their JSON (the date index serves the order; SQLite puts
-    // NULL dates last when descending), then only the page's records are read.
+    // NULL dates last when descending), then only the page's records are read, in the order
+    // already found: sorting the records again copied every JSON text through a temporary B-tree.
+    // A story's events are found through events_story_date rather than by scanning every canonical
+    // event in date order.
     const rows = this.sql
       .get(
-        `SELECT json FROM events WHERE rowid IN (SELECT e.rowid FROM events e WHERE ${sql} ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?)
-         ORDER BY date_start DESC, id`,
+        `SELECT ev.json FROM (SELECT e.rowid AS r, e.date_start AS d, e.id AS i FROM events e WHERE ${sql} ORDER BY e.date_start DESC, e.id LIMIT ? OFFSET ?) page
+         CROSS JOIN events ev ON ev.rowid = page.r ORDER BY page.d DESC, page.i`,
       )
       .all(...args, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
     return rows.map((r) => JSON.parse(r.json) as T);
