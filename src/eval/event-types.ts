@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EvalRow, EvalSuite } from './suite.ts';
+import { goldCoarse, locateTokens, predCoarse, type Coarse, type WikiDoc } from './wikievents-gold.ts';
 import { splitSentences } from '../annotate/sentences.ts';
 import { findTriggers, type TriggerCandidate } from '../events/triggers/index.ts';
 import { EVENT_TYPES, TYPES, type EventType, type PloverCategory } from '../events/taxonomy.ts';
@@ -77,50 +78,13 @@ export const ploverTypesSuite: EvalSuite = {
   },
 };
 
-type Coarse = 'violence' | 'arrest' | 'protest' | 'threat';
 
-function goldCoarse(kairos: string): Coarse | null {
-  if (kairos.startsWith('Conflict.Attack')) return 'violence';
-  if (kairos.startsWith('Justice.ArrestJailDetain')) return 'arrest';
-  if (kairos.startsWith('Conflict.Demonstrate')) return 'protest';
-  if (kairos.startsWith('Contact.ThreatenCoerce')) return 'threat';
-  return null;
-}
 
-function predCoarse(type: EventType): Coarse | null {
-  const g = TYPES[type].group;
-  if (g === 'battles' || g === 'explosions_remote_violence' || g === 'violence_against_civilians') return 'violence';
-  if (type === 'arrest') return 'arrest';
-  if (g === 'protests' || g === 'riots') return 'protest';
-  if (type === 'statement_threat') return 'threat';
-  return null;
-}
 
-interface WikiDoc {
-  text: string;
-  sentences: [[string, number, number][], string][];
-  event_mentions: { event_type: string; trigger: { start: number; end: number } }[];
-}
 
 interface GoldTrigger { start: number; end: number; kairos: string }
 
-/** How far ahead a token may be found; past it the token was normalised and is placed at the cursor. */
-const MAX_TOKEN_DRIFT = 40;
 
-/**
- * Token offsets in the document text. The dataset's own character offsets assume a separator
- * between sentences that the stored text lacks, so they drift; the tokens are found in order instead.
- */
-function locateTokens(text: string, tokens: string[]): { start: number; end: number }[] {
-  let cursor = 0;
-  return tokens.map((tok) => {
-    let start = text.indexOf(tok, cursor);
-    if (start < 0 || start - cursor > MAX_TOKEN_DRIFT) start = cursor;
-    const end = Math.min(text.length, start + tok.length);
-    cursor = end;
-    return { start, end };
-  });
-}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

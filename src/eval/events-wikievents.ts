@@ -7,50 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EvalRow, EvalSuite } from './suite.ts';
+import { COARSE_CLASSES, goldCoarse, locateTokens, predCoarse, type Coarse, type WikiDoc } from './wikievents-gold.ts';
 import type { Span } from '../model.ts';
 import { extractArticle } from '../events/run.ts';
 import { fullyVerified } from '../events/evidence.ts';
 import { TYPES, type EventType } from '../events/taxonomy.ts';
 
-type Coarse = 'violence' | 'arrest' | 'protest' | 'threat';
-const CLASSES: Coarse[] = ['violence', 'arrest', 'protest', 'threat'];
-/** How far ahead a gold token may be found before it is placed at the cursor (the text was normalised). */
-const MAX_TOKEN_DRIFT = 40;
+const CLASSES = COARSE_CLASSES;
 
-function goldCoarse(kairos: string): Coarse | null {
-  if (kairos.startsWith('Conflict.Attack')) return 'violence';
-  if (kairos.startsWith('Justice.ArrestJailDetain')) return 'arrest';
-  if (kairos.startsWith('Conflict.Demonstrate')) return 'protest';
-  if (kairos.startsWith('Contact.ThreatenCoerce')) return 'threat';
-  return null;
-}
 
-function predCoarse(type: string): Coarse | null {
-  const g = TYPES[type as EventType]?.group;
-  if (g === 'battles' || g === 'explosions_remote_violence' || g === 'violence_against_civilians') return 'violence';
-  if (type === 'arrest') return 'arrest';
-  if (g === 'protests' || g === 'riots') return 'protest';
-  if (type === 'statement_threat') return 'threat';
-  return null;
-}
 
-interface WikiDoc {
-  text: string;
-  sentences: [[string, number, number][], string][];
-  event_mentions: { event_type: string; trigger: { start: number; end: number } }[];
-}
 
-/** Token offsets found in order in the stored text (the set's own offsets drift). */
-function locateTokens(text: string, tokens: string[]): Span[] {
-  let cursor = 0;
-  return tokens.map((tok) => {
-    let start = text.indexOf(tok, cursor);
-    if (start < 0 || start - cursor > MAX_TOKEN_DRIFT) start = cursor;
-    const end = Math.min(text.length, start + tok.length);
-    cursor = end;
-    return { start, end };
-  });
-}
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
