@@ -12,6 +12,7 @@ import { findTriggers } from '../src/events/triggers/index.ts';
 import { sentenceWords } from '../src/events/triggers/match.ts';
 import { candidateFeatures, EVENT_FILTER_FILE, score, type EventFilterModel } from '../src/events/event-filter.ts';
 import { sharedDir } from '../src/eval/suite.ts';
+import { mulberry32 } from '../src/seeded-random.ts';
 
 /** The dev topics of the usual ECB+ split: held out for the score printed here. */
 const DEV_TOPICS = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
@@ -54,17 +55,6 @@ function examplesOf(doc: EcbDoc): Example[] {
     }
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Binary averaged perceptron: the returned weights are the average over every step. */

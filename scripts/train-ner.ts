@@ -21,6 +21,7 @@ import { AveragedPerceptron, DenseWeights, pruneWeights, thresholdForRows, type 
 import { GAZETTEER_NAMES, buildNameLists } from '../src/annotate/ner/train/gazetteer-sources.ts';
 import { CompactWeights, encodeWeights, type WeightSource } from '../src/annotate/ner/weights.ts';
 import { REPO_ROOT } from '../src/eval/suite.ts';
+import { mulberry32 } from '../src/seeded-random.ts';
 
 /** Passes over the training data; dev F1 usually peaks around here. */
 const DEFAULT_EPOCHS = 10;
@@ -34,17 +35,6 @@ const SEED = 20240417;
 const MAX_ROWS = 1_500_000;
 /** Rows whose largest |weight| is below this carry nothing worth storing. */
 const MIN_ROW_WEIGHT = 0.01;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {

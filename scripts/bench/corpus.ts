@@ -1,6 +1,7 @@
 // A generated corpus for `npm run bench`: news-like HTML pages with the clutter real sites carry
 // (navigation, share bars, cookie notices, related-article teasers, footers). Seeded, so every run
 // measures the same pages.
+import { mulberry32 } from '../../src/seeded-random.ts';
 
 const ACTORS = ['Government forces', 'Rebel fighters', 'Police', 'Border guards', 'Militants', 'Army units',
   'Security forces', 'Protesters', 'Peacekeepers', 'Armed men', 'Separatists', 'Soldiers'];
@@ -16,16 +17,6 @@ const SOURCES = ['officials said', 'a spokesman said', 'witnesses told reporters
 const CLUTTER_TOP = '<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav></header><div class="cookie">We use cookies to improve your experience. <button>Accept all</button></div>';
 const SHARE = '<div class="share">Share this article: Facebook · X · WhatsApp · Email</div>';
 
-/** Mulberry32: a tiny seeded PRNG, so the corpus is identical across runs. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CONTEXT = [
   'The region has seen repeated unrest since the elections, and aid groups say access remains difficult.',
@@ -55,7 +46,7 @@ export interface BenchPage {
 
 /** `count` pages, each 6–14 paragraphs of 2–4 sentences, with clutter around the article. */
 export function generateCorpus(count: number, seed = 20240415): BenchPage[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pages: BenchPage[] = [];
   for (let i = 0; i < count; i++) {
     const paras: string[] = [];

@@ -2,6 +2,7 @@
 // (new dateline, byline, credits) keep Jaccard similarity ≥ 0.85; unrelated stories share almost
 // no shingles. SimHash was tried first: a 6-word dateline moved 6 of 64 bits on a 200-word story,
 // more than a 4-band index can find, so it was replaced.
+import { mix32 } from '../mix32.ts';
 
 /** Word n-gram size: 3 is robust to small edits yet specific to the wording. */
 const SHINGLE_WORDS = 3;
@@ -29,15 +30,6 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** The MinHash signature of a text, as 64 × 8 hex digits. */
 export function minhash(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -47,7 +39,7 @@ export function minhash(text: string): string {
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const h of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = fmix32((Math.imul(h, SEEDS[2 * k]) + SEEDS[2 * k + 1]) >>> 0);
+      const v = mix32((Math.imul(h, SEEDS[2 * k]) + SEEDS[2 * k + 1]) >>> 0);
       if (v < sig[k]) sig[k] = v;
     }
   }

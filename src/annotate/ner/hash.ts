@@ -1,5 +1,6 @@
 // Integer hashing for feature extraction: every feature is a 32-bit hash of (template, values), so
 // tagging allocates no feature strings and the weight table is keyed by integers.
+import { mix32 } from '../../mix32.ts';
 
 /** FNV-1a over a string's UTF-16 code units. */
 export function hashString(s: string): number {
@@ -12,14 +13,7 @@ export function hashString(s: string): number {
 }
 
 /** Murmur3's finaliser: spreads the bits so masking the low bits gives an even bucket. */
-export function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export const mix = mix32;
 
 /** A feature from a template id and one value hash. */
 export function feat1(template: number, a: number): number {
