@@ -37,15 +37,19 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   const out: Record<string, unknown> = {};
   for (const [key, t] of Object.entries(TUNABLES) as [string, Tunable<unknown>][]) {
     let v: unknown = t.value;
+    let given: unknown = t.value;
     const fromEnv = env[envName(key)];
-    if (fromEnv !== undefined && fromEnv !== '') v = typeof t.value === 'number' ? Number(fromEnv) : fromEnv;
-    if ((overrides as Record<string, unknown>)[key] !== undefined) v = (overrides as Record<string, unknown>)[key];
+    if (fromEnv !== undefined && fromEnv !== '') {
+      given = fromEnv;
+      v = typeof t.value === 'number' ? Number(fromEnv) : fromEnv;
+    }
+    if ((overrides as Record<string, unknown>)[key] !== undefined) given = v = (overrides as Record<string, unknown>)[key];
     const where = `${key} (${envName(key)})`;
     if (t.choices && !t.choices.includes(v)) {
       throw new Error(`config: ${where} is "${String(v)}"; valid choices are ${t.choices.join(', ')}`);
     }
     if (typeof t.value === 'number') {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`config: ${where} must be a number, got "${String(v)}"`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`config: ${where} must be a number, got "${String(given)}"`);
       if ((t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max)) {
         throw new Error(`config: ${where} is ${v}; it must be between ${t.min} and ${t.max}`);
       }
