@@ -99,6 +99,8 @@ export interface Store {
   putCanonical(events: CanonicalEvent[]): Promise<void>;
   deleteCanonical(ids: string[]): Promise<void>;
   queryCanonical(q: EventQuery): Promise<CanonicalEvent[]>;
+  /** The story's canonical events without their records: enough for event ids and the story's span. */
+  canonicalSummaries(storyId: string): Promise<{ id: string; type: string; dateStart: string | null; dateEnd: string | null; modality: string; background: boolean }[]>;
   getCanonical(id: string): Promise<CanonicalEvent | null>;
   /** The canonical event a mention belongs to. */
   canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null>;

@@ -59,6 +59,32 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
     }
   });
 
+  test(`${name}: a story's canonical summaries give ids, types, whole-day bounds, modality and background in query order`, async () => {
+    const store = await open();
+    try {
+      const canonical = (id: string, storyId: string, over: Partial<Event>): CanonicalEvent => ({
+        ...handWrittenEvent(id, over), mentionIds: [`m:${id}`], corroboration: 1, conflicts: [], history: [], storyId,
+      });
+      const drill = canonical('ev:drill', 's1', {});
+      const siege = canonical('ev:siege', 's1', {
+        type: 'attack', modality: 'ongoing', date: { start: '2024-03', end: null, precision: 'month', basis: 'stated', yearResolved: true, reason: null },
+      });
+      const recalled = canonical('ev:recalled', 's1', { background: true, modality: 'planned', date: null });
+      const elsewhere = canonical('ev:other', 's2', {});
+      await store.putCanonical([recalled, siege, elsewhere, drill]);
+      const summaries = await store.canonicalSummaries('s1');
+      assert.deepEqual(summaries, [
+        { id: 'ev:drill', type: 'military_exercise', dateStart: '2024-04-15', dateEnd: '2024-04-18', modality: 'occurred', background: false },
+        { id: 'ev:siege', type: 'attack', dateStart: '2024-03-01', dateEnd: '2024-03-31', modality: 'ongoing', background: false },
+        { id: 'ev:recalled', type: 'military_exercise', dateStart: null, dateEnd: null, modality: 'planned', background: true },
+      ], 'a month spans its whole days; undated events come last');
+      assert.deepEqual(summaries.map((e) => e.id), (await store.queryCanonical({ storyId: 's1' })).map((e) => e.id), 'the order queryCanonical returns');
+      assert.deepEqual(await store.canonicalSummaries('s3'), []);
+    } finally {
+      await store.close();
+    }
+  });
+
   test(`${name}: canonical events link their mentions; stories and annotations round-trip; splits are remembered`, async () => {
     const store = await open();
     try {

@@ -8,7 +8,7 @@ import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store, 
 import { bands, similarity } from '../dedupe/minhash.ts';
 import { inTransaction } from './postgres/transaction.ts';
 import { TEXT_SEARCH_CONFIG, searchTerms } from './postgres/text.ts';
-import { EVENTS_SCHEMA, PostgresEvents } from './postgres/events.ts';
+import { EVENTS_SCHEMA, PostgresEvents, type CanonicalSummary } from './postgres/events.ts';
 import { STORIES_SCHEMA, PostgresStories } from './postgres/stories.ts';
 import { STORY_INDEX_SCHEMA, PostgresStoryIndex } from './postgres/story-index.ts';
 
@@ -205,6 +205,9 @@ export class PostgresStore implements Store {
   }
   queryCanonical(q: EventQuery): Promise<CanonicalEvent[]> {
     return this.events.query<CanonicalEvent>(q, 'canonical');
+  }
+  canonicalSummaries(storyId: string): Promise<CanonicalSummary[]> {
+    return this.events.summaries(storyId);
   }
   async getCanonical(id: string): Promise<CanonicalEvent | null> {
     return (await this.events.get<CanonicalEvent>([id], 'canonical'))[0] ?? null;

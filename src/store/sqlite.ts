@@ -7,7 +7,7 @@ import type { ArticleAnalysis, ArticleQuery, ArticleSummary, EventQuery, Store, 
 import { bands, similarity } from '../dedupe/minhash.ts';
 import { ftsQuery } from './sqlite/text.ts';
 import { Statements } from './sqlite/statements.ts';
-import { EVENTS_SCHEMA, SqliteEvents } from './sqlite/events.ts';
+import { EVENTS_SCHEMA, SqliteEvents, type CanonicalSummary } from './sqlite/events.ts';
 import { STORIES_SCHEMA, SqliteStories } from './sqlite/stories.ts';
 import { STORY_INDEX_SCHEMA, SqliteStoryIndex } from './sqlite/story-index.ts';
 
@@ -171,6 +171,9 @@ export class SqliteStore implements Store {
   }
   async queryCanonical(q: EventQuery): Promise<CanonicalEvent[]> {
     return this.events.query<CanonicalEvent>(q, 'canonical');
+  }
+  async canonicalSummaries(storyId: string): Promise<CanonicalSummary[]> {
+    return this.events.summaries(storyId);
   }
   async getCanonical(id: string): Promise<CanonicalEvent | null> {
     return this.events.get<CanonicalEvent>([id], 'canonical')[0] ?? null;

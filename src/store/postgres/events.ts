@@ -3,11 +3,14 @@
 // for boxes (built-in geometry, no PostGIS) and a tsvector under GIN for text.
 import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
-import type { EventQuery } from '../../store.ts';
+import type { EventQuery, Store } from '../../store.ts';
 import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
 import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
+
+/** A canonical event's indexed columns: Store.canonicalSummaries. */
+export type CanonicalSummary = Awaited<ReturnType<Store['canonicalSummaries']>>[number];
 
 /** Default page size of event queries, the same as the SQLite store's. */
 const DEFAULT_LIMIT = 100;
@@ -140,6 +143,15 @@ export class PostgresEvents {
       [...params, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0],
     );
     return rows.map((r) => r.record);
+  }
+
+  /** The story's canonical events from indexed columns alone, in query()'s order; no JSONB is read. */
+  async summaries(storyId: string): Promise<CanonicalSummary[]> {
+    const { rows } = await this.pool.query<{ id: string; type: string; date_start: string | null; date_end: string | null; modality: string; background: boolean }>(
+      `SELECT id, type, date_start, date_end, modality, background FROM events
+       WHERE story_id = $1 AND kind = 'canonical' ORDER BY date_start DESC NULLS LAST, id`, [storyId],
+    );
+    return rows.map((r) => ({ id: r.id, type: r.type, dateStart: r.date_start, dateEnd: r.date_end, modality: r.modality, background: r.background }));
   }
 
   async count(q: EventQuery, kind: EventKind): Promise<number> {

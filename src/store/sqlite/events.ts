@@ -3,11 +3,14 @@
 import type Database from 'better-sqlite3';
 import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
-import type { EventQuery } from '../../store.ts';
+import type { EventQuery, Store } from '../../store.ts';
 import { ftsQuery } from './text.ts';
 import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
 
 export { actorKeys };
+
+/** A canonical event's indexed columns: Store.canonicalSummaries. */
+export type CanonicalSummary = Awaited<ReturnType<Store['canonicalSummaries']>>[number];
 
 export const EVENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -161,6 +164,17 @@ export class SqliteEvents {
       )
       .all(...args, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
     return rows.map((r) => JSON.parse(r.json) as T);
+  }
+
+  /** The story's canonical events from indexed columns alone, in queryCanonical's order; no JSON is decoded. */
+  summaries(storyId: string): CanonicalSummary[] {
+    const rows = this.sql
+      .get(
+        `SELECT id, type, date_start, date_end, modality, background FROM events
+         WHERE story_id = ? AND kind = 'canonical' ORDER BY date_start DESC, id`,
+      )
+      .all(storyId) as { id: string; type: string; date_start: string | null; date_end: string | null; modality: string; background: number }[];
+    return rows.map((r) => ({ id: r.id, type: r.type, dateStart: r.date_start, dateEnd: r.date_end, modality: r.modality, background: r.background !== 0 }));
   }
 
   count(q: EventQuery, kind: 'mention' | 'canonical'): number {
