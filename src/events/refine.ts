@@ -19,6 +19,8 @@ const PROTEST = new Set(['protests', 'riots']);
 const PROTEST_SEVERITY = ['peaceful_protest', 'protest_with_intervention', 'excessive_force_against_protesters', 'violent_demonstration', 'mob_violence'];
 /** How many sentences apart a protest and the response to it may be told. */
 const PROTEST_WINDOW = 2;
+/** Modalities an article's main event may have: a planned or imagined event is not the news told. */
+const LEAD_MODALITIES: ReadonlySet<Modality> = new Set(['occurred', 'ongoing']);
 const REALITY = (m: Modality) => (m === 'hypothetical' ? 'h' : m === 'denied' ? 'd' : 'r');
 
 function actorKey(a: EventActor): string {
@@ -192,7 +194,8 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
   }
   merged = mergeProtests(mergeAll(merged));
 
-  const real = merged.filter((m) => REALITY(m.event.modality) === 'r');
+  // Only what happened or is happening can lead: a plan or a demand is never the article's news event.
+  const real = merged.filter((m) => LEAD_MODALITIES.has(m.event.modality));
   const salience = (m: (typeof merged)[number]) =>
     m.count + (m.first.sentence < LEAD_SENTENCES ? 2 : 0) + (TYPES[m.event.type as EventType].group === 'statements' ? -1 : 0) - (m.first.recall ? 1 : 0);
   const lead = [...real].sort((a, b) => salience(b) - salience(a) || a.first.sentence - b.first.sentence)[0];
