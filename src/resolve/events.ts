@@ -3,7 +3,7 @@
 // `sitrep unmerge` are never merged again.
 import type { CanonicalEvent, Event, MergeStep } from '../model.ts';
 import type { Store } from '../store.ts';
-import { mergeVerdict, MERGE_THRESHOLD } from './merge.ts';
+import { mergeVerdict, mergeableTypes, MERGE_THRESHOLD } from './merge.ts';
 import { reconcile, type ReconcileContext, type SourceInfo } from './reconcile.ts';
 import { parseIso } from './dates.ts';
 
@@ -41,14 +41,22 @@ async function crossStoryCandidates(store: Store, m: Event): Promise<CanonicalEv
   return store.queryCanonical({ types: [m.type], country: m.location.country, since: shift(day, -CROSS_STORY_WINDOW_DAYS), until: shift(day, CROSS_STORY_WINDOW_DAYS), limit: 50 });
 }
 
+/** A story's canonical event as resolve holds it: the full record when it may take a mention, else its indexed columns. */
+export type StoryEvent = CanonicalEvent | Awaited<ReturnType<Store['canonicalSummaries']>>[number];
+
+export function isRecord(e: StoryEvent): e is CanonicalEvent {
+  return 'mentionIds' in e;
+}
+
 export interface ResolvedEvents {
   /** The story's event ids after the merge. */
   eventIds: string[];
   /**
-   * The story's canonical events as stored after the merge, when all of them were read (fewer than
+   * The story's canonical events as stored after the merge (records for the merge-compatible types
+   * and the changed ones, summaries for the rest), when all of them were read (fewer than
    * STORY_EVENT_LIMIT); null otherwise. Callers reuse them instead of reading the story again.
    */
-  storyEvents: CanonicalEvent[] | null;
+  storyEvents: StoryEvent[] | null;
 }
 
 /**
@@ -56,8 +64,21 @@ export interface ResolvedEvents {
  * canonical events of `storyId` and stores the changed events. Returns the story's event ids.
  */
 export async function resolveEvents(store: Store, storyId: string, mentions: Event[], current: Map<string, SourceInfo>, storyYear: ReconcileContext['storyYear']): Promise<ResolvedEvents> {
-  const stored = await store.queryCanonical({ storyId, limit: STORY_EVENT_LIMIT });
-  const events = new Map(stored.map((e) => [e.id, e]));
+  // Only events of a type some mention can merge with are candidates, so only their records are
+  // decoded; the rest give ids and the span from indexed columns. Both are limited to the first
+  // STORY_EVENT_LIMIT events in date order, as one read of the whole story would be.
+  const stored = (await store.canonicalSummaries(storyId)).slice(0, STORY_EVENT_LIMIT);
+  const types = [...new Set(mentions.flatMap((m) => mergeableTypes(m.type)))];
+  const events = new Map<string, StoryEvent>(stored.map((e) => [e.id, e]));
+  const candidates = new Map<string, CanonicalEvent>();
+  if (types.length) {
+    for (const e of await store.queryCanonical({ storyId, types, limit: STORY_EVENT_LIMIT })) {
+      if (events.has(e.id)) {
+        events.set(e.id, e);
+        candidates.set(e.id, e);
+      }
+    }
+  }
   const memberCache = new Map<string, Event>(mentions.map((m) => [m.id, m]));
   const changed = new Set<string>();
   const forbidden = new Map<string, Set<string>>();
@@ -72,7 +93,7 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
     const split = forbidden.get(m.id);
     // The best score wins, the smaller id on a tie: the same choice as scanning candidates in id
     // order, without sorting a story's hundreds of events for every mention.
-    for (const pool of [events.values(), cross]) {
+    for (const pool of [candidates.values(), cross]) {
       for (const c of pool) {
         if (split && c.mentionIds.some((id) => split.has(id))) continue;
         const v = mergeVerdict(m, c);
@@ -89,12 +110,17 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
     const members = memberIds.map((id) => memberCache.get(id)).filter((e): e is Event => !!e);
     const sources = await sourceInfo(store, [...new Set(members.flatMap((e) => e.articleIds))], current);
     const merged = reconcile(members, [...(best?.c.history ?? []), step], { sources, storyId: best?.c.storyId ?? storyId, storyYear });
-    if (best && best.c.id !== merged.id) events.delete(best.c.id);
+    if (best && best.c.id !== merged.id) {
+      events.delete(best.c.id);
+      candidates.delete(best.c.id);
+    }
     events.set(merged.id, merged);
+    candidates.set(merged.id, merged);
     changed.add(merged.id);
   }
-  const touched = [...changed].map((id) => events.get(id)!).filter((e) => e);
+  const touched = [...changed].map((id) => candidates.get(id)!).filter((e) => e);
   if (touched.length) await store.putCanonical(touched);
-  const storyEvents = [...events.values()].filter((e) => e.storyId === storyId);
+  // Summaries were read by story; a record may be another story's event a mention joined.
+  const storyEvents = [...events.values()].filter((e) => !isRecord(e) || e.storyId === storyId);
   return { eventIds: storyEvents.map((e) => e.id), storyEvents: stored.length < STORY_EVENT_LIMIT ? storyEvents : null };
 }

@@ -20,6 +20,16 @@ export function isViolent(type: string): boolean {
   return g !== null && VIOLENT_GROUPS.has(g);
 }
 
+/**
+ * The canonical event types a mention of `type` can merge with (mergeVerdict's first test): its
+ * own, and the other types of its violent group. Resolve reads full records for these types only.
+ */
+export function mergeableTypes(type: string): string[] {
+  const g = group(type);
+  if (g === null || !VIOLENT_GROUPS.has(g)) return [type];
+  return [...new Set([type, ...Object.entries(TYPES).filter(([, info]) => info.group === g).map(([t]) => t)])];
+}
+
 export interface MergeVerdict {
   score: number;
   reasons: string[];
