@@ -1,7 +1,8 @@
 // `npm run eval`: runs every quality suite against the dev sets in ../shared/data, prints one
 // table, and fails when a figure drops below its floor in eval/baseline.json.
 // Flags: --only NAME (substring of suite names), --write-baseline (pin current figures as floors,
-// minus a small tolerance), --json FILE (write rows).
+// minus a small tolerance; a floor only ever rises unless --lower is given too, so one person's
+// re-pin cannot quietly give away another's gain), --json FILE (write rows).
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, sharedDir, type EvalRow, type EvalSuite } from '../src/eval/suite.ts';
@@ -41,7 +42,12 @@ async function main(): Promise<void> {
     ? JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8'))
     : {};
   if (args.includes('--write-baseline')) {
-    for (const r of rows) baseline[`${r.suite} ${r.metric}`] = Math.max(0, +(r.value - BASELINE_TOLERANCE).toFixed(4));
+    const lower = args.includes('--lower');
+    for (const r of rows) {
+      const key = `${r.suite} ${r.metric}`;
+      const floor = Math.max(0, +(r.value - BASELINE_TOLERANCE).toFixed(4));
+      baseline[key] = lower || baseline[key] === undefined ? floor : Math.max(baseline[key], floor);
+    }
     fs.writeFileSync(BASELINE_FILE, JSON.stringify(sortKeys(baseline), null, 2) + '\n');
     console.log(`eval: wrote ${rows.length} floors to eval/baseline.json`);
     return;
