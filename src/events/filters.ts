@@ -5,6 +5,7 @@
 import type { Sentence, Span } from '../model.ts';
 import type { TriggerCandidate } from './triggers/index.ts';
 import { TYPES } from './taxonomy.ts';
+import { clauseAround } from './frames.ts';
 
 const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 /** Abstract objects of "fight/counter/combat": a policy, not a battle ("fighting terrorism"). */
@@ -62,10 +63,48 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     out.push(c);
   }
   // One violence per sentence ("a bomber blew himself up …, killing 12"), and one reading per
-  // stretch of words (attack vs armed clash, arrest vs abduction): the best-scored stays.
+  // stretch of words (attack vs armed clash, arrest vs abduction): the best-scored stays, but a
+  // toll word ("killed", "injured") only tells the outcome of any other violence named beside it.
   const violent = (c: TriggerCandidate) => VIOLENT_GROUPS.has(TYPES[c.type].group);
-  const beats = (o: TriggerCandidate, c: TriggerCandidate) => o.score > c.score || (o.score === c.score && o.start < c.start);
-  return out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c)) || (o.start < c.end && c.start < o.end))));
+  const outcome = (c: TriggerCandidate) => violent(c) && isOutcome(text.slice(c.start, c.end));
+  const beats = (o: TriggerCandidate, c: TriggerCandidate) => {
+    if (violent(o) && violent(c) && outcome(o) !== outcome(c)) return outcome(c);
+    return o.score > c.score || (o.score === c.score && o.start < c.start);
+  };
+  const kept = out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c)) || (o.start < c.end && c.start < o.end))));
+  return kept.map((c) => (violent(c) ? anchorOnAct(text, sentence, c, out) : c));
+}
+
+/** Words that tell what violence did to people, not the act itself. */
+const OUTCOME_WORD = /^(?:kill(?:s|ed|ing|ings)?|injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|dead|die[sd]?|dying)$/i;
+
+export function isOutcome(surface: string): boolean {
+  return OUTCOME_WORD.test(surface.trim());
+}
+
+/**
+ * A weapon or perpetrator noun ("bombs", "a suicide bomber") gives the violence its type, but the
+ * act is told by the verb beside it ("bombs exploded", "a suicide bomber blew himself up"): the
+ * verb candidate of the same sentence becomes the trigger and the noun stays in its evidence.
+ */
+function anchorOnAct(text: string, sentence: Sentence, c: TriggerCandidate, all: TriggerCandidate[]): TriggerCandidate {
+  if (!nounOnly(sentence, c)) return c;
+  const clause = clauseAround(text, sentence, c);
+  const act = all.filter((o) => o !== c && VIOLENT_GROUPS.has(TYPES[o.type].group) && o.rule.startsWith('curated:') && !isOutcome(text.slice(o.start, o.end))
+    && !nounOnly(sentence, o) && (o.end <= c.start || o.start >= c.end) && o.start >= clause.start && o.end <= clause.end && Math.abs(o.start - c.start) <= ACT_REACH)
+    .sort((x, y) => Math.abs(x.start - c.start) - Math.abs(y.start - c.start))[0];
+  if (!act) return c;
+  const label = act.rule.split(':').slice(1).join(':') || act.rule;
+  return { ...c, start: act.start, end: act.end, rule: `${c.rule}+act:${label}`, cues: [...(c.cues ?? []), { start: c.start, end: c.end }] };
+}
+
+/** How far (in characters) the act verb may stand from the noun that types it: within one clause. */
+const ACT_REACH = 60;
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+function nounOnly(sentence: Sentence, c: Span): boolean {
+  const toks = sentence.tokens.filter((t) => t.start < c.end && c.start < t.end);
+  return toks.length > 0 && toks.every((t) => NOUN_POS.has(t.pos));
 }
 
 /** A trigger after a demonstrative refers back to an event already named: "these drills", "the bombing". */

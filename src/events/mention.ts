@@ -69,7 +69,9 @@ function isoOf(d: DateMention, which: 'start' | 'end'): string | null {
 export function dateFrom(ds: DateMention[]): EventDate | null {
   const usable = ds.filter((d) => d.value || d.parts.month);
   if (!usable.length) return null;
-  const start = usable.find((d) => d.role !== 'end') ?? null;
+  // The finest start told wins: "last month … on Jan. 28" happened on Jan. 28.
+  const starts = usable.filter((d) => d.role !== 'end');
+  const start = starts.find((d) => d.precision === 'day') ?? starts[0] ?? null;
   const end = usable.find((d) => d.role === 'end') ?? (start && start.role === 'interval' ? start : null);
   const unresolved = usable.find((d) => !d.yearResolved);
   return {
@@ -102,7 +104,7 @@ export function buildDraft(a: ArticleAnnotations, sIndex: number, trig: TriggerC
   const inS = within(sentence);
   const ev = (span: Span) => evidenceFor(articleId, text, span);
   const mentions = a.entities.filter(inS);
-  const evidence: Event['evidence'] = { type: [ev(trig)] };
+  const evidence: Event['evidence'] = { type: [ev(trig), ...(trig.cues ?? []).map(ev)] };
   const provenance: Event['provenance'] = { type: { rule: trig.rule, basis: 'stated' } };
 
   const subject = mentions.find((m) => m.type === 'ARMED_GROUP') ?? null;

@@ -14,6 +14,8 @@ export interface TriggerCandidate {
   rule: string;
   score: number;
   tags: string[];
+  /** Other words that gave the type when the trigger is the act verb ("bombs" for "bombs exploded"). */
+  cues?: { start: number; end: number }[];
 }
 
 export interface SentenceInput {
