@@ -7,6 +7,7 @@ import type { DateMention, DatePrecision } from '../model.ts';
 import { formatDate, parsePublished, weekdayAfter, weekdayOnOrBefore, type Ymd } from './dates/calendar.ts';
 import { findBareYears } from './dates/years.ts';
 import { dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
+import { articleReference } from './dates/reference.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
 export const NO_REFERENCE = 'relative date and no publication date';
@@ -38,8 +39,20 @@ export interface Resolved {
   reason: string | null;
 }
 
-/** Finds date mentions in `text`; `published` (ISO) resolves relative dates and missing years. */
-export function findDates(text: string, published: string | null): DateMention[] {
+/**
+ * Finds date mentions in `text`; `published` (ISO) resolves relative dates and missing years.
+ * Without it, the article's own stamp, its URL's day or the latest full date it states does, and
+ * each mention so resolved names that reference in its rule ("chrono:relative@url").
+ */
+export function findDates(text: string, published: string | null, url: string | null = null): DateMention[] {
+  const first = datesAgainst(text, published);
+  if (parsePublished(published) || !first.some((d) => !d.yearResolved)) return first;
+  const ref = articleReference(text, null, url, first);
+  if (!ref) return first;
+  return datesAgainst(text, ref.value).map((d) => ({ ...d, rule: d.rule.replace(/^chrono:relative$/, `chrono:relative@${ref.basis}`).replace(/^chrono:year-from-published$/, `chrono:year-from-${ref.basis}`) }));
+}
+
+function datesAgainst(text: string, published: string | null): DateMention[] {
   const ref = parsePublished(published);
   // Local noon on the reference day: chrono reads components in local time, noon keeps any zone on the same day.
   const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date();
@@ -107,6 +120,8 @@ function isDateMention(text: string, span: { start: number; end: number }, r: Fo
   for (const m of words.match(MONTH_WORD) ?? []) if (m === m.toLowerCase()) return false;
   const hasMonthWord = MONTH_WORD.test(words);
   MONTH_WORD.lastIndex = 0;
+  // A time-of-day word that swallowed a month ("morning of Dec. 26") read the day part only: the date is read again alone.
+  if (hasMonthWord && casual && !s.isCertain('month')) return false;
   // Numbers without a month name or year: "3/4" is a fraction or a score as often as a date; "the 15th" is a unit.
   if (!hasMonthWord && !s.isCertain('year') && /\d/.test(words) && !/\b(?:ago|days?|weeks?|months?|years?)\b/i.test(words)) return false;
   // A month alone must follow a preposition: "in May", not "Theresa May said" or "the March on Washington".

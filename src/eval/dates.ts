@@ -1,8 +1,8 @@
 // Dates and counts on the Gun Violence Database dev half (shared/data/gvdb/dev.tsv). Its gold gives
 // the incident date as a picked YYYY-MM-DD with no span, and victims each marked killed, injured or
 // hospitalised, with no span for the count. So we measure what that gold allows:
-// - dates/gvdb: is the incident date among our day-precision date values (with the publication
-//   date read from the article URL as reference when it has one, else none)?
+// - dates/gvdb: is the incident date among our day-precision date values (no publication date
+//   given: the article's stamp or URL day is the reference when it has one, else none)?
 // - quantities/gvdb: for articles with ≥ 2 killed (or injured) victims, is there a quantity whose
 //   bounds hold the gold count, of the right kind or of any kind; for articles with no one killed,
 //   do we stay quiet about deaths?
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EvalRow, EvalSuite } from './suite.ts';
 import { findDates } from '../annotate/dates.ts';
+import { articleReference, dateFromUrl } from '../annotate/dates/reference.ts';
 import { casualtyKind, findQuantities } from '../annotate/quantities.ts';
 import type { Quantity } from '../model.ts';
 
@@ -50,19 +51,8 @@ export function readGvdb(file: string): GvdbArticle[] {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The publication date a news URL carries ("/2016/01/27/", "/2016/jan/26/", "-20160223-"), or null. */
-export function dateFromUrl(url: string): string | null {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  let m = /\/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(url);
-  if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
-  m = /\/(20\d\d)\/([a-z]{3})\/(\d{1,2})\//i.exec(url);
-  if (m && MONTHS.includes(m[2].toLowerCase())) return `${m[1]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(+m[3])}`;
-  m = /[-_/](20\d\d)(\d\d)(\d\d)(?=[-_/.]|$)/.exec(url);
-  if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) return `${m[1]}-${m[2]}-${m[3]}`;
-  return null;
-}
+/** The publication day a news URL carries; shared with the pipeline's date reference. */
+export { dateFromUrl };
 
 function gvdbFile(shared: string): string {
   return path.join(shared, 'data/gvdb/dev.tsv');
@@ -77,8 +67,9 @@ export const datesGvdb: EvalSuite = {
     const articles = readGvdb(gvdbFile(shared)).filter((a) => a.date);
     let found = 0, foundWithRef = 0, withRef = 0, firstRight = 0, withDay = 0;
     for (const a of articles) {
-      const published = dateFromUrl(a.url);
-      const days = findDates(a.text, published).filter((d) => d.precision === 'day' && d.value);
+      const all = findDates(a.text, null, a.url);
+      const published = articleReference(a.text, null, a.url, all);
+      const days = all.filter((d) => d.precision === 'day' && d.value);
       const hit = days.some((d) => d.value === a.date);
       if (hit) found++;
       if (published) {
@@ -91,8 +82,8 @@ export const datesGvdb: EvalSuite = {
       }
     }
     return [
-      { suite: 'dates/gvdb', metric: 'incident-date-found', value: share(found, articles.length), n: articles.length, note: 'gold date among our day values; URL date as reference when present' },
-      { suite: 'dates/gvdb', metric: 'incident-date-found-with-ref', value: share(foundWithRef, withRef), n: withRef, note: 'articles whose URL carries a date' },
+      { suite: 'dates/gvdb', metric: 'incident-date-found', value: share(found, articles.length), n: articles.length, note: 'gold date among our day values; the article stamp or URL date as reference when present' },
+      { suite: 'dates/gvdb', metric: 'incident-date-found-with-ref', value: share(foundWithRef, withRef), n: withRef, note: 'articles with a stamp or a URL that carries a date' },
       { suite: 'dates/gvdb', metric: 'first-day-is-incident', value: share(firstRight, withDay), n: withDay, note: 'first resolved day mention equals gold' },
     ];
   },

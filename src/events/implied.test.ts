@@ -28,3 +28,28 @@ test('without a dateline, origins and speakers do not count toward the most-name
     place(text, 'Paris', 'Paris', 'Île-de-France', 'point', 0), place(text, 'Paris', 'Paris', 'Île-de-France', 'point', 1)];
   assert.equal(homePlace(text, places)?.name, 'Dover');
 });
+
+test('an untold shooting takes the day the article tells of nearest before it, not the day police spoke', async () => {
+  const { impliedDates } = await import('./implied.ts');
+  const { findDates } = await import('../annotate/dates.ts');
+  const text = 'Police said Tuesday they are looking for a gunman. The attack on Saturday night left a clerk hurt. The shooting closed the store.';
+  const dates = findDates(text, '2016-01-12');
+  const start = text.indexOf('shooting');
+  const event = { type: 'attack', date: null, background: false, modality: 'occurred', evidence: { type: [{ articleId: 'a', start, end: start + 8, text: 'shooting' }] }, provenance: {} } as unknown as import('../model.ts').Event;
+  impliedDates([event], { articleId: 'a', text, dates, reference: { value: '2016-01-12', basis: 'published', span: null } });
+  assert.equal(event.date?.start, '2016-01-09');
+  assert.equal(event.date?.basis, 'implied');
+  assert.equal(event.evidence.date?.[0].text, 'Saturday night');
+  assert.match(event.provenance.date!.rule, /^date:article-day/);
+});
+
+test('with no day told, an untold shooting happened by the day of publication', async () => {
+  const { impliedDates } = await import('./implied.ts');
+  const text = 'Police said Tuesday a clerk was hurt in a shooting.';
+  const start = text.indexOf('shooting');
+  const event = { type: 'attack', date: null, background: false, modality: 'occurred', evidence: { type: [{ articleId: 'a', start, end: start + 8, text: 'shooting' }] }, provenance: {} } as unknown as import('../model.ts').Event;
+  const { findDates } = await import('../annotate/dates.ts');
+  impliedDates([event], { articleId: 'a', text, dates: findDates(text, null, 'https://tv.example/2016/01/12/x'), reference: { value: '2016-01-12', basis: 'url', span: null } });
+  assert.equal(event.date?.start, '2016-01-12');
+  assert.equal(event.provenance.date?.rule, 'date:url');
+});

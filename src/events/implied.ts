@@ -1,9 +1,10 @@
-// Fields an article implies for an event when its own sentences do not state them: the day it was
-// reported (a shooting "reported" with no day told happened by then, and news is about the last
-// day or two) and the article's home place (its dateline, else the place it names most). Each is
+// Fields an article implies for an event when its own sentences do not state them: its day (the
+// day the article tells of nearest the event, else the day it was published: a shooting
+// "reported" with no day told happened by then) and the article's home place (its dateline, else the place it names most). Each is
 // marked implied, with the rule that made it; the evidence is the words that report the event
 // (for the date) or the place's own words (for the location).
-import type { Event, Place, Span } from '../model.ts';
+import type { DateMention, Event, Place, Span } from '../model.ts';
+import { isStamp, type DateReference, type ReferenceBasis } from '../annotate/dates/reference.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { isDateline, isOrigin } from './frames.ts';
 import { evidenceFor } from './evidence.ts';
@@ -18,24 +19,64 @@ const SPEAKER_AFTER = /^\s+(?:said|says|told|added|explained)\b/;
 
 const isIncident = (e: Event) => INCIDENT_GROUPS.has(TYPES[e.type as EventType]?.group);
 
-/** The publication day, when the article gives one to the day. */
-function publicationDay(published: string | null): string | null {
-  const day = published?.slice(0, 10);
-  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+/** How far before the reference an untold incident day may lie: older days are history recalled. */
+const RECENT_DAYS = 30;
+
+/** What the article says about its own time: its date mentions and the day they count from. */
+export interface ArticleTime {
+  articleId: string;
+  text: string;
+  dates: DateMention[];
+  reference: DateReference | null;
 }
 
+const daysBefore = (day: string, ref: string) => (Date.parse(ref) - Date.parse(day)) / 86_400_000;
+
+/** A day right after a verb of saying dates the saying, not the incident: "police said Thursday". */
+const SPEECH_BEFORE = /\b(?:said|says|told\s+\S+|announced|confirmed|reported|stated|added)\s+(?:on\s+)?$/i;
+/** Characters before a day searched for a verb of saying: the verb, its object and "on". */
+const SPEECH_WINDOW = 30;
+
+/** Day mentions that can date an untold incident: resolved, not a stamp nor the day of a saying, within the recent past of the reference. */
+function recentDays(t: ArticleTime): DateMention[] {
+  const ref = t.reference?.value;
+  if (!ref) return [];
+  return t.dates.filter((d) => d.precision === 'day' && d.value && d.role !== 'end' && !isStamp(t.text, d)
+    && !SPEECH_BEFORE.test(t.text.slice(Math.max(0, d.start - SPEECH_WINDOW), d.start))
+    && daysBefore(d.value, ref) >= 0 && daysBefore(d.value, ref) <= RECENT_DAYS);
+}
+
+/** The day mention nearest before the event's first words (else the first after): the day the article tells it on. */
+function toldDay(e: Event, days: DateMention[]): DateMention | null {
+  const at = Math.min(...e.evidence.type.map((s) => s.start));
+  return [...days].reverse().find((d) => d.end <= at) ?? days[0] ?? null;
+}
+
+/** What the reference says an event reported in the article happened by, when it is a day of publication. */
+const PUBLICATION_RULE: Partial<Record<ReferenceBasis, string>> = { published: 'date:published', stamp: 'date:stamped', url: 'date:url' };
+
 /**
- * An event that occurred, with no day of its own, is dated by the article's publication day
- * (implied, rule date:published); recalled and planned events are not.
+ * An incident that occurred, with no day of its own, happened on the day the article tells
+ * (the day mention nearest before it, within the recent past: implied, rule date:article-day);
+ * else on the publication day (implied, rule date:published, date:stamped or date:url). Recalled
+ * and planned events get neither.
  */
-export function impliedDates(events: Event[], published: string | null): void {
-  const day = publicationDay(published);
-  if (!day) return;
+export function impliedDates(events: Event[], t: ArticleTime): void {
+  const days = recentDays(t);
+  const basis = t.reference?.basis;
+  const publication = basis ? PUBLICATION_RULE[basis] : undefined;
   for (const e of events) {
     if (e.date || e.background || e.modality !== 'occurred') continue;
-    e.date = { start: day, end: null, precision: 'day', basis: 'implied', yearResolved: true, reason: 'the day the article was published' };
-    e.evidence.date = [...e.evidence.type];
-    e.provenance.date = { rule: 'date:published', basis: 'implied' };
+    const told = isIncident(e) ? toldDay(e, days) : null;
+    if (told) {
+      e.date = { start: told.value, end: null, precision: 'day', basis: 'implied', yearResolved: true, reason: 'the day the article tells of, nearest the event' };
+      e.evidence.date = [evidenceFor(t.articleId, t.text, told)];
+      e.provenance.date = { rule: `date:article-day+${told.rule}`, basis: 'implied' };
+    } else if (publication) {
+      e.date = { start: t.reference!.value, end: null, precision: 'day', basis: 'implied', yearResolved: true, reason: 'the day the article was published' };
+      e.evidence.date = t.reference!.span ? [evidenceFor(t.articleId, t.text, t.reference!.span)] : [...e.evidence.type];
+      e.provenance.date = { rule: publication, basis: 'implied' };
+    }
   }
 }
 

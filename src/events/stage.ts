@@ -13,13 +13,17 @@ import { gatherTolls } from './tolls.ts';
 import { dominantCountry, placeGenericActors } from './generic.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { eventness, judgedByModel } from './event-filter.ts';
+import { articleReference, isStamp } from '../annotate/dates/reference.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
 const MIN_TRIGGER_SCORE = 0.3;
 const VIOLENT = new Set<string>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
-export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDrafts> {
+export function extractEvents(a0: ArticleAnnotations, url: string | null = null): ReturnType<typeof refineDrafts> {
   const kb = loadKb();
+  // A publication stamp in the text ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") dates the article, not its events.
+  const reference = articleReference(a0.text, a0.published, url, a0.dates);
+  const a = { ...a0, dates: a0.dates.filter((d) => !isStamp(a0.text, d)) };
   const lookup = { get: (id: string) => kb.get(id), match: (t: string) => kb.match(t), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
   const drafts: Draft[] = [];
   // One event per type per sentence: the best-scoring trigger speaks for the sentence.
@@ -45,9 +49,9 @@ export function extractEvents(a: ArticleAnnotations): ReturnType<typeof refineDr
     const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
   });
-  const events = refineDrafts(drafts, a.published);
+  const events = refineDrafts(drafts, reference?.value ?? null);
   impliedLocations(events, a.articleId, a.text, a.places, a.entities.filter((m) => m.type === 'PERSON'));
-  impliedDates(events, a.published);
+  impliedDates(events, { articleId: a.articleId, text: a.text, dates: a.dates, reference });
   gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
   settleSingleVictims(events);
   placeGenericActors(events, dominantCountry(a.places), (iso) => kb.get(`cty:${iso}`)?.name ?? null);
@@ -63,6 +67,6 @@ export const eventsStage: Stage = {
     doc.events = extractEvents({
       articleId: art.id, text: art.text, published: art.published, sentences: doc.sentences!,
       entities: doc.entities!, places: doc.places!, dates: doc.dates!, quantities: doc.quantities!,
-    });
+    }, art.url ?? art.canonicalUrl);
   },
 };
