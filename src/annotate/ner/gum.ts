@@ -18,6 +18,9 @@ interface Row {
   form: string;
   upos: string;
   xpos: string;
+  /** Index of the syntactic head in the sentence, -1 for the root. */
+  head: number;
+  deprel: string;
   misc: string;
 }
 
@@ -55,6 +58,25 @@ function parseMentions(rows: Row[]): Mention[] {
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
+/** Relations by which a name stands beside a title noun ("captain [Harry Kane]", UD flat/appos). */
+const NAME_BESIDE_NOUN = /^(?:flat|appos)/;
+
+/**
+ * The mention's first token whose syntactic head lies outside it; when that is a title noun with a
+ * proper name beside it ("Swedish captain Andreas Granqvist"), the name's first token.
+ */
+function mentionHead(rows: Row[], m: Mention): number {
+  let h = m.end - 1;
+  for (let i = m.start; i < m.end; i++)
+    if (rows[i].head < m.start || rows[i].head >= m.end) {
+      h = i;
+      break;
+    }
+  if (rows[h].upos === 'PROPN') return h;
+  for (let i = h + 1; i < m.end; i++) if (rows[i].head === h && rows[i].upos === 'PROPN' && NAME_BESIDE_NOUN.test(rows[i].deprel)) return i;
+  return h;
+}
+
 /**
  * The name inside a mention: the run of capitalised tokens ending at its last proper noun.
  * Organisations and places may have "of"/"the"/"and" inside ("Bank of England"); a person's name
@@ -65,6 +87,15 @@ function nameSpan(rows: Row[], m: Mention, all: Mention[]): TokenEntity | null {
   if (type === undefined) return null;
   const isPer = type === typeIndex('PER');
   let end = m.end;
+  if (isPer) {
+    // A person's name is the run of proper nouns at the mention's syntactic head: "[Alvin Yeung]
+    // of Civic Party"; "the president of Afghanistan" is nominal (its head is a noun).
+    const head = mentionHead(rows, m);
+    if (rows[head].upos !== 'PROPN') return null;
+    end = head + 1;
+    while (end < m.end && rows[end].upos === 'PROPN') end++;
+    while (end + 1 < m.end && rows[end].form === '-' && rows[end + 1].upos === 'PROPN') end += 2;
+  }
   while (end > m.start && TRAILING.has(rows[end - 1].upos)) end--;
   if (end === m.start || rows[end - 1].upos !== 'PROPN') return null;
   if (isPer && rows[end - 1].xpos === 'NNPS') return null;
@@ -77,6 +108,8 @@ function nameSpan(rows: Row[], m: Mention, all: Mention[]): TokenEntity | null {
   while (start > floor) {
     const prev = rows[start - 1];
     if (isCapitalised(prev.form) && prev.upos !== 'DET') start--;
+    // GUM splits hyphenated names ("Kim Jong - un", "Al - Maeena"): the hyphen stays inside.
+    else if (prev.form === '-' && start - 2 >= floor && isCapitalised(rows[start - 2].form)) start -= 2;
     else if (!isPer && NAME_GLUE.has(prev.form) && start - 2 >= floor && isCapitalised(rows[start - 2].form)) start -= 2;
     else break;
   }
@@ -85,16 +118,22 @@ function nameSpan(rows: Row[], m: Mention, all: Mention[]): TokenEntity | null {
   return { start, end, type };
 }
 
-function readDoc(text: string): TaggedSentence[] {
+/** One GUM CoNLL-U document as sentences tagged with the names of its person, organisation and place mentions. */
+export function readGumText(text: string): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const rows: Row[] = [];
+    const ids: string[] = [];
+    const heads: string[] = [];
     for (const line of block.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       const cols = line.split('\t');
       if (!/^\d+$/.test(cols[0])) continue;
-      rows.push({ form: cols[1], upos: cols[3], xpos: cols[4], misc: cols[9] ?? '_' });
+      ids.push(cols[0]);
+      heads.push(cols[6]);
+      rows.push({ form: cols[1], upos: cols[3], xpos: cols[4], head: -1, deprel: cols[7], misc: cols[9] ?? '_' });
     }
+    rows.forEach((r, i) => (r.head = ids.indexOf(heads[i])));
     if (!rows.length) continue;
     const tokens = rows.map((r) => r.form);
     const mentions = parseMentions(rows);
@@ -120,7 +159,7 @@ export function readGumDocuments(shared: string, prefix: string): TaggedSentence
     .readdirSync(dir)
     .filter((f) => f.startsWith(prefix) && f.endsWith('.conllu'))
     .sort()
-    .map((f) => readDoc(fs.readFileSync(path.join(dir, f), 'utf8')));
+    .map((f) => readGumText(fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
 /** Sentences of the GUM documents whose names start with the prefix. */

@@ -56,7 +56,7 @@ export const TITLE_WORDS = new Set(
     'senator sen sen. sen. rep rep. representative governor gov gov. mayor ambassador envoy judge justice ' +
     'king queen pope emir sheikh sheik ayatollah cardinal bishop archbishop reverend rev rev. father ' +
     'foreign defense defence interior state finance chief deputy acting former late opposition leader ' +
-    'spokesman spokeswoman minister-president of the'
+    'spokesman spokeswoman minister-president professor administrator director chairman of the'
   ).split(' '),
 );
 
