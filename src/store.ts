@@ -101,6 +101,13 @@ export interface Store {
   queryCanonical(q: EventQuery): Promise<CanonicalEvent[]>;
   /** The story's canonical events without their records: enough for event ids and the story's span. */
   canonicalSummaries(storyId: string): Promise<{ id: string; type: string; dateStart: string | null; dateEnd: string | null; modality: string; background: boolean }[]>;
+  /**
+   * Canonical events indexed under any of `keys` (src/store/event-keys.ts canonicalMergeKeys), at
+   * most `perKey` per key, most mentions first. Implementations use the key index, never a scan.
+   */
+  mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]>;
+  /** First and last day of the story's dated news events (event-keys.ts newsDays), from an index. */
+  storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }>;
   getCanonical(id: string): Promise<CanonicalEvent | null>;
   /** The canonical event a mention belongs to. */
   canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null>;

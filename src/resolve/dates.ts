@@ -36,6 +36,19 @@ function span(d: EventDate, year: number): [number, number] | null {
   return [Math.min(from, to), Math.max(from, to)];
 }
 
+/**
+ * The days a date covers as [first, last] epoch days (a date with only a start or only an end
+ * spans OPEN_SPAN_DAYS, as dayGap reads it), year-less parts read in `year`; null when there is
+ * no date, or a year-less one and no year to read it in.
+ */
+export function daySpan(d: EventDate | null, year: number | null): [number, number] | null {
+  if (!d) return null;
+  const y = statedYear(d) ?? year;
+  if (y === null) return null;
+  const s = span(d, y);
+  return s ? [Math.floor(s[0] / DAY_MS), Math.floor(s[1] / DAY_MS)] : null;
+}
+
 /** The year a date states, if any. */
 export function statedYear(d: EventDate | null): number | null {
   return parseIso(d?.start)?.year ?? parseIso(d?.end)?.year ?? null;

@@ -3,12 +3,19 @@
 // `sitrep unmerge` are never merged again.
 import type { CanonicalEvent, Event, MergeStep } from '../model.ts';
 import type { Store } from '../store.ts';
-import { mergeVerdict, mergeableTypes, MERGE_THRESHOLD } from './merge.ts';
+import { mergeVerdict, mergeableTypes, MERGE_THRESHOLD, NEAR_DAYS } from './merge.ts';
 import { reconcile, type ReconcileContext, type SourceInfo } from './reconcile.ts';
-import { parseIso } from './dates.ts';
+import { foldMention, newestReport } from './fold.ts';
+import { daySpan, parseIso } from './dates.ts';
+import { dayBuckets, mergeKey } from '../store/event-keys.ts';
 
-/** Canonical events of one story read as candidates: a story is a handful of incidents, rarely hundreds. */
-const STORY_EVENT_LIMIT = 1000;
+/** Canonical events read per merge-index key: one story's incidents of one type in one week are a handful. */
+const CANDIDATES_PER_KEY = 40;
+/**
+ * Events with fewer mentions than this are reconciled whole from their mentions on each merge
+ * (the type by majority); larger ones fold each new mention into their record.
+ */
+const FULL_RECONCILE_MENTIONS = 20;
 /** Cross-story candidates need a day-precise date and a point location: nothing weaker merges across stories. */
 const CROSS_STORY_WINDOW_DAYS = 1;
 
@@ -41,44 +48,27 @@ async function crossStoryCandidates(store: Store, m: Event): Promise<CanonicalEv
   return store.queryCanonical({ types: [m.type], country: m.location.country, since: shift(day, -CROSS_STORY_WINDOW_DAYS), until: shift(day, CROSS_STORY_WINDOW_DAYS), limit: 50 });
 }
 
-/** A story's canonical event as resolve holds it: the full record when it may take a mention, else its indexed columns. */
-export type StoryEvent = CanonicalEvent | Awaited<ReturnType<Store['canonicalSummaries']>>[number];
-
-export function isRecord(e: StoryEvent): e is CanonicalEvent {
-  return 'mentionIds' in e;
-}
-
-export interface ResolvedEvents {
-  /** The story's event ids after the merge. */
-  eventIds: string[];
-  /**
-   * The story's canonical events as stored after the merge (records for the merge-compatible types
-   * and the changed ones, summaries for the rest), when all of them were read (fewer than
-   * STORY_EVENT_LIMIT); null otherwise. Callers reuse them instead of reading the story again.
-   */
-  storyEvents: StoryEvent[] | null;
+/**
+ * The merge-index keys a mention probes: the story's events of every type it may merge with, in
+ * the weeks its date (widened by the merge's day tolerance) touches, plus the long-running and
+ * undated ones; a mention with no usable date probes each type's best-reported events.
+ */
+export function probeKeys(storyId: string, m: Event, storyYear: ReconcileContext['storyYear']): string[] {
+  const span = daySpan(m.date, storyYear?.year ?? null);
+  const weeks = span ? dayBuckets([span[0] - NEAR_DAYS, span[1] + NEAR_DAYS]) : null;
+  const buckets = weeks ? [...weeks, 'long', 'undated'] : ['any'];
+  return mergeableTypes(m.type).flatMap((t) => buckets.map((b) => mergeKey(storyId, t, b)));
 }
 
 /**
- * Merges `mentions` (one article's, already in `byId` with every mention they may join) into the
- * canonical events of `storyId` and stores the changed events. Returns the story's event ids.
+ * Merges `mentions` (one article's; `current` knows its source) into the canonical events of
+ * `storyId` and stores the changed events; returns them. Candidates come from the merge index,
+ * so the cost does not grow with the story; an event past FULL_RECONCILE_MENTIONS takes each
+ * new mention by folding it in (src/resolve/fold.ts) instead of reconciling every mention again.
  */
-export async function resolveEvents(store: Store, storyId: string, mentions: Event[], current: Map<string, SourceInfo>, storyYear: ReconcileContext['storyYear']): Promise<ResolvedEvents> {
-  // Only events of a type some mention can merge with are candidates, so only their records are
-  // decoded; the rest give ids and the span from indexed columns. Both are limited to the first
-  // STORY_EVENT_LIMIT events in date order, as one read of the whole story would be.
-  const stored = (await store.canonicalSummaries(storyId)).slice(0, STORY_EVENT_LIMIT);
-  const types = [...new Set(mentions.flatMap((m) => mergeableTypes(m.type)))];
-  const events = new Map<string, StoryEvent>(stored.map((e) => [e.id, e]));
-  const candidates = new Map<string, CanonicalEvent>();
-  if (types.length) {
-    for (const e of await store.queryCanonical({ storyId, types, limit: STORY_EVENT_LIMIT })) {
-      if (events.has(e.id)) {
-        events.set(e.id, e);
-        candidates.set(e.id, e);
-      }
-    }
-  }
+export async function resolveEvents(store: Store, storyId: string, mentions: Event[], current: Map<string, SourceInfo>, storyYear: ReconcileContext['storyYear']): Promise<CanonicalEvent[]> {
+  const keys = [...new Set(mentions.flatMap((m) => probeKeys(storyId, m, storyYear)))];
+  const candidates = new Map((await store.mergeCandidates(keys, CANDIDATES_PER_KEY)).map((e) => [e.id, e]));
   const memberCache = new Map<string, Event>(mentions.map((m) => [m.id, m]));
   const changed = new Set<string>();
   const forbidden = new Map<string, Set<string>>();
@@ -88,39 +78,41 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
   }
   for (const m of mentions) {
     if (await store.canonicalOfMention(m.id)) continue;
-    const cross = (await crossStoryCandidates(store, m)).filter((c) => !events.has(c.id));
-    let best: { c: CanonicalEvent; score: number; reasons: string[] } | null = null;
     const split = forbidden.get(m.id);
     // The best score wins, the smaller id on a tie: the same choice as scanning candidates in id
-    // order, without sorting a story's hundreds of events for every mention.
-    for (const pool of [candidates.values(), cross]) {
+    // order. Other stories are searched only when no event of the story takes the mention.
+    const pick = (pool: Iterable<CanonicalEvent>) => {
+      let best: { c: CanonicalEvent; score: number; reasons: string[] } | null = null;
       for (const c of pool) {
         if (split && c.mentionIds.some((id) => split.has(id))) continue;
         const v = mergeVerdict(m, c);
         if (v && v.score >= MERGE_THRESHOLD && (!best || v.score > best.score || (v.score === best.score && c.id < best.c.id))) best = { c, ...v };
       }
-    }
+      return best;
+    };
+    const best = pick(candidates.values()) ?? pick((await crossStoryCandidates(store, m)).filter((c) => !candidates.has(c.id)));
     const at = new Date().toISOString();
     const step: MergeStep = best
       ? { mentionId: m.id, action: 'merged', score: best.score, reasons: best.c.storyId === storyId ? best.reasons : [...best.reasons, 'strong evidence across stories'], at }
       : { mentionId: m.id, action: 'created', score: 1, reasons: [], at };
-    const memberIds = best ? [...best.c.mentionIds, m.id] : [m.id];
-    const missing = memberIds.filter((id) => !memberCache.has(id));
-    for (const e of await store.getMentions(missing)) memberCache.set(e.id, e);
-    const members = memberIds.map((id) => memberCache.get(id)).filter((e): e is Event => !!e);
-    const sources = await sourceInfo(store, [...new Set(members.flatMap((e) => e.articleIds))], current);
-    const merged = reconcile(members, [...(best?.c.history ?? []), step], { sources, storyId: best?.c.storyId ?? storyId, storyYear });
-    if (best && best.c.id !== merged.id) {
-      events.delete(best.c.id);
-      candidates.delete(best.c.id);
+    const ctx = { storyId: best?.c.storyId ?? storyId, storyYear };
+    let merged: CanonicalEvent;
+    if (best && best.c.mentionIds.length >= FULL_RECONCILE_MENTIONS) {
+      const newest = [newestReport(best.c, 'fatalities'), newestReport(best.c, 'injured')].filter((a): a is string => !!a);
+      merged = foldMention(best.c, m, step, { ...ctx, sources: await sourceInfo(store, [...new Set([...m.articleIds, ...newest])], current) });
+    } else {
+      const memberIds = best ? [...best.c.mentionIds, m.id] : [m.id];
+      const missing = memberIds.filter((id) => !memberCache.has(id));
+      for (const e of await store.getMentions(missing)) memberCache.set(e.id, e);
+      const members = memberIds.map((id) => memberCache.get(id)).filter((e): e is Event => !!e);
+      const sources = await sourceInfo(store, [...new Set(members.flatMap((e) => e.articleIds))], current);
+      merged = reconcile(members, [...(best?.c.history ?? []), step], { ...ctx, sources });
     }
-    events.set(merged.id, merged);
+    if (best && best.c.id !== merged.id) candidates.delete(best.c.id);
     candidates.set(merged.id, merged);
     changed.add(merged.id);
   }
   const touched = [...changed].map((id) => candidates.get(id)!).filter((e) => e);
   if (touched.length) await store.putCanonical(touched);
-  // Summaries were read by story; a record may be another story's event a mention joined.
-  const storyEvents = [...events.values()].filter((e) => !isRecord(e) || e.storyId === storyId);
-  return { eventIds: storyEvents.map((e) => e.id), storyEvents: stored.length < STORY_EVENT_LIMIT ? storyEvents : null };
+  return touched;
 }

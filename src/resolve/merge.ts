@@ -6,7 +6,7 @@ import { TYPES, isEventType, type EventGroup } from '../events/taxonomy.ts';
 import { dayGap } from './dates.ts';
 
 /** Reports of one event a day or two apart disagree on the date; a week apart are two events. */
-const NEAR_DAYS = 3;
+export const NEAR_DAYS = 3;
 /** Two precise places farther apart than this are two events (a city and its suburbs are closer). */
 const MAX_POINT_KM = 60;
 /** A merge needs at least this score (type 0.4, date 0.25, place 0.2, actors 0.15). */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CanonicalEvent, Event } from '../model.ts';
 import type { Store } from '../store.ts';
+import { canonicalMergeKeys, mergeKey } from './event-keys.ts';
 
 export function handWrittenEvent(id: string, over: Partial<Event> = {}): Event {
   return {
@@ -80,6 +81,37 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
       ], 'a month spans its whole days; undated events come last');
       assert.deepEqual(summaries.map((e) => e.id), (await store.queryCanonical({ storyId: 's1' })).map((e) => e.id), 'the order queryCanonical returns');
       assert.deepEqual(await store.canonicalSummaries('s3'), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: merge candidates come by story, type and week, the most reported first; a story's news span ignores background and coarse dates`, async () => {
+    const store = await open();
+    try {
+      const canonical = (id: string, storyId: string, mentions: number, over: Partial<Event>): CanonicalEvent => ({
+        ...handWrittenEvent(id, over), mentionIds: Array.from({ length: mentions }, (_, i) => `m${i}:${id}`), corroboration: 1, conflicts: [], history: [], storyId,
+      });
+      const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, basis: 'stated' as const, yearResolved: true, reason: null });
+      const strike = canonical('ev:strike', 's1', 1, { type: 'air_drone_strike', date: day('2022-04-16') });
+      const retold = canonical('ev:retold', 's1', 3, { type: 'air_drone_strike', date: day('2022-04-17') });
+      const later = canonical('ev:later', 's1', 5, { type: 'air_drone_strike', date: day('2023-04-16') });
+      const undated = canonical('ev:undated', 's1', 1, { type: 'air_drone_strike', date: null });
+      const recalled = canonical('ev:recalled', 's1', 1, { background: true, date: day('2021-08-30') });
+      const elsewhere = canonical('ev:other', 's2', 1, { type: 'air_drone_strike', date: day('2022-04-16') });
+      await store.putCanonical([strike, retold, later, undated, recalled, elsewhere]);
+      const week = canonicalMergeKeys(strike).filter((k) => k !== mergeKey('s1', 'air_drone_strike', 'any'));
+      assert.deepEqual((await store.mergeCandidates(week, 10)).map((e) => e.id).sort(), ['ev:retold', 'ev:strike'], 'same story, type and week only');
+      assert.deepEqual((await store.mergeCandidates([mergeKey('s1', 'air_drone_strike', 'any')], 2)).map((e) => e.id).sort(), ['ev:later', 'ev:retold'], 'the two most reported');
+      assert.deepEqual((await store.mergeCandidates([mergeKey('s1', 'air_drone_strike', 'undated')], 10)).map((e) => e.id), ['ev:undated']);
+      assert.deepEqual(await store.mergeCandidates([mergeKey('s3', 'attack', 'any')], 10), []);
+      assert.deepEqual(await store.storyNewsSpan('s1'), { start: '2022-04-16', end: '2023-04-16' }, 'the recalled 2021 event is left out');
+      await store.deleteCanonical(['ev:later']);
+      assert.deepEqual(await store.storyNewsSpan('s1'), { start: '2022-04-16', end: '2022-04-17' }, 'a deleted event leaves the span');
+      assert.deepEqual((await store.mergeCandidates([mergeKey('s1', 'air_drone_strike', 'any')], 10)).map((e) => e.id).sort(), ['ev:retold', 'ev:strike', 'ev:undated']);
+      await store.putCanonical([{ ...retold, storyId: 's2' }]);
+      assert.deepEqual((await store.mergeCandidates(week, 10)).map((e) => e.id), ['ev:strike'], 'a moved event is found under its new story');
+      assert.deepEqual(await store.storyNewsSpan('s9'), { start: null, end: null });
     } finally {
       await store.close();
     }

@@ -1,5 +1,6 @@
 // What both stores index an event by, computed in one place so SQLite and PostgreSQL agree.
-import type { Event } from '../model.ts';
+import type { CanonicalEvent, Event } from '../model.ts';
+import { daySpan } from '../resolve/dates.ts';
 
 /** Last day of a month, as two digits ("2024-02" → "29"). */
 function lastDay(year: number, month: number): string {
@@ -39,8 +40,55 @@ export function actorKeys(e: Event): string[] {
 
 /** The text that full-text event search runs over: type, actors, place, evidence and claimants. */
 export function searchBody(e: Event): string {
-  return [
+  // Each distinct text once: an event of a thousand reports repeats the same few words.
+  return [...new Set([
     e.type, ...e.actors.map((a) => a.name), e.location?.name ?? '', e.location?.admin1 ?? '',
     ...Object.values(e.evidence).flat().map((x) => x.text), ...e.claims.map((c) => c.claimant),
-  ].join(' ');
+  ])].join(' ');
 }
+
+/**
+ * Days per date bucket of the merge index: a mention probes the buckets its date, widened by the
+ * merge's day tolerance, touches. A week keeps a bucket to a handful of one story's incidents.
+ */
+export const MERGE_BUCKET_DAYS = 7;
+/** An event spanning more buckets than this (a month, a year) is indexed once as long-running. */
+export const MAX_MERGE_BUCKETS = 6;
+
+/** One key of the merge index: story, event type and a date bucket ("w2817"), "long", "undated" or "any". */
+export function mergeKey(storyId: string | null, type: string, bucket: string): string {
+  return `${storyId ?? ''}\u001f${type}\u001f${bucket}`;
+}
+
+/** The date buckets of a span of epoch days, or null when it covers too many to list. */
+export function dayBuckets(span: [number, number]): string[] | null {
+  const from = Math.floor(span[0] / MERGE_BUCKET_DAYS), to = Math.floor(span[1] / MERGE_BUCKET_DAYS);
+  if (to - from + 1 > MAX_MERGE_BUCKETS) return null;
+  const out: string[] = [];
+  for (let b = from; b <= to; b++) out.push('w' + b);
+  return out;
+}
+
+/**
+ * The keys a canonical event is found by when a new mention looks for the event it reports: its
+ * story and type with every week its date covers ("long" past MAX_MERGE_BUCKETS, "undated"
+ * without a dated year), and "any" for mentions with no date, which may join any of them.
+ */
+export function canonicalMergeKeys(e: CanonicalEvent): string[] {
+  const span = daySpan(e.date, null);
+  const buckets = span ? dayBuckets(span) ?? ['long'] : ['undated'];
+  return [...buckets, 'any'].map((b) => mergeKey(e.storyId, e.type, b));
+}
+
+/**
+ * The day-precise first and last day a story's timeline takes from a canonical event: only news
+ * (not background) that occurred or goes on, and only its day-precise dates; null otherwise.
+ */
+export function newsDays(e: CanonicalEvent): { first: string; last: string } | null {
+  if (e.background || (e.modality !== 'occurred' && e.modality !== 'ongoing')) return null;
+  const days = [e.date?.start, e.date?.end].filter((d): d is string => !!d && DAY_DATE.test(d)).map((d) => d.slice(0, 10)).sort();
+  return days.length ? { first: days[0], last: days.at(-1)! } : null;
+}
+
+/** Day-precise ISO dates (a time may follow). */
+const DAY_DATE = /^\d{4}-\d{2}-\d{2}/;

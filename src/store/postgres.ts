@@ -209,6 +209,12 @@ export class PostgresStore implements Store {
   canonicalSummaries(storyId: string): Promise<CanonicalSummary[]> {
     return this.events.summaries(storyId);
   }
+  mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
+    return this.events.mergeCandidates(keys, perKey);
+  }
+  storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }> {
+    return this.events.storyNewsSpan(storyId);
+  }
   async getCanonical(id: string): Promise<CanonicalEvent | null> {
     return (await this.events.get<CanonicalEvent>([id], 'canonical'))[0] ?? null;
   }

@@ -175,6 +175,12 @@ export class SqliteStore implements Store {
   async canonicalSummaries(storyId: string): Promise<CanonicalSummary[]> {
     return this.events.summaries(storyId);
   }
+  async mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
+    return this.events.mergeCandidates(keys, perKey);
+  }
+  async storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }> {
+    return this.events.storyNewsSpan(storyId);
+  }
   async getCanonical(id: string): Promise<CanonicalEvent | null> {
     return this.events.get<CanonicalEvent>([id], 'canonical')[0] ?? null;
   }

@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
-import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
+import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody } from '../event-keys.ts';
 import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
@@ -55,7 +55,33 @@ CREATE TABLE IF NOT EXISTS mention_canonical (mention_id TEXT PRIMARY KEY, canon
 CREATE INDEX IF NOT EXISTS mention_canonical_canonical ON mention_canonical (canonical_id);
 CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
 CREATE INDEX IF NOT EXISTS cannot_link_b ON cannot_link (b);
+CREATE TABLE IF NOT EXISTS canonical_merge_keys (event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE, key TEXT NOT NULL, mentions INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS canonical_merge_keys_key ON canonical_merge_keys (key, mentions DESC, event_id);
+CREATE INDEX IF NOT EXISTS canonical_merge_keys_event ON canonical_merge_keys (event_id);
+CREATE TABLE IF NOT EXISTS story_news_days (event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE, story_id TEXT NOT NULL, first TEXT COLLATE "C" NOT NULL, last TEXT COLLATE "C" NOT NULL);
+CREATE INDEX IF NOT EXISTS story_news_days_first ON story_news_days (story_id, first);
+CREATE INDEX IF NOT EXISTS story_news_days_last ON story_news_days (story_id, last);
 `;
+
+/** The merge index rows and timeline days of canonical events, written after their event rows (the keys refer to them). */
+async function indexCanonical(c: pg.PoolClient, events: CanonicalEvent[]): Promise<void> {
+  const ids = events.map((e) => e.id);
+  await c.query('DELETE FROM canonical_merge_keys WHERE event_id = ANY($1::text[])', [ids]);
+  await c.query('DELETE FROM story_news_days WHERE event_id = ANY($1::text[])', [ids]);
+  const keys = events.flatMap((e) => canonicalMergeKeys(e).map((k) => [e.id, k, e.mentionIds.length] as const));
+  await c.query(
+    'INSERT INTO canonical_merge_keys (event_id, key, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])',
+    [keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
+  );
+  const days = events.flatMap((e) => {
+    const d = newsDays(e);
+    return d && e.storyId ? [[e.id, e.storyId, d.first, d.last] as const] : [];
+  });
+  await c.query(
+    'INSERT INTO story_news_days (event_id, story_id, first, last) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+    [days.map((d) => d[0]), days.map((d) => d[1]), days.map((d) => d[2]), days.map((d) => d[3])],
+  );
+}
 
 
 function toRow(e: Event, kind: EventKind, articleId: string | null, storyId: string | null) {
@@ -112,10 +138,12 @@ export class PostgresEvents {
     for (const e of events) for (const m of e.mentionIds) links.set(m, e.id);
     await inTransaction(this.pool, async (c) => {
       await upsert(c, canon.map((e) => toRow(e, 'canonical', null, e.storyId)));
-      await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[])', [canon.map((e) => e.id)]);
+      await indexCanonical(c, canon);
+      // Links no longer held are dropped; the rest are written only where they changed.
+      await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[]) AND NOT (mention_id = ANY($2::text[]))', [canon.map((e) => e.id), [...links.keys()]]);
       await c.query(
         `INSERT INTO mention_canonical (mention_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (mention_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id`,
+         ON CONFLICT (mention_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id WHERE mention_canonical.canonical_id <> EXCLUDED.canonical_id`,
         [[...links.keys()], [...links.values()]],
       );
     });
@@ -152,6 +180,43 @@ export class PostgresEvents {
        WHERE story_id = $1 AND kind = 'canonical' ORDER BY date_start DESC NULLS LAST, id`, [storyId],
     );
     return rows.map((r) => ({ id: r.id, type: r.type, dateStart: r.date_start, dateEnd: r.date_end, modality: r.modality, background: r.background }));
+  }
+
+  /**
+   * Canonical events stored before the merge index existed are indexed once per process, on first
+   * use, so a store from an earlier version merges into them as into new ones.
+   */
+  private indexed = false;
+  private async indexOlderCanonical(): Promise<void> {
+    if (this.indexed) return;
+    this.indexed = true;
+    const { rows } = await this.pool.query<{ record: CanonicalEvent }>(
+      "SELECT record FROM events e WHERE kind = 'canonical' AND NOT EXISTS (SELECT 1 FROM canonical_merge_keys k WHERE k.event_id = e.id)",
+    );
+    if (rows.length) await inTransaction(this.pool, (c) => indexCanonical(c, rows.map((r) => r.record)));
+  }
+
+  async mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
+    if (!keys.length) return [];
+    await this.indexOlderCanonical();
+    // Each key's best-reported events come from its own index range, not from one sort of all matches.
+    const { rows } = await this.pool.query<{ record: CanonicalEvent }>(
+      `SELECT e.record FROM (
+         SELECT DISTINCT top.event_id FROM unnest($1::text[]) AS k(key)
+         CROSS JOIN LATERAL (SELECT event_id FROM canonical_merge_keys m WHERE m.key = k.key ORDER BY m.mentions DESC, m.event_id LIMIT $2) top
+       ) found JOIN events e ON e.id = found.event_id AND e.kind = 'canonical' ORDER BY e.id`,
+      [[...new Set(keys)], perKey],
+    );
+    return rows.map((r) => r.record);
+  }
+
+  async storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }> {
+    await this.indexOlderCanonical();
+    const { rows } = await this.pool.query<{ start: string | null; end: string | null }>(
+      'SELECT (SELECT min(first) FROM story_news_days WHERE story_id = $1) AS start, (SELECT max(last) FROM story_news_days WHERE story_id = $1) AS "end"',
+      [storyId],
+    );
+    return rows[0];
   }
 
   async count(q: EventQuery, kind: EventKind): Promise<number> {

@@ -5,7 +5,7 @@ import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
 import { ftsQuery } from './text.ts';
-import { actorKeys, dateBounds, searchBody } from '../event-keys.ts';
+import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody } from '../event-keys.ts';
 
 export { actorKeys };
 
@@ -34,11 +34,19 @@ CREATE TABLE IF NOT EXISTS mention_canonical (mention_id TEXT PRIMARY KEY, canon
 CREATE INDEX IF NOT EXISTS mention_canonical_c ON mention_canonical(canonical_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS events_geo USING rtree(rowid, min_lon, max_lon, min_lat, max_lat);
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(body);
+CREATE TABLE IF NOT EXISTS canonical_merge_keys (event_rowid INTEGER NOT NULL, key TEXT NOT NULL, mentions INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS canonical_merge_keys_key ON canonical_merge_keys(key, mentions DESC, event_rowid);
+CREATE INDEX IF NOT EXISTS canonical_merge_keys_event ON canonical_merge_keys(event_rowid);
+CREATE TABLE IF NOT EXISTS story_news_days (event_rowid INTEGER PRIMARY KEY, story_id TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS story_news_days_first ON story_news_days(story_id, first);
+CREATE INDEX IF NOT EXISTS story_news_days_last ON story_news_days(story_id, last);
 CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
 `;
 
 export class SqliteEvents {
   private sql: Statements;
+  /** Whether canonical events from before the merge index were indexed (indexOlderCanonical). */
+  private indexed = false;
   constructor(private db: Database.Database) {
     this.sql = new Statements(db);
   }
@@ -49,6 +57,8 @@ export class SqliteEvents {
       const row = find.get(id) as { rowid: number } | undefined;
       if (!row) continue;
       this.sql.get('DELETE FROM event_actors WHERE event_rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM canonical_merge_keys WHERE event_rowid = ?').run(row.rowid);
+      this.sql.get('DELETE FROM story_news_days WHERE event_rowid = ?').run(row.rowid);
       this.sql.get('DELETE FROM events_geo WHERE rowid = ?').run(row.rowid);
       this.sql.get('DELETE FROM events_fts WHERE rowid = ?').run(row.rowid);
       this.sql.get('DELETE FROM events WHERE rowid = ?').run(row.rowid);
@@ -73,6 +83,44 @@ export class SqliteEvents {
       this.sql.get('INSERT INTO events_geo (rowid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(rowid, e.location.lon, e.location.lon, e.location.lat, e.location.lat);
     }
     this.sql.get('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, searchBody(e));
+    if (kind === 'canonical') this.indexCanonical(rowid, e as CanonicalEvent);
+  }
+
+  /** The merge index and the story timeline's days of one canonical event. */
+  private indexCanonical(rowid: number, e: CanonicalEvent): void {
+    const addKey = this.sql.get('INSERT INTO canonical_merge_keys (event_rowid, key, mentions) VALUES (?, ?, ?)');
+    for (const k of canonicalMergeKeys(e)) addKey.run(rowid, k, e.mentionIds.length);
+    const days = newsDays(e);
+    if (days && e.storyId) this.sql.get('INSERT INTO story_news_days (event_rowid, story_id, first, last) VALUES (?, ?, ?, ?)').run(rowid, e.storyId, days.first, days.last);
+  }
+
+  /**
+   * Canonical events stored before the merge index existed are indexed once, on first use, so a
+   * store from an earlier version merges into them as into new ones.
+   */
+  private indexOlderCanonical(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    const rows = this.sql
+      .get("SELECT rowid, json FROM events e WHERE kind = 'canonical' AND NOT EXISTS (SELECT 1 FROM canonical_merge_keys k WHERE k.event_rowid = e.rowid)")
+      .all() as { rowid: number; json: string }[];
+    if (rows.length) this.db.transaction(() => rows.forEach((r) => this.indexCanonical(r.rowid, JSON.parse(r.json) as CanonicalEvent)))();
+  }
+
+  mergeCandidates(keys: string[], perKey: number): CanonicalEvent[] {
+    this.indexOlderCanonical();
+    const find = this.sql.get('SELECT event_rowid AS r FROM canonical_merge_keys WHERE key = ? ORDER BY mentions DESC, event_rowid LIMIT ?');
+    const rowids = new Set<number>();
+    for (const k of new Set(keys)) for (const row of find.all(k, perKey) as { r: number }[]) rowids.add(row.r);
+    const read = this.sql.get('SELECT json FROM events WHERE rowid = ?');
+    return [...rowids].map((r) => JSON.parse((read.get(r) as { json: string }).json) as CanonicalEvent);
+  }
+
+  storyNewsSpan(storyId: string): { start: string | null; end: string | null } {
+    this.indexOlderCanonical();
+    const start = this.sql.get('SELECT min(first) AS d FROM story_news_days WHERE story_id = ?').get(storyId) as { d: string | null };
+    const end = this.sql.get('SELECT max(last) AS d FROM story_news_days WHERE story_id = ?').get(storyId) as { d: string | null };
+    return { start: start.d, end: end.d };
   }
 
   putMentions(articleId: string, events: Event[]): void {
@@ -87,10 +135,14 @@ export class SqliteEvents {
     this.db.transaction(() => {
       this.remove(events.map((e) => e.id));
       const link = this.sql.get('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
+      const linked = this.sql.get('SELECT mention_id FROM mention_canonical WHERE canonical_id = ?').pluck();
+      const unlink = this.sql.get('DELETE FROM mention_canonical WHERE mention_id = ? AND canonical_id = ?');
       for (const e of events) {
-        this.sql.get('DELETE FROM mention_canonical WHERE canonical_id = ?').run(e.id);
         this.insert(e, 'canonical', null, e.storyId);
-        for (const m of e.mentionIds) link.run(m, e.id);
+        // Only the links that changed are written: an event of a thousand reports gains one per merge.
+        const before = new Set(linked.all(e.id) as string[]);
+        for (const m of e.mentionIds) if (!before.delete(m)) link.run(m, e.id);
+        for (const m of before) unlink.run(m, e.id);
       }
     })();
   }
