@@ -63,7 +63,9 @@ const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PARTICIPANT_HEAD = /(?:ers|ors|ists|men|ees)$/i;
 
 /** Where rules cannot decide: a trigger whose words are all nouns (or their modifiers), no verb saying something happened. */
-export function judgedByModel(text: string, sentence: SentenceInput, c: { start: number; end: number }): boolean {
+export function judgedByModel(text: string, sentence: SentenceInput, c: { start: number; end: number; rule?: string }): boolean {
+  // A pattern derived from CAMEO's verb dictionary assumes a parse we do not have: its surface match may be any sense.
+  if (c.rule?.startsWith('cameo:')) return true;
   const toks = sentence.tokens.filter((t) => t.start < c.end && c.start < t.end);
   return toks.length > 0 && toks.every((t) => NOUN_POS.has(t.pos)) && !PARTICIPANT_HEAD.test(text.slice(c.start, c.end));
 }

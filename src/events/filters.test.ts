@@ -23,3 +23,41 @@ test('the attackers setting fire to the building is part of their attack, not a 
   assert.ok(!got.includes('looting_property_destruction'), JSON.stringify(got));
   assert.ok(got.some((t) => t === 'attack' || t === 'armed_clash'), JSON.stringify(got));
 });
+
+const eventsOf = async (text: string) => (await extractArticle('t.txt', text, { published: '2024-05-08' })).events!;
+
+test('"bombs exploded": the act verb anchors the bombing and the weapon noun stays as type evidence', async () => {
+  const evs = await eventsOf('Two bombs exploded outside a bus station in the city of Quetta on Monday, killing three people.');
+  const bombing = evs.find((e) => e.type === 'remote_explosive_landmine_ied');
+  assert.ok(bombing, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual(bombing.evidence.type.map((t) => t.text), ['exploded', 'bombs']);
+  assert.match(bombing.provenance.type.rule, /\+act:/);
+});
+
+test('"killed in two explosions": the toll word is the outcome, the explosion is the event', async () => {
+  const evs = await eventsOf('Seven militants were killed in two explosions in the Arghandab district on Friday, police said.');
+  const violent = evs.filter((e) => e.type !== 'statement_threat');
+  assert.equal(violent.length, 1, JSON.stringify(evs.map((e) => e.type)));
+  assert.equal(violent[0].evidence.type[0].text, 'explosions');
+});
+
+test('"life-threatening" is an adjective, not a threat', async () => {
+  const evs = await eventsOf('Doctors said none of the injuries of the twelve passengers were life-threatening.');
+  assert.ok(!evs.some((e) => e.type === 'statement_threat'), JSON.stringify(evs.map((e) => e.type)));
+});
+
+test('protesters acted on ("intimidating protesters") or suspects named ("the suspected bombers") tell no protest or bombing', async () => {
+  const evs = await eventsOf([
+    'Armed gangs roam poor neighbourhoods on motorbikes, intimidating protesters and journalists.',
+    'The student had dinner with the suspected bombers the night before.',
+  ].join('\n\n'));
+  assert.deepEqual(evs.map((e) => e.type), []);
+});
+
+test('the offence named in court ("on trial on charges of murder") and a policy aim ("attack the virus") are not violence', async () => {
+  const evs = await eventsOf([
+    'The former soldier is on trial on charges of murder and conspiracy in Denver.',
+    'The health minister said the budget allows the government to attack the virus with more testing.',
+  ].join('\n\n'));
+  assert.deepEqual(evs.map((e) => e.type), []);
+});

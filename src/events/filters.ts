@@ -9,7 +9,9 @@ import { clauseAround } from './frames.ts';
 
 const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 /** Abstract objects of "fight/counter/combat": a policy, not a battle ("fighting terrorism"). */
-const POLICY_OBJECT = /^\s+(?:(?:the|against|all|any|its|their|our|this|these|growing|rising|international|global|common|shared|regional|such|\w+ist|\w+ism)\s+){0,3}(?:terrorism|terror|extremism|radicalism|radicalization|radicalisation|threats?|crime|crimes|trafficking|insurgency|corruption|smuggling|separatism|militancy|challenges|dangers?)\b/i;
+const POLICY_OBJECT = /^\s+(?:(?:the|against|all|any|its|their|our|this|these|growing|rising|international|global|common|shared|regional|such|\w+ist|\w+ism)\s+){0,3}(?:terrorism|terror|extremism|radicalism|radicalization|radicalisation|threats?|crime|crimes|trafficking|insurgency|corruption|smuggling|separatism|militancy|challenges|dangers?|virus|viruses|disease|diseases|epidemic|pandemic|outbreak|cancer|inflation|poverty|hunger)\b/i;
+/** "On trial on charges of murder", "convicted of the bombing": the offence named in court, not an act told here. */
+const OFFENCE_NAMED = /\b(?:charges?|charged|counts?|convicted|convictions?|guilty|trial|indicted|indictment|sentenced|acquitted|prosecuted)\s+(?:\w+\s+){0,2}(?:of|with|for|over)\s+(?:(?:the|a|an|attempted|first-degree|second-degree|capital|\w+['’]s)\s+){0,2}$/i;
 /** Nouns after a violent noun that make it a modifier: "chemical attack defence", "artillery units". */
 const MODIFIED_HEAD = /^\s+(?:defen[cs]e|protection|units?|crews?|troops|specialists?|training|drills?|exercises?|systems?|capabilit(?:y|ies)|threats?|risks?|preparedness|response teams?)\b/i;
 /** A threat noun is a statement only with a speech act: "warned that", "concerns expressed by". */
@@ -39,7 +41,8 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     const after = text.slice(c.end, Math.min(sentence.end, c.end + 80));
     const group = TYPES[c.type].group;
     if (VIOLENT_GROUPS.has(group)) {
-      if (/^(?:fight|fighting|fights|fought|counter|countering|combat|combating|combatting|battle|battling|tackling|tackle)$/.test(surface) && POLICY_OBJECT.test(after)) continue;
+      if (/^(?:fight|fighting|fights|fought|counter|countering|combat|combating|combatting|battle|battling|tackling|tackle|attack|attacking|attacks)$/.test(surface) && POLICY_OBJECT.test(after)) continue;
+      if (nounOnly(sentence, c) && OFFENCE_NAMED.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
       if (MODIFIED_HEAD.test(after)) continue;
       // In a drill's sentence, weapons named without a verb are what the drill used, not attacks.
       const verb = sentence.tokens.some((t) => t.start >= c.start && t.end <= c.end && t.pos === 'VERB');
@@ -51,6 +54,7 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
       }
     }
     if (c.type === 'statement_threat' && /^warn/.test(surface) && (FORECAST_WARNING.test(after) || WARNED_ABOUT.test(after))) continue;
+    if (isPeopleActedOn(text, sentence, c)) continue;
     if (c.type === 'looting_property_destruction' && PERPETRATORS_AGAIN.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
     if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
     if (c.type === 'statement_threat' && THREAT_NOUNS.has(surface)) {
@@ -106,6 +110,40 @@ function nounOnly(sentence: Sentence, c: Span): boolean {
   const toks = sentence.tokens.filter((t) => t.start < c.end && c.start < t.end);
   return toks.length > 0 && toks.every((t) => NOUN_POS.has(t.pos));
 }
+
+/** Nouns for the people who act: "protesters", "demonstrators", "bombers". */
+const PARTICIPANT = /^(?:protest(?:er|or)s?|demonstrators?|bombers?|suicide\s+bombers?|rioters?)$/i;
+/** Tokens that may stand between a verb or preposition and its object: "intimidating the 13 unarmed protesters". */
+const OBJECT_FILLER = new Set(['DET', 'NUM', 'ADJ', 'ADV', 'PRON']);
+/** Words that make a participant noun name suspects, not the act: "the suspected bombers". */
+const SUSPECT_WORDS = /\b(?:suspected|alleged|accused|would-be|convicted)\s+$/i;
+
+/**
+ * A participant noun that is the object of a verb or a preposition names people acted on or
+ * talked about ("intimidating protesters", "photos of the suspected bombers"), not their act.
+ */
+export function isPeopleActedOn(text: string, sentence: Sentence, c: Span): boolean {
+  if (!PARTICIPANT.test(text.slice(c.start, c.end))) return false;
+  if (SUSPECT_WORDS.test(text.slice(Math.max(sentence.start, c.start - 30), c.start))) return true;
+  // The subject of a verb acts: "protesters gathered", "police said protesters threw stones".
+  const next = sentence.tokens.find((t) => t.start >= c.end);
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  const before = sentence.tokens.filter((t) => t.end <= c.start);
+  const word = (k: number) => text.slice(before[k].start, before[k].end).toLowerCase();
+  for (let k = before.length - 1, seen = 0; k >= 0 && seen <= OBJECT_FILLER_MAX; k--, seen++) {
+    const pos = before[k].pos;
+    // "thousands of protesters" counts the crowd; it does not act on it.
+    if (pos === 'ADP' && word(k) === 'of') return k > 0 && !(before[k - 1].pos === 'NUM' || CROWD_COUNT.test(word(k - 1)));
+    // A participle tagged as an adjective still governs its object: "intimidating protesters".
+    if (pos === 'VERB' || pos === 'ADP' || (pos === 'ADJ' && /ing$/.test(word(k)))) return true;
+    if (!OBJECT_FILLER.has(pos)) return false;
+  }
+  return false;
+}
+/** Words that count a crowd: "thousands of protesters", "a group of demonstrators". */
+const CROWD_COUNT = /^(?:thousands|hundreds|dozens|scores|tens|millions|crowds?|groups?|number|lots|many|some|hundred|thousand)$/;
+/** How many modifiers may stand between the verb or preposition and the participant noun. */
+const OBJECT_FILLER_MAX = 3;
 
 /** A trigger after a demonstrative refers back to an event already named: "these drills", "the bombing". */
 export function isAnaphoric(text: string, trigger: Span, type: TriggerCandidate['type']): boolean {

@@ -110,6 +110,12 @@ function passesContext(p: Pattern, words: Word[], bag: Set<string>, first: numbe
 
 const SCORE_DECIMALS = 1000;
 
+/** A participle glued by a hyphen to the word before it is an adjective: "life-threatening", "rebel-held", "US-backed". */
+function isCompoundModifier(text: string, words: Word[], i: number): boolean {
+  const w = words[i];
+  return i > 0 && /(?:ing|ed)$/.test(w.text) && words[i - 1].end === w.start - 1 && /[-‐‑]/.test(text[w.start - 1]) && !words[i - 1].punct;
+}
+
 /** Verbs of saying: the noun right before one is a source ("police said"), not a party to the event. */
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'announced']);
 
@@ -140,6 +146,7 @@ export function findTriggers(
       if (!laterWordsPresent(p, bag)) continue;
       const last = matchFrom(p.slots, 0, words, i);
       if (last < 0 || !passesContext(p, words, bag, i, last)) continue;
+      if (last === i && isCompoundModifier(text, words, i)) continue;
       const e = p.entry;
       const readings = e.type === 'violence' || e.type === 'protest' || e.type === 'territory'
         ? resolveFamily(e.type, partyBag ??= withoutSpeakers(words))
