@@ -51,25 +51,26 @@ export function splitSentences(text: string): Sentence[] {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens = locateTokens(text, values, spaces, pos);
-  const breakBefore = new Set<number>();
-  for (const [first] of spans) if (first > 0) breakBefore.add(first);
+  // One flag per token (a Set of indices cost a hash per token): 1 = a sentence starts here.
+  const breakBefore = new Uint8Array(tokens.length + 1);
+  for (const [first] of spans) if (first > 0) breakBefore[first] = 1;
 
   for (let i = 1; i < tokens.length; i++) {
-    if (breakBefore.has(i) && !isRealBreak(text, tokens, i)) breakBefore.delete(i);
-    if (text.slice(tokens[i - 1].end, tokens[i].start).includes('\n') || tokens[i - 1].pos === 'SPACE') breakBefore.add(i);
+    if (breakBefore[i] && !isRealBreak(text, tokens, i)) breakBefore[i] = 0;
+    if (tokens[i - 1].pos === 'SPACE' || hasLineBreak(text, tokens[i - 1].end, tokens[i].start)) breakBefore[i] = 1;
   }
 
   const sentences: Sentence[] = [];
-  let current: Token[] = [];
+  let words: Token[] = [];
   const flush = () => {
-    // wink emits an empty token inside ".."; it has no text to point at.
-    const words = current.filter((t) => t.pos !== 'SPACE' && t.end > t.start);
     if (words.length) sentences.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words });
-    current = [];
+    words = [];
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (breakBefore.has(i)) flush();
-    current.push(tokens[i]);
+    if (breakBefore[i]) flush();
+    const t = tokens[i];
+    // wink emits an empty token inside ".."; it has no text to point at.
+    if (t.pos !== 'SPACE' && t.end > t.start) words.push(t);
   }
   flush();
   return sentences;
@@ -96,14 +97,20 @@ function locateTokens(text: string, values: string[], spaces: string[], pos: str
   return out;
 }
 
+/** Whether text[from, to) holds a line break (read in place: this runs between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
+
 /** Characters of unexpected whitespace tolerated between tokens (wink counts odd spaces differently). */
 const MAX_TOKEN_DRIFT = 8;
 
 /** Whether wink's break before token i should stand, looking at the abbreviation that ends the sentence before. */
 function isRealBreak(text: string, tokens: Token[], i: number): boolean {
-  const next = text.slice(tokens[i].start, tokens[i].end);
   const abbrev = abbreviationBefore(text, tokens, i);
   if (abbrev === null) return true;
+  const next = text.slice(tokens[i].start, tokens[i].end);
   // A lone capital is a middle initial ("John F. Kennedy"), not a sentence end.
   if (/^\p{Lu}$/u.test(abbrev)) return false;
   if (TITLES.has(abbrev.toLowerCase())) return false;
@@ -118,6 +125,8 @@ function isRealBreak(text: string, tokens: Token[], i: number): boolean {
  */
 function abbreviationBefore(text: string, tokens: Token[], i: number): string | null {
   const prev = tokens[i - 1];
+  // The pattern below needs a final dot: most breaks follow other words, which need no regex.
+  if (text.charCodeAt(prev.end - 1) !== 0x2e) return null;
   const before = text.slice(Math.max(0, prev.end - 24), prev.end);
   const m = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.$/u.exec(before);
   if (!m) return null;
