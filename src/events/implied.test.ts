@@ -53,3 +53,20 @@ test('with no day told, an untold shooting happened by the day of publication', 
   assert.equal(event.date?.start, '2016-01-12');
   assert.equal(event.provenance.date?.rule, 'date:url');
 });
+
+test('a shooting placed only in a state happened in the dateline town of that state', async () => {
+  const { impliedLocations } = await import('./implied.ts');
+  const text = 'Teen hurt at range | WXYZYORK, Pa. (WXYZ) – A teen was shot at a Pennsylvania gun range.';
+  const york = place(text, 'YORK', 'York', 'Pennsylvania');
+  const state = place(text, 'Pennsylvania', 'Pennsylvania', 'Pennsylvania', 'region');
+  const event = { type: 'attack', background: false, location: { name: 'Pennsylvania', admin1: 'Pennsylvania', country: 'US', lat: 0, lon: 0, gazetteerId: 'g:Pennsylvania', precision: 2 },
+    evidence: { location: [{ articleId: 'a', start: state.start, end: state.end, text: 'Pennsylvania' }] }, provenance: {} } as unknown as import('../model.ts').Event;
+  impliedLocations([event], 'a', text, [york, state]);
+  assert.equal(event.location?.name, 'York');
+  assert.equal(event.evidence.location?.[0].text, 'YORK');
+});
+
+test('a town named only as where the victim is from is the home place when nothing else is named', () => {
+  const text = 'A Baltimore man is recovering after he was shot in the face on Friday evening.';
+  assert.equal(homePlace(text, [place(text, 'Baltimore', 'Baltimore', 'Maryland')])?.name, 'Baltimore');
+});

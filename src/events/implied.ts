@@ -3,7 +3,7 @@
 // "reported" with no day told happened by then) and the article's home place (its dateline, else the place it names most). Each is
 // marked implied, with the rule that made it; the evidence is the words that report the event
 // (for the date) or the place's own words (for the location).
-import type { DateMention, Event, Place, Span } from '../model.ts';
+import type { DateMention, Event, EventLocation, Place, Span } from '../model.ts';
 import { isStamp, type DateReference, type ReferenceBasis } from '../annotate/dates/reference.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { isDateline, isOrigin } from './frames.ts';
@@ -80,6 +80,12 @@ export function impliedDates(events: Event[], t: ArticleTime): void {
   }
 }
 
+/** An event location of region or country precision that holds `town`. */
+function surrounds(loc: EventLocation, town: Place): boolean {
+  if (loc.precision === GEO_PRECISION.point || loc.country !== town.country) return false;
+  return loc.precision === GEO_PRECISION.country || (!!loc.admin1 && loc.admin1 === town.admin1);
+}
+
 /** The town (then region) named most among `places`, first on ties. */
 function mostNamed(places: Place[]): Place | null {
   for (const precision of ['point', 'region'] as const) {
@@ -103,8 +109,11 @@ function mostNamed(places: Place[]): Place | null {
  * name ("Lt. Joe Mendoza", "Paris said") do not count.
  */
 export function homePlace(text: string, places: Place[], persons: Span[] = []): Place | null {
-  const resolved = places.filter((p) => p.gazetteerId && !isOrigin(text, p) && !persons.some((n) => n.start < p.end && p.start < n.end)
+  const named = places.filter((p) => p.gazetteerId && !persons.some((n) => n.start < p.end && p.start < n.end)
     && !SPEAKER_AFTER.test(text.slice(p.end, p.end + 12)));
+  const resolved = named.filter((p) => !isOrigin(text, p));
+  // A local story that names its town only as where people are from ("a Baltimore man") happened there.
+  if (!resolved.length) return mostNamed(named);
   const datelines = resolved.filter((p) => isDateline(text, p));
   const town = datelines.find((p) => p.precision === 'point');
   if (town) return town;
@@ -113,17 +122,22 @@ export function homePlace(text: string, places: Place[], persons: Span[] = []): 
   return mostNamed(resolved);
 }
 
-/** Incidents with no place of their own happened at the article's home place (implied). */
+/**
+ * Incidents with no place of their own happened at the article's home place (implied); so did
+ * those placed only in the region or country around the home town ("a Pennsylvania Walmart" in a
+ * story datelined in a Pennsylvania town): the town is the finer answer.
+ */
 export function impliedLocations(events: Event[], articleId: string, text: string, places: Place[], persons: Span[] = []): void {
   const home = homePlace(text, places, persons);
   if (!home) return;
   for (const e of events) {
-    if (e.location || e.background || !isIncident(e)) continue;
+    if (e.background || !isIncident(e)) continue;
+    if (e.location && !(home.precision === 'point' && surrounds(e.location, home))) continue;
     e.location = {
       name: home.name, admin1: home.admin1, country: home.country, lat: home.lat, lon: home.lon,
       gazetteerId: home.gazetteerId, precision: GEO_PRECISION[home.precision],
     };
-    e.evidence.location = [evidenceFor(articleId, text, home)];
+    e.evidence.location = [evidenceFor(articleId, text, home), ...(e.evidence.location ?? [])];
     e.provenance.location = { rule: isDateline(text, home) ? 'place:article-dateline' : 'place:article-most-named', basis: 'implied' };
   }
 }

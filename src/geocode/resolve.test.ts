@@ -117,3 +117,10 @@ test('a Russian-language name resolves through GeoNames alternate names', () => 
   const places = findPlaces(text, spans(text, 'Душанбе'), {});
   assert.equal(placeAt(text, places, 'Душанбе')?.country, 'TJ');
 });
+
+test('a stray name resolves in the country most of the article points to: York is in Pennsylvania in a story about US towns', () => {
+  const local = 'Shots were fired in Lancaster on Friday. Officers from Dayton and Springfield responded, and a suspect was later arrested in York.';
+  assert.equal(placeAt(local, findPlaces(local, spans(local, 'Lancaster', 'Dayton', 'Springfield', 'York'), {}), 'York')?.country, 'US');
+  const alone = 'A suspect was arrested in York after the fight.';
+  assert.equal(placeAt(alone, findPlaces(alone, spans(alone, 'York'), {}), 'York')?.country, 'GB');
+});

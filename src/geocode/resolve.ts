@@ -153,6 +153,28 @@ function tally(lent: Contribution[], field: keyof Contribution): Map<string, num
   return counts;
 }
 
+/** Mentions that must agree before their country becomes the article's: one name alone may be a stray. */
+const HOME_MIN_MENTIONS = 3;
+/** Share of all context-free choices the home country must hold: a clear majority, not a plurality. */
+const HOME_MIN_SHARE = 0.6;
+
+/**
+ * The country most of the article's place names point to on their own, sure or not (a local US
+ * story names Ohio, Dayton, Kettering…): it is context for every mention, so a stray "York" or
+ * "Santa Fe" resolves at home, not in England or Argentina. Null without a clear majority.
+ */
+function homeCountry(choices: (Choice | null)[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const c of choices) {
+    if (!c?.entry.country) continue;
+    total++;
+    counts.set(c.entry.country, (counts.get(c.entry.country) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= HOME_MIN_MENTIONS && best[1] / total >= HOME_MIN_SHARE ? best[0] : null;
+}
+
 export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
   const g = loadGazetteer();
   const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set(), namedAdmin1s: new Set() };
@@ -160,8 +182,11 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
   const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), ctx, evidenceOf(m));
-  const lent = mentions.map((m) => contributionOf(m.fixed ?? choose(options(m, given), given)));
+  const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
+  const lent = alone.map(contributionOf);
   const countryCount = tally(lent, 'countries');
+  const home = homeCountry(alone);
+  if (home) given.countries.add(home);
   const admin1Count = tally(lent, 'admin1s');
   const namedCount = tally(lent, 'named');
 
