@@ -61,3 +61,8 @@ test('the offence named in court ("on trial on charges of murder") and a policy 
   ].join('\n\n'));
   assert.deepEqual(evs.map((e) => e.type), []);
 });
+
+test('a travel or storm warning advises of a hazard: no threat', async () => {
+  const evs = await eventsOf('The embassy issued a broad travel warning for its citizens on Monday, and forecasters put out a storm warning for the coast.');
+  assert.ok(!evs.some((e) => e.type === 'statement_threat'), JSON.stringify(evs.map((e) => e.type)));
+});

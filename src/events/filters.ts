@@ -25,6 +25,8 @@ const ARMED_TARGETS = /\b(?:soldiers?|troops|army|military|police(?:men)?|office
 const FORECAST_WARNING = /^\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:(?:death\s+)?toll|casualt(?:y|ies)|number\s+of\s+(?:dead|victims|casualties)|damage)\b/i;
 /** "warned Moscow in early March about a planned attack": advice about a danger from others, not a threat. */
 const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?about\b/i;
+/** A "travel warning" or "storm warning" advises of a hazard; nobody threatens anyone. */
+const ADVISORY_BEFORE = /\b(?:travel|weather|storm|flood|tsunami|heat|health|safety|evacuation|avalanche|hurricane|typhoon|cyclone|gale|frost|fire)\s+$/i;
 /** Perpetrators named again ("the attackers also set fire to"): their arson is part of the violence already told. */
 const PERPETRATORS_AGAIN = /\b(?:the|these)\s+(?:attackers|gunmen|assailants|militants|terrorists|bombers|raiders)\s+(?:\w+\s+){0,2}$/i;
 
@@ -55,6 +57,7 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     }
     if (c.type === 'statement_threat' && /^warn/.test(surface) && (FORECAST_WARNING.test(after) || WARNED_ABOUT.test(after))) continue;
     if (isPeopleActedOn(text, sentence, c)) continue;
+    if (c.type === 'statement_threat' && /^warnings?$/.test(surface) && ADVISORY_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 24), c.start))) continue;
     if (c.type === 'looting_property_destruction' && PERPETRATORS_AGAIN.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
     if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
     if (c.type === 'statement_threat' && THREAT_NOUNS.has(surface)) {

@@ -47,6 +47,8 @@ export interface Reading {
   type: EventType;
   /** Multiplies the entry's score: how sure the sentence makes us of this reading. */
   factor: number;
+  /** Which sentence cues chose the reading, for the type's provenance ("civilian-victims", "undecided"). */
+  why?: string;
 }
 
 /** When the sentence decides, the reading is kept nearly whole; an undecided family splits its score. */
@@ -64,24 +66,24 @@ export function resolveFamily(family: Family, words: Set<string>): Reading[] {
   if (family === 'violence') {
     const civilians = has(words, CIVILIAN_CUES);
     const armed = has(words, ARMED_CUES) || has(words, BATTLE_CUES);
-    if (civilians && !armed) return [{ type: 'attack', factor: DECIDED }];
-    if (armed && !civilians) return [{ type: 'armed_clash', factor: DECIDED }];
-    if (civilians && armed) return [{ type: 'attack', factor: LEANING }, { type: 'armed_clash', factor: UNDECIDED }];
-    return [{ type: 'attack', factor: UNDECIDED }, { type: 'armed_clash', factor: RUNNER_UP }];
+    if (civilians && !armed) return [{ type: 'attack', factor: DECIDED, why: 'civilian-victims' }];
+    if (armed && !civilians) return [{ type: 'armed_clash', factor: DECIDED, why: 'armed-parties' }];
+    if (civilians && armed) return [{ type: 'attack', factor: LEANING, why: 'civilians-and-armed' }, { type: 'armed_clash', factor: UNDECIDED, why: 'civilians-and-armed' }];
+    return [{ type: 'attack', factor: UNDECIDED, why: 'undecided' }, { type: 'armed_clash', factor: RUNNER_UP, why: 'undecided' }];
   }
   if (family === 'protest') {
-    if (has(words, RIOT_CUES)) return [{ type: 'violent_demonstration', factor: LEANING }];
-    if (has(words, EXCESSIVE_FORCE_CUES)) return [{ type: 'excessive_force_against_protesters', factor: LEANING }];
-    if (has(words, INTERVENTION_CUES)) return [{ type: 'protest_with_intervention', factor: LEANING }];
-    return [{ type: 'peaceful_protest', factor: DECIDED }];
+    if (has(words, RIOT_CUES)) return [{ type: 'violent_demonstration', factor: LEANING, why: 'riot-cues' }];
+    if (has(words, EXCESSIVE_FORCE_CUES)) return [{ type: 'excessive_force_against_protesters', factor: LEANING, why: 'lethal-force-cues' }];
+    if (has(words, INTERVENTION_CUES)) return [{ type: 'protest_with_intervention', factor: LEANING, why: 'intervention-cues' }];
+    return [{ type: 'peaceful_protest', factor: DECIDED, why: 'no-force-cues' }];
   }
   const nonState = has(words, NON_STATE_CUES);
   const state = has(words, STATE_CUES);
-  if (nonState && !state) return [{ type: 'non_state_actor_overtakes_territory', factor: DECIDED }];
-  if (state && !nonState) return [{ type: 'government_regains_territory', factor: DECIDED }];
+  if (nonState && !state) return [{ type: 'non_state_actor_overtakes_territory', factor: DECIDED, why: 'non-state-party' }];
+  if (state && !nonState) return [{ type: 'government_regains_territory', factor: DECIDED, why: 'state-party' }];
   return [
-    { type: 'non_state_actor_overtakes_territory', factor: UNDECIDED },
-    { type: 'government_regains_territory', factor: RUNNER_UP },
+    { type: 'non_state_actor_overtakes_territory', factor: UNDECIDED, why: 'undecided' },
+    { type: 'government_regains_territory', factor: RUNNER_UP, why: 'undecided' },
   ];
 }
 

@@ -156,7 +156,7 @@ export function findTriggers(
           type: r.type,
           start: words[i].start,
           end: words[last].end,
-          rule: `${e.source}:${p.label}`,
+          rule: `${e.source}:${p.label}${'why' in r && r.why ? `+family:${r.why}` : ''}`,
           score: Math.round(e.score * r.factor * SCORE_DECIMALS) / SCORE_DECIMALS,
           tags: [...new Set([...(e.tags ?? []), ...tags])],
         };

@@ -162,3 +162,17 @@ test('forces arriving at the scene of an attack are a response, not a deployment
   assert.ok(!proposes('Soldiers arrived at the scene after the gunmen had fled.', 'military_deployment', 'soldiers'));
   assert.ok(proposes('About 300 French troops arrived in Niamey on Tuesday.', 'military_deployment', 'troops'));
 });
+
+test('a family reading names the sentence cues that chose it in its rule', () => {
+  const onCivilians = triggers('Gunmen killed six villagers at a market.').find((c) => c.type === 'attack');
+  assert.ok(onCivilians);
+  assert.match(onCivilians.rule, /\+family:civilian-victims$/);
+  const onSoldiers = triggers('Militants killed six soldiers at a checkpoint.').find((c) => c.type === 'armed_clash');
+  assert.ok(onSoldiers);
+  assert.match(onSoldiers.rule, /\+family:armed-parties$/);
+});
+
+test('a participle glued to the word before it is an adjective, not a trigger: "life-threatening", "rebel-held"', () => {
+  assert.ok(!proposes('None of the injuries were life-threatening.', 'statement_threat', 'threatening'));
+  assert.ok(proposes('The rebels threatened to shell the town.', 'statement_threat', 'threatened'));
+});
