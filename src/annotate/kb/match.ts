@@ -157,6 +157,8 @@ export class KbIndex implements Kb {
         const node = parent.next.get(tok.norm);
         const ref = node?.refs.find((r) => caseFits(r, tokens, i) && !shouted(r, tokens, i, j));
         if (ref) best = { ref, last: j };
+        // No alias goes on from here (a possessive key may still): skip the gap test, which costs a regex.
+        if (!node && !tok.possessive) break;
         const nextTok = tokens[j + 1];
         if (!nextTok || !isNameGap(text, tok.end + (tok.possessive ? POSSESSIVE_MARK.length : 0), nextTok.start)) break;
         // Past a possessive only names written with one go on ("Russia's Defence Ministry").

@@ -21,10 +21,15 @@ const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Lower case without accents: "Tojikiston", "Tojikistón" and "TOJIKISTON" give the same key. */
 export function fold(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Read once by char code (this runs per word of every article): lower-case ASCII comes back as is.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
 }
-const ASCII = /^[\x00-\x7f]*$/;
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0x2bf, 0x2be]);
