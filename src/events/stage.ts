@@ -9,7 +9,7 @@ import { isAnaphoric, refineCandidates } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
-import { gatherTolls } from './tolls.ts';
+import { gatherTolls, lendTollsToLead } from './tolls.ts';
 import { dominantCountry, placeGenericActors } from './generic.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { eventness, judgedByModel } from './event-filter.ts';
@@ -53,6 +53,7 @@ export function extractEvents(a0: ArticleAnnotations, url: string | null = null)
   impliedLocations(events, a.articleId, a.text, a.places, a.entities.filter((m) => m.type === 'PERSON'));
   impliedDates(events, { articleId: a.articleId, text: a.text, dates: a.dates, reference });
   gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
+  lendTollsToLead(events);
   settleSingleVictims(events);
   placeGenericActors(events, dominantCountry(a.places), (iso) => kb.get(`cty:${iso}`)?.name ?? null);
   return events;

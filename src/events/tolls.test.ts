@@ -85,3 +85,22 @@ test('an age after a name is not a toll', () => {
   const readings = sentenceTolls(s, whole(s), [age], spans(s, ['Jamal Reed']));
   assert.deepEqual(readings.map((r) => [r.kind, r.count.best, r.rule]), [['killed', 1, 'victims:named-killed']]);
 });
+
+test('the lead shooting takes the toll told of the same incident typed another way, not of one in another town', async () => {
+  const { lendTollsToLead } = await import('./tolls.ts');
+  const ev = (type: string, main: boolean, start: number, town: string | null, fatalities: number | null) => ({
+    type, main, background: false, modality: 'occurred', date: null,
+    location: town ? { name: town, admin1: 'California', country: 'US', lat: 0, lon: 0, gazetteerId: `g:${town}`, precision: 1 } : null,
+    fatalities: fatalities === null ? null : { low: fatalities, best: fatalities, high: fatalities, qualifier: 'exact' }, injured: null,
+    evidence: { type: [{ articleId: 'a', start, end: start + 4, text: 'shot' }], ...(fatalities === null ? {} : { fatalities: [{ articleId: 'a', start, end: start + 4, text: 'shot' }] }) },
+    provenance: fatalities === null ? {} : { fatalities: { rule: 'victims:headline-killed', basis: 'stated' } },
+  }) as unknown as import('../model.ts').Event;
+  const lead = ev('attack', true, 100, 'Stockton', null);
+  lendTollsToLead([ev('armed_clash', false, 10, 'Stockton', 1), lead]);
+  assert.equal(lead.fatalities?.best, 1);
+  assert.equal(lead.provenance.fatalities?.rule, 'victims:headline-killed+toll:same-incident');
+  assert.equal(lead.evidence.fatalities?.[0].start, 10);
+  const apart = ev('attack', true, 100, 'Stockton', null);
+  lendTollsToLead([ev('armed_clash', false, 10, 'Modesto', 3), apart]);
+  assert.equal(apart.fatalities, null);
+});

@@ -197,3 +197,39 @@ export function gatherTolls(events: Event[], c: TollContext): void {
     }
   }
 }
+
+/** Groups whose events are one act of violence told from different angles ("was shot", "the shooting", "opened fire"). */
+const VIOLENT_GROUPS = new Set(['violence_against_civilians', 'explosions_remote_violence', 'battles']);
+const isViolent = (e: Event) => VIOLENT_GROUPS.has(TYPES[e.type as EventType].group);
+const dayOf = (e: Event) => (e.date?.start && /^\d{4}-\d{2}-\d{2}$/.test(e.date.start) ? e.date.start : null);
+
+/** Two violent events of one article that nothing sets apart: no other day, country or town. */
+function sameIncident(a: Event, b: Event): boolean {
+  if (dayOf(a) && dayOf(b) && dayOf(a) !== dayOf(b)) return false;
+  if (a.location?.country && b.location?.country && a.location.country !== b.location.country) return false;
+  const town = (e: Event) => (e.location?.precision === 1 ? e.location.gazetteerId : null);
+  return !(town(a) && town(b) && town(a) !== town(b));
+}
+
+/**
+ * The lead violence with no toll of its own takes the toll told of another violent event of the
+ * article that nothing sets apart from it (same day, country and town where told): a report's
+ * "17-year-old shot and killed" and "the shooting" are one incident typed twice. The nearest
+ * such event in the text lends its count, evidence and rule (marked toll:same-incident).
+ */
+export function lendTollsToLead(events: Event[]): void {
+  const lead = events.find((e) => e.main && isViolent(e) && !e.background);
+  if (!lead) return;
+  const at = (e: Event) => Math.min(...e.evidence.type.map((s) => s.start));
+  const siblings = events
+    .filter((e) => e !== lead && isViolent(e) && !e.background && (e.modality === 'occurred' || e.modality === 'ongoing') && sameIncident(lead, e))
+    .sort((a, b) => Math.abs(at(a) - at(lead)) - Math.abs(at(b) - at(lead)));
+  for (const field of ['fatalities', 'injured'] as const) {
+    if (lead[field]) continue;
+    const donor = siblings.find((e) => e[field]);
+    if (!donor) continue;
+    lead[field] = { ...donor[field]! };
+    lead.evidence[field] = [...(donor.evidence[field] ?? [])];
+    lead.provenance[field] = { rule: `${donor.provenance[field]?.rule ?? 'toll'}+toll:same-incident`, basis: 'implied' };
+  }
+}
