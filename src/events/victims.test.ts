@@ -53,3 +53,15 @@ test('a shooter who killed himself is one dead; one who only shot himself is not
   assert.deepEqual(counts('The boy accidentally shot himself in the leg.'), {});
   assert.deepEqual(counts('Teen shot at bus stop dies'), { killed: 1 });
 });
+
+test('one dead told without an auxiliary, in a relative clause, after an apposition or glued to a headline', () => {
+  assert.deepEqual(counts('A 21-year-old man shot and killed by state troopers Monday carried a rifle.'), { killed: 1 });
+  assert.deepEqual(counts('Suspect sought after man killed in Millbrook'), { killed: 1 });
+  assert.deepEqual(counts('Deputies said the man found dead last Friday was 18.'), { killed: 1 });
+  assert.deepEqual(counts('Investigators say a 29-year-old man who was found dead in a ditch had been shot.'), { killed: 1 });
+  assert.deepEqual(counts('Man sleeping in parking lot shot, killed | kxyz.comA man was shot and killed last night.').killed, 1);
+  const named = 'Police said Dale Amos, 32, died at the scene.';
+  const p = { start: named.indexOf('Dale Amos'), end: named.indexOf('Dale Amos') + 9 };
+  assert.equal(victimCounts(named, { start: 0, end: named.length }, [p])[0]?.rule, 'victims:named-killed');
+  assert.deepEqual(counts('Officers said the man they shot at was not hit.'), {});
+});

@@ -14,11 +14,13 @@ const PERSON_NOUN = '(?:man|woman|boy|girl|teen|teenager|person|victim|child|bab
 /** "a 20-year-old man", "one unidentified woman", "a Chicago teen": up to three words before the noun. */
 const SINGULAR_SUBJECT = `\\b(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}`;
 /** Auxiliaries and adverbs that may stand between the subject and the casualty verb. */
-const AUX = '(?:\\s*,[^,.;]{0,60},)?\\s+(?:was|has\\s+been|had\\s+been|is|died|later)';
-const KILLED_VERB = '(?:\\s+\\w+ly)?\\s+(?:(?:fatally|mortally)\\s+(?:shot|wounded|stabbed)|shot\\s+(?:and\\s+)?killed|shot\\s+(?:dead|to\\s+death)|killed|slain|murdered|gunned\\s+down|found\\s+dead|pronounced\\s+dead|stabbed\\s+to\\s+death)\\b';
+const AUX = '(?:\\s*,[^,.;]{0,60},)?(?:\\s+who)?\\s+(?:was|has\\s+been|had\\s+been|is|died|later)';
+const KILLED_VERB = '(?:\\s+\\w+ly)?\\s+(?:(?:fatally|mortally)\\s+(?:shot|wounded|stabbed)|shot\\s+(?:and\\s+)?killed|shot\\s+(?:dead|to\\s+death)|killed|slain|murdered|gunned\\s+down|found\\s+(?:shot\\s+(?:and\\s+killed|dead|to\\s+death)|dead)|pronounced\\s+dead|stabbed\\s+to\\s+death)\\b';
 const INJURED_VERB = '(?:\\s+\\w+ly)?\\s+(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|struck|hit)\\b(?!\\s+(?:and\\s+killed|dead|to\\s+death))';
 
 const ONE_KILLED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${KILLED_VERB}`, 'i');
+/** No auxiliary where a passive agent or a headline's "after" tells the reading: "a man shot and killed by police Monday carried a rifle", "suspect sought after man killed in St. George", "the man found dead last Friday". */
+const ONE_KILLED_REDUCED = new RegExp(`(?:${SINGULAR_SUBJECT}\\s+(?:fatally\\s+shot|shot\\s+(?:and\\s+)?killed|shot\\s+to\\s+death|killed)\\s+by\\b|\\bafter\\s+(?:a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|killed|found\\s+dead|dies)\\b|\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}\\s+found\\s+(?:shot\\s+)?dead\\b)`, 'i');
 /** "A man died" / "a woman died at the hospital": a death without the verb "killed". */
 const ONE_DIED = new RegExp(`${SINGULAR_SUBJECT}\\s+(?:later\\s+)?died\\b`, 'i');
 const ONE_INJURED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${INJURED_VERB}`, 'i');
@@ -30,7 +32,7 @@ const NONE_KILLED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+
 const OBJECT_VICTIM = `(?:a|an|his|her|their|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\b`;
 const ONE_KILLED_OBJECT = new RegExp(`\\b(?:shot\\s+and\\s+killed|fatally\\s+(?:shot|shooting|stabbed|stabbing)|shooting\\s+death\\s+of|murder\\s+of|killing\\s+of|death\\s+of|killed|killing|murdered|murdering)\\s+${OBJECT_VICTIM}`, 'i');
 /** Headline style, no auxiliary: "Man shot, killed on west side", "Teen girl dies after shooting". */
-const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|killed|dies|dead|(?:(?!and\\b)[\\w'-]+\\s+){1,5}?dies)\\b`, 'i');
+const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|found\\s+dead|killed|dies|dead|(?:(?!and\\b)[\\w'-]+\\s+){1,5}?dies)\\b`, 'i');
 /** "killed himself", "fatally shot herself": the shooter's own death counts among the dead ("shot himself" alone may be a wound). */
 const SELF_KILLED = /\b(?:killed|fatally\s+shot)\s+(?:himself|herself)\b|\bshot\s+(?:himself|herself)\s+(?:dead|to\s+death)\b|\btook\s+(?:his|her)\s+own\s+life\b|\bself-inflicted\s+gunshot\s+wound\b(?=[^.;]{0,40}\b(?:died|dead|fatal)\b)|\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self-inflicted\b/i;
 /** "A man has died after a shooting", "the 18-year-old was shot to death". */
@@ -39,7 +41,7 @@ const ONE_DIED_AFTER = new RegExp(`\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?
 const FATAL_WORD = /\b(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
 /** An injury told of a named victim: "Tavon Goff, 21, was injured", "Jamai White was shot while driving". */
 const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
-const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+dead|pronounced\s+dead)\b|^\s+died\b/i;
+const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+(?:shot\s+(?:and\s+killed|dead|to\s+death)|dead)|pronounced\s+dead)\b|(?:later\s+)?died\b)/i;
 
 /** Headline style, not fatal: "Man shot while walking in Ceres", "Waitress shot outside bar". */
 const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed|critical|in\\s+critical\\s+condition)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
@@ -57,8 +59,12 @@ const REFERRED_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:[\\w'-]+\\s+){0,2}?(?:$
 const exact = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
 
 /** The counts a sentence gives without a written number, each with its words. */
+/** A headline glued to its body ("…shot, killed | abc13.comA man was shot"): a lowercase letter right before a capitalised article. */
+const GLUED_SUBJECT = /([a-z0-9])(?=(?:A|An|One|The)\s)/g;
+
 export function victimCounts(text: string, sentence: Span, persons: Span[] = []): VictimCount[] {
-  const s = text.slice(sentence.start, sentence.end);
+  // The glued letter becomes a space so "A man" starts a word again; offsets are unchanged.
+  const s = text.slice(sentence.start, sentence.end).replace(GLUED_SUBJECT, ' ');
   const out: VictimCount[] = [];
   const push = (start: number, end: number, kind: VictimCount['kind'], count: Count, rule: string) =>
     out.push({ start: sentence.start + start, end: sentence.start + end, kind, count, rule });
@@ -80,6 +86,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
   add(ONE_DIED_AFTER, 'killed', 1, 'victims:singular-died');
   add(ONE_KILLED_OBJECT, 'killed', 1, 'victims:singular-object-killed');
   add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
+  add(ONE_KILLED_REDUCED, 'killed', 1, 'victims:reduced-killed');
   add(REFERRED_DIED, 'killed', 1, 'victims:referred-died');
   add(SELF_KILLED, 'killed', 1, 'victims:self-killed');
   named(NAMED_KILLED, 'killed', 'victims:named-killed');
