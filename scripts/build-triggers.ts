@@ -16,16 +16,24 @@ interface CodeRule {
   verbs: boolean;
   /** Keep only patterns naming one of these words (upper case), where the code mixes topics. */
   onlyWith?: string[];
+  /** Drop patterns naming any of these words (upper case): another sense of the code. */
+  without?: string[];
+  /** The sentence must hold one of these words for the entry to fire (lower case lemmas). */
+  requires?: string[];
 }
 
 const WEAPONS = ['WEAPON', 'WEAPONS', 'ARMS', 'ROCKETS', 'EXPLOSIVES', 'BOMB-MAKING', 'AMMUNITION', 'GUNS', 'RIFLES', 'MISSILES'];
+/** CAMEO 175 is repression of protest: without a crowd or a protest in the sentence, "use … weapon" is no protest event. */
+const PROTEST_WORDS = ['protest', 'protester', 'protestor', 'demonstrator', 'demonstration', 'rally', 'crowd', 'march', 'marcher', 'rioter', 'riot'];
+/** CAMEO 173 covers court action; ACLED's arrests do not ("court … convicts", "found guilty"). */
+const COURT_WORDS = ['COURT', 'GUILTY', 'CONVICT', 'CONVICTS', 'SENTENCE', 'TRIAL', 'JUDGE', 'JURY', 'VERDICT'];
 const EXERCISES = ['EXERCISE', 'EXERCISES', 'MANEUVERS', 'MANOEUVRES', 'MANOEUVERS', 'WARGAME', 'GAMES', 'GAME', 'DRILLS'];
 
 /** CAMEO code → our type, only where the code means one of our events. */
 const CODE_RULES: Record<string, CodeRule> = {
   '1821': { type: 'sexual_violence', verbs: true },
   '181': { type: 'abduction_forced_disappearance', verbs: true },
-  '173': { type: 'arrest', verbs: true },
+  '173': { type: 'arrest', verbs: true, without: COURT_WORDS },
   '183': { type: 'remote_explosive_landmine_ied', verbs: false },
   '1831': { type: 'suicide_bomb', verbs: false },
   '1832': { type: 'remote_explosive_landmine_ied', verbs: false },
@@ -43,8 +51,8 @@ const CODE_RULES: Record<string, CodeRule> = {
   '145': { type: 'violent_demonstration', verbs: false },
   '141': { type: 'protest', verbs: false },
   '142': { type: 'peaceful_protest', verbs: false },
-  '175': { type: 'protest', verbs: false },
-  '175:141': { type: 'protest', verbs: false },
+  '175': { type: 'protest', verbs: false, requires: PROTEST_WORDS },
+  '175:141': { type: 'protest', verbs: false, requires: PROTEST_WORDS },
   '130': { type: 'statement_threat', verbs: true },
   '138': { type: 'statement_threat', verbs: false },
   '1383': { type: 'statement_threat', verbs: false },
@@ -200,13 +208,15 @@ function main(): void {
         const s = slot(p.code);
         if (!s) continue;
         if (s.rule.onlyWith && !s.rule.onlyWith.some((w) => p.text.includes(w))) continue;
+        if (s.rule.without?.some((w) => p.text.split(/[^A-Z'-]+/).includes(w))) continue;
         const phrase = patternPhrase(p.text, verbSlot, synsets, CODE_RULES[block.code] !== undefined);
         if (phrase) s.phrases.add(phrase);
       }
     }
     for (const [code, s] of byCode) {
-      if (s.verbs.size) entries.push({ type: s.rule.type, pos: 'fixed', score: VERB_SCORE, phrases: [[...s.verbs].join('|')], source: `cameo:${block.name}:${code}` });
-      if (s.phrases.size) entries.push({ type: s.rule.type, pos: 'fixed', score: PATTERN_SCORE, phrases: [...s.phrases], source: `cameo:${block.name}:${code}` });
+      const requires = s.rule.requires ? { requires: s.rule.requires } : {};
+      if (s.verbs.size) entries.push({ type: s.rule.type, pos: 'fixed', score: VERB_SCORE, phrases: [[...s.verbs].join('|')], source: `cameo:${block.name}:${code}`, ...requires });
+      if (s.phrases.size) entries.push({ type: s.rule.type, pos: 'fixed', score: PATTERN_SCORE, phrases: [...s.phrases], source: `cameo:${block.name}:${code}`, ...requires });
     }
   }
   const out: LexiconFile & { $comment: string } = {

@@ -33,6 +33,8 @@ interface Word {
 
 /** Punctuation a "…" gap may cross (a list comma) — not a clause break. */
 const GAP_CROSSABLE = new Set([',']);
+/** Words that open another clause: a "…" gap never crosses them ("a bazooka which launches a net"). */
+const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'where']);
 /** Characters that join words inside one token ("cross-border", "and/or"): only such tokens need splitting. */
 const JOINERS = /[-‐‑–—/]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -73,7 +75,7 @@ function matchFrom(slots: Pattern['slots'], s: number, words: Word[], i: number)
     for (let skip = 0; skip <= MAX_GAP && i + skip <= words.length; skip++) {
       if (skip > 0) {
         const skipped = words[i + skip - 1];
-        if (skipped.punct && !GAP_CROSSABLE.has(skipped.text)) break;
+        if ((skipped.punct && !GAP_CROSSABLE.has(skipped.text)) || CLAUSE_WORDS.has(skipped.text)) break;
       }
       const end = matchFrom(slots, s + 1, words, i + skip);
       if (end >= 0) return end;

@@ -176,3 +176,12 @@ test('a participle glued to the word before it is an adjective, not a trigger: "
   assert.ok(!proposes('None of the injuries were life-threatening.', 'statement_threat', 'threatening'));
   assert.ok(proposes('The rebels threatened to shell the town.', 'statement_threat', 'threatened'));
 });
+
+test('a "…" gap never crosses a word that opens another clause', async () => {
+  const { buildLexicon } = await import('./lexicon.ts');
+  const lex = buildLexicon([{ type: 'shelling_artillery_missile_attack', pos: 'fixed', score: 0.5, source: 'test', phrases: ['bazooka … launches'] }], []);
+  const joined = 'The army said a bazooka then launches the shell.';
+  const split = 'The firm sells a bazooka which launches a net at drones.';
+  assert.equal(findTriggers(joined, sentenceOf(joined), lex).length, 1);
+  assert.equal(findTriggers(split, sentenceOf(split), lex).length, 0);
+});
