@@ -8,6 +8,7 @@ import { isStamp, type DateReference, type ReferenceBasis } from '../annotate/da
 import { TYPES, type EventType } from './taxonomy.ts';
 import { isDateline, isOrigin } from './frames.ts';
 import { evidenceFor } from './evidence.ts';
+import { isOutletPlace } from '../geocode/outlet.ts';
 
 /** Groups where an untold place or day is the article's: incidents, told where and when they happen. */
 const INCIDENT_GROUPS = new Set(['violence_against_civilians', 'explosions_remote_violence', 'battles', 'protests', 'riots']);
@@ -109,11 +110,12 @@ function mostNamed(places: Place[]): Place | null {
  * name ("Lt. Joe Mendoza", "Paris said") do not count.
  */
 export function homePlace(text: string, places: Place[], persons: Span[] = []): Place | null {
-  const named = places.filter((p) => p.gazetteerId && !persons.some((n) => n.start < p.end && p.start < n.end)
+  const named = places.filter((p) => p.gazetteerId && !isOutletPlace(p) && !persons.some((n) => n.start < p.end && p.start < n.end)
     && !SPEAKER_AFTER.test(text.slice(p.end, p.end + 12)));
   const resolved = named.filter((p) => !isOrigin(text, p));
-  // A local story that names its town only as where people are from ("a Baltimore man") happened there.
-  if (!resolved.length) return mostNamed(named);
+  // A local story that names its town only as where people are from ("a Baltimore man") happened there;
+  // one that names none happened around the outlet's town ("The Augusta Chronicle").
+  if (!resolved.length) return mostNamed(named) ?? mostNamed(places.filter((p) => p.gazetteerId && isOutletPlace(p)));
   const datelines = resolved.filter((p) => isDateline(text, p));
   const town = datelines.find((p) => p.precision === 'point');
   if (town) return town;
@@ -138,6 +140,6 @@ export function impliedLocations(events: Event[], articleId: string, text: strin
       gazetteerId: home.gazetteerId, precision: GEO_PRECISION[home.precision],
     };
     e.evidence.location = [evidenceFor(articleId, text, home), ...(e.evidence.location ?? [])];
-    e.provenance.location = { rule: isDateline(text, home) ? 'place:article-dateline' : 'place:article-most-named', basis: 'implied' };
+    e.provenance.location = { rule: isOutletPlace(home) ? 'place:article-outlet' : isDateline(text, home) ? 'place:article-dateline' : 'place:article-most-named', basis: 'implied' };
   }
 }

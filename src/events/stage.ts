@@ -14,6 +14,7 @@ import { dominantCountry, placeGenericActors } from './generic.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 import { eventness, judgedByModel } from './event-filter.ts';
 import { articleReference, isStamp } from '../annotate/dates/reference.ts';
+import { isOutletPlace } from '../geocode/outlet.ts';
 
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
 const MIN_TRIGGER_SCORE = 0.3;
@@ -23,7 +24,8 @@ export function extractEvents(a0: ArticleAnnotations, url: string | null = null)
   const kb = loadKb();
   // A publication stamp in the text ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") dates the article, not its events.
   const reference = articleReference(a0.text, a0.published, url, a0.dates);
-  const a = { ...a0, dates: a0.dates.filter((d) => !isStamp(a0.text, d)) };
+  // The outlet's town ("The Augusta Chronicle") is where the story is from, never a place it tells: home place only.
+  const a = { ...a0, dates: a0.dates.filter((d) => !isStamp(a0.text, d)), places: a0.places.filter((p) => !isOutletPlace(p)) };
   const lookup = { get: (id: string) => kb.get(id), match: (t: string) => kb.match(t), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
   const drafts: Draft[] = [];
   // One event per type per sentence: the best-scoring trigger speaks for the sentence.
@@ -50,7 +52,7 @@ export function extractEvents(a0: ArticleAnnotations, url: string | null = null)
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
   });
   const events = refineDrafts(drafts, reference?.value ?? null);
-  impliedLocations(events, a.articleId, a.text, a.places, a.entities.filter((m) => m.type === 'PERSON'));
+  impliedLocations(events, a.articleId, a.text, a0.places, a.entities.filter((m) => m.type === 'PERSON'));
   impliedDates(events, { articleId: a.articleId, text: a.text, dates: a.dates, reference });
   gatherTolls(events, { articleId: a.articleId, text: a.text, sentences: a.sentences, quantities: a.quantities, persons: a.entities.filter((m) => m.type === 'PERSON') });
   lendTollsToLead(events);

@@ -6,6 +6,7 @@ import { findPlaces } from './resolve.ts';
 import { loadKb } from '../annotate/kb/match.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { placeCandidates } from './candidates.ts';
+import { markOutletPlaces, outletCandidates } from './outlet.ts';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /**
@@ -41,7 +42,10 @@ export const geocodeStage: Stage = {
         (NOT_PLACE_TYPES.has(e.type) && e.start < c.end && c.start < e.end));
       if (!taken) candidates.push(c);
     }
-    doc.places = findPlaces(text, candidates, { countries: [...countries] });
+    // The outlet's town ("The Augusta Chronicle") is offered too, where nothing else claims its words.
+    const outlets = outletCandidates(text).filter((o) => !candidates.some((c) => c.start < o.end && o.start < c.end));
+    doc.places = findPlaces(text, [...candidates, ...outlets], { countries: [...countries] });
+    markOutletPlaces(doc.places, outlets);
     const gazetteer = loadGazetteer();
     for (const e of doc.entities!) {
       if (e.type !== 'LOC') continue;

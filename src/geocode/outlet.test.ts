@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { outletCandidates, markOutletPlaces, isOutletPlace } from './outlet.ts';
+import { homePlace } from '../events/implied.ts';
+import type { Place } from '../model.ts';
+
+const towns = (text: string) => outletCandidates(text).map((c) => c.text);
+
+test('the town in an outlet name of the title line, glued to the body or not', () => {
+  assert.deepEqual(towns('Clerk held after shooting | The Augusta ChronicleKimberly Doe, 33, was charged'), ['Augusta']);
+  assert.deepEqual(towns('Dale Amos, 32 - The Homicide Report - Los Angeles TimesDale Amos died Monday'), ['Los Angeles']);
+  assert.deepEqual(towns('Man recovering | Missoula Local News - KXYZ.comA person opened his door'), ['Missoula']);
+  assert.deepEqual(towns('Man shot by police in Roseland « CBS Chicago(CBS) — A man was'), ['Chicago']);
+  assert.deepEqual(towns('Gunman sought | Fox News. A man was shot in the Local News segment'), []);
+});
+
+test('the outlet town is home only when the story names no place of its own', () => {
+  const text = 'Clerk held after shooting | The Augusta ChronicleA clerk was shot in Harlem on Friday.';
+  const at = (w: string, name: string): Place => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, gazetteerId: `g:${name}`, name, country: 'US', admin1: 'Georgia', lat: 0, lon: 0, precision: 'point', rule: 'span:only' });
+  const augusta = at('Augusta', 'Augusta');
+  markOutletPlaces([augusta], outletCandidates(text));
+  assert.ok(isOutletPlace(augusta));
+  assert.equal(homePlace(text, [augusta])?.name, 'Augusta');
+  assert.equal(homePlace(text, [augusta, at('Harlem', 'Harlem')])?.name, 'Harlem');
+});

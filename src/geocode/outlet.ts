@@ -1,0 +1,38 @@
+// The outlet's home town, read from its name in the page's title line: "The Augusta Chronicle",
+// "Los Angeles Times", "Missoula Local News", "CBS Chicago". A local outlet reports its own area,
+// so when an article names no place of its own, the events it tells happened around there. Such a
+// place is marked (rule "outlet:…") so that it never stands for a place the story itself names.
+import type { Place, Span } from '../model.ts';
+
+/** How far into the text the title line (and the outlet named in it) may reach. */
+const TITLE_REACH = 240;
+/** Nouns that end a newspaper's or newsroom's name after its town. */
+const OUTLET_NOUNS = 'Times|Chronicle|Tribune|Herald|Gazette|Post|Journal|Register|Star|Sun|Courier|Press|Observer|Dispatch|Inquirer|Bulletin|Examiner|Sentinel|Enquirer|Record|Daily News|Local News|News';
+/** "Augusta Chronicle", "The Los Angeles Times": one to three capitalised words, then the outlet noun (often glued to the body). */
+/** Words of outlet and section names that are no town: "Fox News", "Breaking News", "Local News". */
+const TOWN_WORD = '(?!(?:Local|Daily|Fox|Breaking|National|World|Top|Latest|Evening|Morning|Sunday|Weekly)\\b)[A-Z][a-z]+';
+const PAPER = new RegExp(`(?:^|[|«»:–—-]\\s*|\\s)(?:The\\s+)?((?:${TOWN_WORD}\\s){0,2}${TOWN_WORD})\\s+(?:${OUTLET_NOUNS})(?=[A-Z\\s|.,:(–—-]|$)`, 'g');
+/** A network's local station named by its town: "CBS Chicago", "NBC Bay Area", "« CBS Denver". */
+const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;
+
+/** The town words of outlet names in the title line, as place candidates. */
+export function outletCandidates(text: string): (Span & { text: string })[] {
+  const head = text.slice(0, TITLE_REACH);
+  const out: (Span & { text: string })[] = [];
+  for (const re of [PAPER, STATION]) {
+    for (const m of head.matchAll(re)) {
+      const start = m.index! + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].length, text: m[1] });
+    }
+  }
+  return out;
+}
+
+export const isOutletPlace = (p: Place) => p.rule.startsWith('outlet:');
+
+/** Places resolved from outlet names take the "outlet:" rule prefix. */
+export function markOutletPlaces(places: Place[], outlets: Span[]): void {
+  for (const p of places) {
+    if (outlets.some((o) => o.start === p.start && o.end === p.end)) p.rule = `outlet:${p.rule}`;
+  }
+}
