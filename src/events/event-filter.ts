@@ -66,6 +66,8 @@ const PARTICIPANT_HEAD = /(?:ers|ors|ists|men|ees)$/i;
 export function judgedByModel(text: string, sentence: SentenceInput, c: { start: number; end: number; rule?: string }): boolean {
   // A pattern derived from CAMEO's verb dictionary assumes a parse we do not have: its surface match may be any sense.
   if (c.rule?.startsWith('cameo:')) return true;
+  // A weapon noun whose use its clause states was decided by rule (filters.ts).
+  if (c.rule?.endsWith('+weapon-use')) return false;
   const toks = sentence.tokens.filter((t) => t.start < c.end && c.start < t.end);
   return toks.length > 0 && toks.every((t) => NOUN_POS.has(t.pos)) && !PARTICIPANT_HEAD.test(text.slice(c.start, c.end));
 }

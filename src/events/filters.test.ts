@@ -66,3 +66,10 @@ test('a travel or storm warning advises of a hazard: no threat', async () => {
   const evs = await eventsOf('The embassy issued a broad travel warning for its citizens on Monday, and forecasters put out a storm warning for the coast.');
   assert.ok(!evs.some((e) => e.type === 'statement_threat'), JSON.stringify(evs.map((e) => e.type)));
 });
+
+test('a weapon named with no verb of its use tells no attack; "bombs went off" does', async () => {
+  const idle = await eventsOf('Investigators said the plastic pieces may come from an explosive device, and that the group could carry grenades.');
+  assert.ok(!idle.some((e) => e.type === 'remote_explosive_landmine_ied' || e.type === 'grenade'), JSON.stringify(idle.map((e) => e.type)));
+  const used = await eventsOf('Two bombs went off at a bus station in Quetta on Monday.');
+  assert.ok(used.some((e) => e.type === 'remote_explosive_landmine_ied'), JSON.stringify(used.map((e) => e.type)));
+});

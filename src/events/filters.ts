@@ -57,6 +57,12 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     }
     if (c.type === 'statement_threat' && /^warn/.test(surface) && (FORECAST_WARNING.test(after) || WARNED_ABOUT.test(after))) continue;
     if (isPeopleActedOn(text, sentence, c)) continue;
+    if (VIOLENT_GROUPS.has(group) && WEAPON_NOUN.test(surface) && nounOnly(sentence, c)) {
+      if (isIdleWeapon(text, sentence, c, cands)) continue;
+      // Its use is stated: the rule has decided, the event filter need not judge the noun.
+      out.push({ ...c, rule: `${c.rule}+${WEAPON_USE_RULE}` });
+      continue;
+    }
     if (c.type === 'statement_threat' && /^warnings?$/.test(surface) && ADVISORY_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 24), c.start))) continue;
     if (c.type === 'looting_property_destruction' && PERPETRATORS_AGAIN.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
     if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
@@ -81,6 +87,28 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
   const kept = out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c)) || (o.start < c.end && c.start < o.end))));
   return kept.map((c) => (violent(c) ? anchorOnAct(text, sentence, c, out) : c));
 }
+
+/** Nouns that name a weapon, not its use: "grenades", "an explosive device", "missiles". */
+const WEAPON_NOUN = /^(?:(?:roadside|car|truck|barrel|pipe|nail|suicide|improvised)\s+)*(?:bombs?|grenades?|missiles?|rockets?|mortars?|ied|ieds|(?:improvised\s+)?explosive\s+devices?|explosives|landmines?|land\s+mines?|mines?|booby\s+traps?|shells?)$/i;
+/** Verbs of using a weapon or of what it did: with one in the clause, the weapon names an attack. */
+const WEAPON_USE = /^(?:drop|dropp|detonat|explod|throw|threw|thrown|hurl|fire|fired|firing|launch|hit|strike|struck|kill|wound|injur|go|gone|went|goes|blew|blow|blown|rain|lob|shell|pound|target|land|rock|tor|ripp|destroy|damag|set|trigger|rammed|ram)/i;
+
+/**
+ * A weapon named with no verb of its use in the clause ("carry grenades", "pieces that may come
+ * from the explosive device", "precision missiles") tells no attack; "IED kills", "bombs went off",
+ * "drop bombs" do.
+ */
+function isIdleWeapon(text: string, sentence: Sentence, c: TriggerCandidate, cands: TriggerCandidate[]): boolean {
+  if (!WEAPON_NOUN.test(text.slice(c.start, c.end)) || !nounOnly(sentence, c)) return false;
+  const clause = clauseAround(text, sentence, c);
+  const verbs = sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verbs.some((t) => WEAPON_USE.test(text.slice(t.start, t.end)))) return false;
+  // Another violent trigger in the clause tells the act ("an attack with grenades").
+  return !cands.some((o) => o !== c && VIOLENT_GROUPS.has(TYPES[o.type].group) && o.start >= clause.start && o.end <= clause.end && !WEAPON_NOUN.test(text.slice(o.start, o.end)));
+}
+
+/** Rule mark of a weapon noun whose use the clause states. */
+export const WEAPON_USE_RULE = 'weapon-use';
 
 /** Words that tell what violence did to people, not the act itself. */
 const OUTCOME_WORD = /^(?:kill(?:s|ed|ing|ings)?|injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|dead|die[sd]?|dying)$/i;
