@@ -1,6 +1,7 @@
 // Place resolution on the Gun Violence Database dev half (shared/data/gvdb/dev.tsv): crowd
 // workers gave each US shooting report a city and a state. We run the cue-based capitalised-span
-// candidate finder plus findPlaces (with the context "US", since every report is American), take
+// candidate finder (and the outlet's town in the title line, as context) plus findPlaces (with the
+// context "US", since every report is American), take
 // the most often resolved US populated place (first on ties) as the article's city, and its
 // admin-1 (or the most often named US state when no city resolved) as its state.
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import type { Place } from '../model.ts';
 import { placeCandidates } from '../geocode/candidates.ts';
 import { findPlaces } from '../geocode/resolve.ts';
 import { normalizeName } from '../geocode/normalize.ts';
+import { isOutletPlace, markOutletPlaces, outletCandidates } from '../geocode/outlet.ts';
 
 interface GoldPlace {
   text: string;
@@ -51,7 +53,12 @@ export interface ArticlePlace {
 
 /** The article's city (its mentions) and state, as the suite reads them off findPlaces. */
 export function articlePlace(text: string): ArticlePlace {
-  const places = findPlaces(text, placeCandidates(text), { countries: ['US'] });
+  // The outlet's town ("CBS Boston") is context for the others, and the answer only when nothing else resolves.
+  const outlets = outletCandidates(text);
+  const all = findPlaces(text, [...placeCandidates(text), ...outlets], { countries: ['US'] });
+  markOutletPlaces(all, outlets);
+  const own = all.filter((p) => !isOutletPlace(p));
+  const places = own.length ? own : all;
   const city = mostFrequent(places.filter((p) => p.country === 'US' && p.gazetteerId?.startsWith('gn:')));
   if (city) return { city: city.mentions, state: city.mentions[0].admin1 };
   const state = mostFrequent(places.filter((p) => p.gazetteerId?.startsWith('adm1:US-')));

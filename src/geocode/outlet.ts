@@ -16,13 +16,13 @@ const PAPER = new RegExp(`(?:^|[|«»:–—-]\\s*|\\s)(?:The\\s+)?((?:${TOWN_WO
 const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;
 
 /** The town words of outlet names in the title line, as place candidates. */
-export function outletCandidates(text: string): (Span & { text: string })[] {
+export function outletCandidates(text: string): (Span & { text: string; outlet: true })[] {
   const head = text.slice(0, TITLE_REACH);
-  const out: (Span & { text: string })[] = [];
+  const out: (Span & { text: string; outlet: true })[] = [];
   for (const re of [PAPER, STATION]) {
     for (const m of head.matchAll(re)) {
       const start = m.index! + m[0].indexOf(m[1]);
-      out.push({ start, end: start + m[1].length, text: m[1] });
+      out.push({ start, end: start + m[1].length, text: m[1], outlet: true });
     }
   }
   return out;

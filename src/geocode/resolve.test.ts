@@ -124,3 +124,19 @@ test('a stray name resolves in the country most of the article points to: York i
   const alone = 'A suspect was arrested in York after the fight.';
   assert.equal(placeAt(alone, findPlaces(alone, spans(alone, 'York'), {}), 'York')?.country, 'GB');
 });
+
+test('a town word that begins an unknown name ("Granada Hills") is not that town elsewhere', () => {
+  const text = 'He was shot in Granada Hills on Friday and taken to a hospital in Granada.';
+  const places = findPlaces(text, [...spans(text, 'Granada Hills'), ...spans(text, 'Granada')], {});
+  assert.equal(places.filter((p) => text.slice(p.start, p.end) === 'Granada').length, 1, JSON.stringify(places));
+  assert.equal(places[0].start, text.lastIndexOf('Granada'));
+});
+
+test("the outlet's town gives the article its country: Florence in a Los Angeles paper is not in Tuscany", () => {
+  const text = 'Dale Amos, 51 - The Homicide Report - Los Angeles TimesDale Amos died after being shot in Florence.';
+  const la = text.indexOf('Los Angeles');
+  const outlet = { start: la, end: la + 11, text: 'Los Angeles', outlet: true };
+  const withOutlet = findPlaces(text, [outlet, ...spans(text, 'Florence')], {});
+  assert.equal(placeAt(text, withOutlet, 'Florence')?.country, 'US');
+  assert.equal(placeAt(text, findPlaces(text, spans(text, 'Florence'), {}), 'Florence')?.country, 'IT');
+});

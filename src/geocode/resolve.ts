@@ -10,8 +10,11 @@ import { plausibleOptions, type Evidence } from './plausible.ts';
 import { inQualifierPosition, isAbbreviation, qualifierAbbreviations, qualifierRegions } from './abbreviations.ts';
 import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context } from './score.ts';
 
-/** A name to resolve; `cue` when only a cue found it (a locative word, a dateline), not a tagger. */
-export interface PlaceCandidate { start: number; end: number; text: string; cue?: boolean }
+/**
+ * A name to resolve; `cue` when only a cue found it (a locative word, a dateline), not a tagger;
+ * `outlet` when it is the town in the outlet's name ("The Augusta Chronicle"): its country is the article's.
+ */
+export interface PlaceCandidate { start: number; end: number; text: string; cue?: boolean; outlet?: boolean }
 
 /** The text between a place and its qualifier: "Paris, Texas", "Wilmington, Del.". */
 const QUALIFIER_GAP = /^,\s{0,2}$/;
@@ -20,6 +23,8 @@ const MAX_QUALIFIER_WORDS = 3;
 const QUALIFIER_WORDS = /^(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*\s?){1,3}/u;
 const LEADING_ARTICLE = /^the\s+/i;
 
+/** What ends a place's own name after a town's word: "Granada Hills", "Boyle Heights", "Lancaster Township". */
+const TOPONYM_TAIL = /^\s+(?:Hills?|Heights|Park|Beach|Valley|Springs?|Township|Twp\.?|Village|Gardens|Lakes?|Falls|Grove|Ridge|Harbou?r|Estates|Acres|Creek|Mills?|Junction|Terrace|Shores?|Woods|Meadows?|Manor|Square)$/;
 /** Of two same-length spans, the tagger's wins, then the name scan's, then a cue's. */
 const SOURCE_RANK: Record<Mention['source'], number> = { span: 0, suffix: 1, trie: 1, qualifier: 1, cue: 2 };
 
@@ -53,10 +58,16 @@ function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): M
   for (const s of scanText(g, text)) all.push({ start: s.start, end: s.end, text: s.text, source: s.how, options: [] });
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const kept: Mention[] = [];
+  const unknown: Mention[] = [];
   for (const m of all) {
     if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    // "Granada" in an unknown "Granada Hills" is part of a name we do not know, not Granada in Spain.
+    if (unknown.some((u) => u.start === m.start && u.end > m.end && TOPONYM_TAIL.test(text.slice(m.end, u.end)))) continue;
     const { options, suffix } = optionsFor(g, m.text);
-    if (!options.length) continue;
+    if (!options.length) {
+      unknown.push(m);
+      continue;
+    }
     if (suffix && (m.source === 'span' || m.source === 'cue')) m.source = 'suffix';
     m.options = options;
     kept.push(m);
@@ -159,7 +170,7 @@ const HOME_MIN_MENTIONS = 3;
 const HOME_MIN_SHARE = 0.6;
 
 /**
- * The country most of the article's place names point to on their own, sure or not (a local US
+ * (When the outlet's town gives none.) The country most of the article's place names point to on their own, sure or not (a local US
  * story names Ohio, Dayton, Kettering…): it is context for every mention, so a stray "York" or
  * "Santa Fe" resolves at home, not in England or Argentina. Null without a clear majority.
  */
@@ -185,7 +196,9 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
   const lent = alone.map(contributionOf);
   const countryCount = tally(lent, 'countries');
-  const home = homeCountry(alone);
+  const outletAt = new Set(candidates.filter((c) => c.outlet).map((c) => c.start));
+  const outletCountry = alone.find((c, i) => c?.entry.country && outletAt.has(mentions[i].start))?.entry.country;
+  const home = outletCountry ?? homeCountry(alone);
   if (home) given.countries.add(home);
   const admin1Count = tally(lent, 'admin1s');
   const namedCount = tally(lent, 'named');
