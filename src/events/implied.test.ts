@@ -70,3 +70,9 @@ test('a town named only as where the victim is from is the home place when nothi
   const text = 'A Baltimore man is recovering after he was shot in the face on Friday evening.';
   assert.equal(homePlace(text, [place(text, 'Baltimore', 'Baltimore', 'Maryland')])?.name, 'Baltimore');
 });
+
+test('a story that names only a country and a resident town happened in that town', () => {
+  const text = 'A Millbrook woman is in custody after a shooting, deputies in Georgia said.';
+  const country: Place = { ...place(text, 'Georgia', 'Georgia', ''), admin1: null, precision: 'country' };
+  assert.equal(homePlace(text, [place(text, 'Millbrook', 'Millbrook', 'Alabama'), country])?.name, 'Millbrook');
+});

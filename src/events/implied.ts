@@ -115,7 +115,7 @@ export function homePlace(text: string, places: Place[], persons: Span[] = []): 
   const resolved = named.filter((p) => !isOrigin(text, p));
   // A local story that names its town only as where people are from ("a Baltimore man") happened there;
   // one that names none happened around the outlet's town ("The Augusta Chronicle").
-  if (!resolved.length) return mostNamed(named) ?? mostNamed(places.filter((p) => p.gazetteerId && isOutletPlace(p)));
+  if (!resolved.some((p) => p.precision !== 'country')) return mostNamed(named) ?? mostNamed(places.filter((p) => p.gazetteerId && isOutletPlace(p)));
   const datelines = resolved.filter((p) => isDateline(text, p));
   const town = datelines.find((p) => p.precision === 'point');
   if (town) return town;

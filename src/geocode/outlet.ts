@@ -10,7 +10,7 @@ const TITLE_REACH = 240;
 const OUTLET_NOUNS = 'Times|Chronicle|Tribune|Herald|Gazette|Post|Journal|Register|Star|Sun|Courier|Press|Observer|Dispatch|Inquirer|Bulletin|Examiner|Sentinel|Enquirer|Record|Daily News|Local News|News';
 /** "Augusta Chronicle", "The Los Angeles Times": one to three capitalised words, then the outlet noun (often glued to the body). */
 /** Words of outlet and section names that are no town: "Fox News", "Breaking News", "Local News". */
-const TOWN_WORD = '(?!(?:Local|Daily|Fox|Breaking|National|World|Top|Latest|Evening|Morning|Sunday|Weekly)\\b)[A-Z][a-z]+';
+const TOWN_WORD = '(?!(?:Local|Daily|Free|Fox|Breaking|National|World|Top|Latest|Evening|Morning|Sunday|Weekly)\\b)[A-Z][a-z]+';
 const PAPER = new RegExp(`(?:^|[|«»:–—-]\\s*|\\s)(?:The\\s+)?((?:${TOWN_WORD}\\s){0,2}${TOWN_WORD})\\s+(?:${OUTLET_NOUNS})(?=[A-Z\\s|.,:(–—-]|$)`, 'g');
 /** A network's local station named by its town: "CBS Chicago", "NBC Bay Area", "« CBS Denver". */
 const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;

@@ -140,3 +140,9 @@ test("the outlet's town gives the article its country: Florence in a Los Angeles
   assert.equal(placeAt(text, withOutlet, 'Florence')?.country, 'US');
   assert.equal(placeAt(text, findPlaces(text, spans(text, 'Florence'), {}), 'Florence')?.country, 'IT');
 });
+
+test('a name said three times is one vote for the home country, not three', () => {
+  const text = 'York police said York schools closed. In York, officers from Lancaster, Dayton and Springfield helped.';
+  const places = findPlaces(text, spans(text, 'York', 'Lancaster', 'Dayton', 'Springfield'), {});
+  assert.equal(placeAt(text, places, 'York')?.country, 'US', JSON.stringify(places.map((p) => [p.name, p.country])));
+});

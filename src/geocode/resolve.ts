@@ -164,7 +164,7 @@ function tally(lent: Contribution[], field: keyof Contribution): Map<string, num
   return counts;
 }
 
-/** Mentions that must agree before their country becomes the article's: one name alone may be a stray. */
+/** Distinct places that must agree before their country becomes the article's: one name alone may be a stray. */
 const HOME_MIN_MENTIONS = 3;
 /** Share of all context-free choices the home country must hold: a clear majority, not a plurality. */
 const HOME_MIN_SHARE = 0.6;
@@ -175,10 +175,13 @@ const HOME_MIN_SHARE = 0.6;
  * "Santa Fe" resolves at home, not in England or Argentina. Null without a clear majority.
  */
 function homeCountry(choices: (Choice | null)[]): string | null {
+  // Each place counts once: "York … York … York" is one vote, not three.
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
   let total = 0;
   for (const c of choices) {
-    if (!c?.entry.country) continue;
+    if (!c?.entry.country || seen.has(c.entry.id)) continue;
+    seen.add(c.entry.id);
     total++;
     counts.set(c.entry.country, (counts.get(c.entry.country) ?? 0) + 1);
   }
@@ -198,6 +201,10 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   const countryCount = tally(lent, 'countries');
   const outletAt = new Set(candidates.filter((c) => c.outlet).map((c) => c.start));
   const outletCountry = alone.find((c, i) => c?.entry.country && outletAt.has(mentions[i].start))?.entry.country;
+  // The outlet's town is read on its own: the story's places never move it ("Santiago" does not put the Los Angeles Times in Chile).
+  mentions.forEach((m, i) => {
+    if (outletAt.has(m.start) && alone[i]) m.fixed ??= alone[i]!;
+  });
   const home = outletCountry ?? homeCountry(alone);
   if (home) given.countries.add(home);
   const admin1Count = tally(lent, 'admin1s');
