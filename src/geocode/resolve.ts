@@ -24,7 +24,7 @@ const QUALIFIER_WORDS = /^(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*\s?){1,3}/u;
 const LEADING_ARTICLE = /^the\s+/i;
 
 /** What ends a place's own name after a town's word: "Granada Hills", "Boyle Heights", "Lancaster Township". */
-const TOPONYM_TAIL = /^\s+(?:Hills?|Heights|Park|Beach|Valley|Springs?|Township|Twp\.?|Village|Gardens|Lakes?|Falls|Grove|Ridge|Harbou?r|Estates|Acres|Creek|Mills?|Junction|Terrace|Shores?|Woods|Meadows?|Manor|Square)$/;
+const TOPONYM_TAIL = /^\s+(?:Hills?|Heights|Knolls?|Park|Beach|Valley|Springs?|Township|Twp\.?|Village|Gardens|Lakes?|Falls|Grove|Ridge|Harbou?r|Estates|Acres|Creek|Mills?|Junction|Terrace|Shores?|Woods|Meadows?|Manor|Square)$/;
 /** Of two same-length spans, the tagger's wins, then the name scan's, then a cue's. */
 const SOURCE_RANK: Record<Mention['source'], number> = { span: 0, suffix: 1, trie: 1, qualifier: 1, cue: 2 };
 
