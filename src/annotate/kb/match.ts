@@ -155,8 +155,14 @@ export class KbIndex implements Kb {
       while (parent) {
         const tok = tokens[j];
         const node = parent.next.get(tok.norm);
-        const ref = node?.refs.find((r) => caseFits(r, tokens, i) && !shouted(r, tokens, i, j));
-        if (ref) best = { ref, last: j };
+        if (node) {
+          for (const r of node.refs) {
+            if (caseFits(r, tokens, i) && !shouted(r, tokens, i, j)) {
+              best = { ref: r, last: j };
+              break;
+            }
+          }
+        }
         // No alias goes on from here (a possessive key may still): skip the gap test, which costs a regex.
         if (!node && !tok.possessive) break;
         const nextTok = tokens[j + 1];

@@ -88,14 +88,16 @@ export function aliasKey(name: string): string {
 }
 
 /** Characters allowed between two words of one name: spaces, hyphens/dashes, dots, slashes, apostrophes. */
-const NAME_GAP = /^[ \t\u00a0\-‐‑‒–—―.\/'’&]*$/;
+const NAME_GAP_CODES = new Set([...' \t\u00a0-‐‑‒–—―./\'’&'].map((c) => c.charCodeAt(0)));
 /** Longer gaps are punctuation runs or line breaks, not one name ("ISIS.\n\nK"). */
 const MAX_NAME_GAP = 3;
 
 /** Whether the text between two tokens can sit inside one name. */
 export function isNameGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_NAME_GAP) return false;
-  return NAME_GAP.test(text.slice(from, to));
+  // Read by char code, not a regex on a slice: this runs after every word a KB name starts with.
+  for (let k = from; k < to; k++) if (!NAME_GAP_CODES.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Upper-case first letter (digits count as capitalised: "201st"). */
