@@ -97,3 +97,11 @@ test('false friends are not dates', () => {
 test('a weekday in a sentence about the future lies ahead', () => {
   assert.equal(only('The envoy will travel to Kabul on Friday.').value, '2024-04-19');
 });
+
+test('a clock time before or after the day is not part of the date: "10 p.m. Wednesday", "Friday at 6:30 a.m."', () => {
+  const lead = only('The shooting happened around 10 p.m. Wednesday at the club.');
+  assert.deepEqual([lead.words, lead.value, lead.precision], ['Wednesday', '2024-04-10', 'day']);
+  const trail = only('Officers were called Friday at 6:30 a.m. to the house.');
+  assert.deepEqual([trail.words, trail.value], ['Friday', '2024-04-12']);
+  assert.equal(only('Deputies arrived at 2:20 a.m. April 3 and found the man.').words, 'April 3');
+});

@@ -11,11 +11,25 @@ const START_CUE = /\b(?:since|from|starting|beginning|after)\s+$/i;
 /** How far back a role cue may sit: one preposition and its spaces. */
 const CUE_WINDOW = 16;
 
+/** A clock time chrono reads into the date ("10 p.m. Wednesday", "Friday at 6:30 a.m."): the date is the day words alone. */
+const LEADING_CLOCK = /^\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?(?=[A-Za-z])/i;
+const TRAILING_CLOCK = /,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)$/i;
+
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let words = text.slice(start, end);
   for (let m = LEADING_WORD.exec(words); m && m[0].length < words.length; m = LEADING_WORD.exec(words)) {
     start += m[0].length;
     words = words.slice(m[0].length);
+  }
+  const lead = LEADING_CLOCK.exec(words);
+  if (lead) {
+    start += lead[0].length;
+    words = words.slice(lead[0].length);
+  }
+  const trail = TRAILING_CLOCK.exec(words.trimEnd());
+  if (trail && trail.index > 0) {
+    end = start + trail.index;
+    words = words.slice(0, trail.index);
   }
   // chrono keeps a trailing comma or space ("Monday,"); the mention ends at the last word.
   while (end > start + 1 && /[\s,;:]/.test(text[end - 1])) end--;
