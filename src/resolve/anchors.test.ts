@@ -31,3 +31,19 @@ test('numbers are terms: a toll of 141 and a year tell incidents apart, single d
   assert.ok(t.has('#141') && t.has('#2024') && t.has('#1200'));
   assert.ok(!t.has('#3'));
 });
+
+const NAVY_2008 = 'The navy foiled a pirate attack on a merchant ship in the Gulf of Aden on Saturday, officials said.';
+const NAVY_2011 = 'Pirates tried to board a tanker in the Gulf of Aden before a navy frigate drove them off.';
+
+test('undated reports whose datelines state different years conflict on the year; the same year does not', () => {
+  const story = grownAnchors(undefined, articleAnchors(NAVY_2008, 'Updated: 13 December 2008 09:10 GMT', [], []));
+  assert.deepEqual(anchorConflicts(articleAnchors(NAVY_2011, 'Updated: November 11, 2011 20:09 IST', [], []), story), ['year']);
+  assert.deepEqual(anchorConflicts(articleAnchors(NAVY_2011, 'Navy drives off pirates, 14 December 2008', [], []), story), []);
+});
+
+test('a dated article raises no year conflict (the time discount weighs its date), and a count with a thousands separator is no year', () => {
+  const story = grownAnchors(undefined, articleAnchors(NAVY_2008, 'Updated: 13 December 2008 09:10 GMT', [], []));
+  assert.deepEqual(anchorConflicts(articleAnchors(NAVY_2011, 'Navy foils pirates, 11 November 2011', [], [], '2011-11-11T20:09:00Z'), story), []);
+  const counted = articleAnchors('Some 2,010 troops and 1,995 vehicles took part in the 2-day drill.', 'Drills end', [], []);
+  assert.deepEqual([...(counted.year?.keys() ?? [])], []);
+});

@@ -1,5 +1,5 @@
-// What tells two incidents of one kind apart: the people they are about and the regions they
-// happen in. Two earthquakes, two shootings or two rehab stays share nearly every word; their
+// What tells two incidents of one kind apart: the people they are about, the regions they
+// happen in and, when an article has no publication date, the years its headline and lead state. Two earthquakes, two shootings or two rehab stays share nearly every word; their
 // victims, suspects and provinces differ. An article whose headline names people (or regions)
 // none of which is among a story's main ones is likely a different incident told in the same
 // words, so its similarity is cut. Only headline names count on the article's side: body names
@@ -15,13 +15,21 @@ const MAX_MAIN = 4;
 /** Anchors a story keeps per kind: its main ones are among the heaviest few, and profiles stay small. */
 const STORY_ANCHORS = 40;
 
-export type AnchorKind = 'person' | 'region';
+export type AnchorKind = 'person' | 'region' | 'year';
+
+/** Every anchor kind, in the order conflicts are reported. */
+export const ANCHOR_KINDS: readonly AnchorKind[] = ['person', 'region', 'year'];
+
+/** A year stated in text (1950-2039), not inside a longer number, a score ("52-3") or a range's second half. */
+const STATED_YEAR = /(?<![\p{N}.,-])(?:19[5-9]\d|20[0-3]\d)(?![\p{N}])/gu;
+/** The lead, where datelines and "on 21 July 2013" state when the news happened. */
+const YEAR_LEAD_CHARS = 400;
 
 /** Weighted anchors of one article or story, by kind ("e:tara reid", "p:US/oregon"). */
-export type Anchors = Record<AnchorKind, Map<string, number>> & { titled: Record<AnchorKind, Set<string>> };
+export type Anchors = Record<'person' | 'region', Map<string, number>> & { year?: Map<string, number>; titled: Record<'person' | 'region', Set<string>> & { year?: Set<string> } };
 
 /** Similarity is multiplied by this per kind whose anchors differ (tuned on both dev halves; stronger cuts cost news recall). */
-export const CONFLICT_FACTORS: Record<AnchorKind, number> = { person: 0.5, region: 0.7 };
+export const CONFLICT_FACTORS: Record<AnchorKind, number> = { person: 0.5, region: 0.7, year: 0.8 };
 
 /** A person by surname: reports say "Lindsay Lohan" once, then "Lohan", and headlines "Lohan" alone. */
 /** Whether `word` stands as a whole word in `text` ("Price" is not in "Bitcoin prices"; substrings would say it is). */
@@ -44,9 +52,12 @@ function personKey(text: string, m: Mention): string | null {
 }
 
 /** The people and regions of an article; a name also written in the title weighs more. */
-export function articleAnchors(text: string, title: string | null, entities: Mention[], places: Place[]): Anchors {
+export function articleAnchors(text: string, title: string | null, entities: Mention[], places: Place[], published: string | null = null): Anchors {
   const head = (title ?? '').toLowerCase();
-  const out: Anchors = { person: new Map(), region: new Map(), titled: { person: new Set(), region: new Set() } };
+  const out = {
+    person: new Map<string, number>(), region: new Map<string, number>(), year: new Map<string, number>(),
+    titled: { person: new Set<string>(), region: new Set<string>(), year: new Set<string>() },
+  };
   const bump = (kind: AnchorKind, key: string | null, name: string) => {
     if (!key) return;
     const inTitle = name.length >= 3 && wordIn(head, name.toLowerCase());
@@ -59,7 +70,27 @@ export function articleAnchors(text: string, title: string | null, entities: Men
     bump('person', personKey(text, m), name.split(/\s+/).at(-1) ?? name);
   }
   for (const p of places) if (p.country && p.admin1) bump('region', `p:${p.country}/${p.admin1.toLowerCase()}`, p.name);
+  statedYears(out, text, title, published);
   return out;
+}
+
+/**
+ * The years an article is about. A dated article is about its publication year (the time discount
+ * already weighs how far apart it is, so it raises no conflict). An undated one is about the years
+ * its headline and lead state (datelines, "on 21 July 2013"), which then speak for its date.
+ */
+function statedYears(out: Required<Anchors> & { titled: Record<AnchorKind, Set<string>> }, text: string, title: string | null, published: string | null): void {
+  if (published && /^\d{4}/.test(published)) {
+    out.year.set('yr:' + published.slice(0, 4), 1);
+    return;
+  }
+  const head = (title ?? '') + '\n' + text.slice(0, YEAR_LEAD_CHARS);
+  for (const m of head.matchAll(STATED_YEAR)) {
+    const key = 'yr:' + m[0];
+    out.year.set(key, (out.year.get(key) ?? 0) + 1 + TITLE_ANCHOR_BONUS);
+    out.titled.year.add(key);
+  }
+  for (const m of text.slice(YEAR_LEAD_CHARS).matchAll(STATED_YEAR)) out.year.set('yr:' + m[0], (out.year.get('yr:' + m[0]) ?? 0) + 1);
 }
 
 /** The main anchors of a kind: the heaviest, and those close to it. */
@@ -73,8 +104,8 @@ export function mainAnchors(m: Map<string, number> | Record<string, number>, sha
 /** The kinds on which an article's headline anchors and a story's main ones share nothing (both having some). */
 export function anchorConflicts(a: Anchors, story: Partial<Record<AnchorKind, Record<string, number>>>): AnchorKind[] {
   const out: AnchorKind[] = [];
-  for (const kind of ['person', 'region'] as const) {
-    const mine = [...a.titled[kind]];
+  for (const kind of ANCHOR_KINDS) {
+    const mine = [...(a.titled[kind] ?? [])];
     const theirs = new Set(mainAnchors(story[kind] ?? {}));
     if (mine.length && theirs.size && !mine.some((k) => theirs.has(k))) out.push(kind);
   }
@@ -83,10 +114,11 @@ export function anchorConflicts(a: Anchors, story: Partial<Record<AnchorKind, Re
 
 /** The story's anchors after an article joins: each article adds at most 1 per anchor, so long articles do not dominate. */
 export function grownAnchors(prev: Partial<Record<AnchorKind, Record<string, number>>> | undefined, a: Anchors): Record<AnchorKind, Record<string, number>> {
-  const out = { person: { ...(prev?.person ?? {}) }, region: { ...(prev?.region ?? {}) } };
-  for (const kind of ['person', 'region'] as const) {
-    const max = Math.max(0, ...a[kind].values());
-    for (const [k, v] of a[kind]) out[kind][k] = (out[kind][k] ?? 0) + v / max;
+  const out = { person: { ...(prev?.person ?? {}) }, region: { ...(prev?.region ?? {}) }, year: { ...(prev?.year ?? {}) } };
+  for (const kind of ANCHOR_KINDS) {
+    const theirs = a[kind] ?? new Map<string, number>();
+    const max = Math.max(0, ...theirs.values());
+    for (const [k, v] of theirs) out[kind][k] = (out[kind][k] ?? 0) + v / max;
     out[kind] = Object.fromEntries(Object.entries(out[kind]).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORY_ANCHORS));
   }
   return out;

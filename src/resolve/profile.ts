@@ -71,6 +71,6 @@ export function articleProfile(input: ResolveInput): ArticleProfile {
   for (const e of input.events) if (!e.background) bump('y:' + e.type);
   return {
     articleId: article.id, title: article.title, day: articleDay(input), terms: sublinear(counts), keys: sublinear(keyCounts),
-    anchors: articleAnchors(article.text, article.title, input.entities, input.places),
+    anchors: articleAnchors(article.text, article.title, input.entities, input.places, article.published),
   };
 }

@@ -20,8 +20,16 @@ export const JOIN_THRESHOLD = 0.15;
 export const STORY_LINK_THRESHOLD = 0.5;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
-/** Time discounts similarity down to this share, never below: follow-ups months later still join on strong content (0.5 → 0.7: news-cluster dev +0.007). */
-const TIME_FLOOR = 0.7;
+/**
+ * Time discounts similarity down to this share, never below: stories run for weeks and follow-ups
+ * months later still join on strong content (0.7 → 0.9: news-cluster dev +0.007, ECB+ undated, unchanged).
+ */
+const TIME_FLOOR = 0.9;
+/**
+ * The floor when the article's headline names other people, regions or years than the story's:
+ * then time apart is evidence of another incident of one kind (a second shooting a week later).
+ */
+const CONFLICT_TIME_FLOOR = 0.7;
 /** Stories whose span ends more than this before the article (or starts after it) are not candidates. */
 const CANDIDATE_WINDOW_DAYS = 400;
 /** The article's rarest words used to look stories up; entity and place keys are always used. */
@@ -86,8 +94,10 @@ export function storySimilarity(a: ArticleProfile, s: AnchoredProfile, w: Idf, o
   const text = weightedCosine(a.terms, new Map(Object.entries(s.terms)), w);
   const keys = weightedCosine(a.keys, new Map(Object.entries(s.keys)), w);
   const days = daysApart(a.day, s);
-  const time = days === null ? 1 : TIME_FLOOR + (1 - TIME_FLOOR) * Math.pow(0.5, days / o.halfLifeDays);
-  const conflict = anchorConflicts(a.anchors, s.anchors ?? {}).reduce((f, kind) => f * o.conflict[kind], 1);
+  const conflicts = anchorConflicts(a.anchors, s.anchors ?? {});
+  const floor = conflicts.length ? CONFLICT_TIME_FLOOR : TIME_FLOOR;
+  const time = days === null ? 1 : floor + (1 - floor) * Math.pow(0.5, days / o.halfLifeDays);
+  const conflict = conflicts.reduce((f, kind) => f * o.conflict[kind], 1);
   return (o.textWeight * text + (1 - o.textWeight) * keys) * time * conflict;
 }
 

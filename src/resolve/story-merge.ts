@@ -18,12 +18,13 @@ function sum(into: Record<string, number>, from: Record<string, number> | undefi
 /** One profile holding all of `ps` (summed vectors, joint span); its index is rebuilt when the next article grows it. */
 export function combinedProfile(storyId: string, ps: AnchoredProfile[]): AnchoredProfile {
   const terms: Record<string, number> = {}, keys: Record<string, number> = {};
-  const anchors: Record<AnchorKind, Record<string, number>> = { person: {}, region: {} };
+  const anchors: Record<AnchorKind, Record<string, number>> = { person: {}, region: {}, year: {} };
   for (const p of ps) {
     sum(terms, p.terms);
     sum(keys, p.keys);
     sum(anchors.person, p.anchors?.person);
     sum(anchors.region, p.anchors?.region);
+    sum(anchors.year, p.anchors?.year);
   }
   const days = ps.flatMap((p) => [p.start, p.end]).filter((d): d is string => !!d).sort();
   return {

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention, Place } from '../model.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+import { articleProfile } from './profile.ts';
+import { clusterArticle } from './stories.ts';
+
+/** A hand-written report: people and places are marked where their names stand in the text. */
+function report(id: string, title: string, text: string, published: string | null, people: string[], places: [string, Omit<Place, 'start' | 'end' | 'text'>][] = []) {
+  const at = (name: string) => {
+    const start = text.indexOf(name);
+    assert.ok(start >= 0, `${name} is in report ${id}`);
+    return { start, end: start + name.length };
+  };
+  const entities: Mention[] = people.map((n) => ({ ...at(n), type: 'PERSON', kbId: null, rule: 'test' }));
+  const marked: Place[] = places.map(([n, p]) => ({ ...at(n), text: n, ...p }));
+  return articleProfile({ article: { id, title, text, published, outlet: `${id}.example`, url: null }, entities, places: marked, events: [] });
+}
+
+const DENVER: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:5419384', name: 'Denver', country: 'US', admin1: 'Colorado', lat: 39.74, lon: -104.99, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+
+/** Other news already in the store, so that word weights are those of a working database. */
+const BACKGROUND = [
+  report('bg1', 'Storm closes mountain passes', 'Heavy snow closed two mountain passes on Friday and left thousands of homes without power, officials said.', '2024-02-20', []),
+  report('bg2', 'City council approves budget', 'The city council approved a budget that raises spending on schools and roads, after a long debate on Tuesday.', '2024-02-22', []),
+  report('bg3', 'Police arrest suspect in bank robbery', 'Police arrested a man suspected of robbing a bank downtown; no one was hurt, a spokesman said.', '2024-02-25', []),
+  report('bg4', 'Wildfire forces evacuations', 'A wildfire spread across dry hills and forced the evacuation of several villages, firefighters said on Sunday.', '2024-02-27', []),
+];
+
+async function storeWith(background = BACKGROUND) {
+  const store = SqliteStore.open(':memory:');
+  for (const a of background) await clusterArticle(store, a);
+  return store;
+}
+
+const BAR = report('bar', 'Gunman kills Maria Lopez and Tom Reed at Denver bar',
+  'A gunman opened fire inside a crowded bar in Denver late on Saturday, killing Maria Lopez and Tom Reed and wounding three others, police said. The shooter fled on foot.',
+  '2024-03-02', ['Maria Lopez', 'Tom Reed'], [['Denver', DENVER]]);
+const BAR_FOLLOW_UP = report('bar2', 'Suspect held over killing of Lopez and Reed',
+  'Detectives arrested a 24-year-old man on Sunday over the bar shooting in Denver in which Lopez and Reed died. Three people wounded in the attack remain in hospital, police said.',
+  '2024-03-03', ['Lopez', 'Reed'], [['Denver', DENVER]]);
+const STATION = report('station', 'Clerk Ahmed Nasser shot dead in Denver gas station robbery',
+  'Ahmed Nasser, 41, was working the night shift at a gas station in Denver when a man demanded cash and shot him, police said on Sunday. A customer was wounded. The gunman drove off.',
+  '2024-03-09', ['Ahmed Nasser'], [['Denver', DENVER]]);
+
+test('a follow-up report of a shooting, in other words, joins the story of the first report', async () => {
+  const store = await storeWith();
+  const first = await clusterArticle(store, BAR);
+  const next = await clusterArticle(store, BAR_FOLLOW_UP);
+  assert.equal(first.created, true);
+  assert.equal(next.storyId, first.storyId, `the follow-up joins (score ${next.score.toFixed(3)})`);
+  await store.close();
+});
+
+test('two shootings in one city a week apart, with other victims, stay two stories in either order', async () => {
+  for (const order of [[BAR, BAR_FOLLOW_UP, STATION], [STATION, BAR, BAR_FOLLOW_UP]]) {
+    const store = await storeWith();
+    const ids = new Map<string, string>();
+    for (const a of order) ids.set(a.articleId, (await clusterArticle(store, a)).storyId);
+    assert.equal(ids.get('bar2'), ids.get('bar'));
+    assert.notEqual(ids.get('station'), ids.get('bar'), `order ${order.map((a) => a.articleId).join(', ')}`);
+    await store.close();
+  }
+});
