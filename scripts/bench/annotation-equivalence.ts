@@ -5,6 +5,9 @@
 //
 //   node --import tsx scripts/bench/annotation-equivalence.ts --write /tmp/before.jsonl
 //   node --import tsx scripts/bench/annotation-equivalence.ts --compare /tmp/before.jsonl
+//   node --import tsx scripts/bench/annotation-equivalence.ts --diff /tmp/before.jsonl /tmp/after.jsonl
+// Others edit the shared tree meanwhile, so a clean before/after is two copies of one snapshot
+// (one with your change undone), each dumped with --write, then --diff.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,13 +65,8 @@ async function dump(): Promise<string[]> {
   return lines;
 }
 
-const args = process.argv.slice(2);
-const t0 = performance.now();
-const lines = await dump();
-console.error(`${lines.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-if (args[0] === '--write') fs.writeFileSync(args[1], lines.join('\n') + '\n');
-else if (args[0] === '--compare') {
-  const before = fs.readFileSync(args[1], 'utf8').split('\n').filter(Boolean);
+/** Prints each document whose line differs, naming the keys that differ; exit code 1 if any. */
+function compare(before: string[], lines: string[]): void {
   let differ = 0;
   for (let i = 0; i < Math.max(before.length, lines.length); i++) {
     if (before[i] === lines[i]) continue;
@@ -80,4 +78,15 @@ else if (args[0] === '--compare') {
   }
   console.log(differ ? `${differ} of ${lines.length} documents differ` : `all ${lines.length} documents identical`);
   if (differ) process.exitCode = 1;
-} else console.error('usage: --write FILE | --compare FILE');
+}
+
+const readLines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const args = process.argv.slice(2);
+if (args[0] === '--diff') compare(readLines(args[1]), readLines(args[2]));
+else if (args[0] === '--write' || args[0] === '--compare') {
+  const t0 = performance.now();
+  const lines = await dump();
+  console.error(`${lines.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (args[0] === '--write') fs.writeFileSync(args[1], lines.join('\n') + '\n');
+  else compare(readLines(args[1]), lines);
+} else console.error('usage: --write FILE | --compare FILE | --diff BEFORE AFTER');
