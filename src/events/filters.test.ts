@@ -73,3 +73,18 @@ test('a weapon named with no verb of its use tells no attack; "bombs went off" d
   const used = await eventsOf('Two bombs went off at a bus station in Quetta on Monday.');
   assert.ok(used.some((e) => e.type === 'remote_explosive_landmine_ied'), JSON.stringify(used.map((e) => e.type)));
 });
+
+test('violent words in another sense: an illness, a computer intrusion, a disaster or a road accident tell no violence', async () => {
+  const evs = await eventsOf([
+    'The singer died of a heart attack at his home in Lisbon on Thursday, his agent said.',
+    'Hackers launched attacks on computers running the payroll software over the weekend.',
+    'Floods swept through the valley on Monday, killing 12 people and destroying hundreds of homes.',
+    'A delivery van struck and killed a cyclist on the ring road in Leeds.',
+  ].join('\n\n'));
+  assert.deepEqual(evs.map((e) => e.type), []);
+});
+
+test('a vehicle driven into a crowd in an attack stays violence', async () => {
+  const evs = await eventsOf('A man rammed a truck into a crowd at a market in Nice, killing ten people, in what police called a terrorist attack.');
+  assert.ok(evs.some((e) => e.type === 'attack'), JSON.stringify(evs.map((e) => e.type)));
+});

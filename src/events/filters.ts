@@ -57,6 +57,7 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     }
     if (c.type === 'statement_threat' && /^warn/.test(surface) && (FORECAST_WARNING.test(after) || WARNED_ABOUT.test(after))) continue;
     if (isPeopleActedOn(text, sentence, c)) continue;
+    if ((VIOLENT_GROUPS.has(group) || c.type === 'looting_property_destruction') && otherSense(text, sentence, c)) continue;
     if (VIOLENT_GROUPS.has(group) && WEAPON_NOUN.test(surface) && nounOnly(sentence, c)) {
       if (isIdleWeapon(text, sentence, c, cands)) continue;
       // Its use is stated: the rule has decided, the event filter need not judge the noun.
@@ -106,6 +107,30 @@ function isIdleWeapon(text: string, sentence: Sentence, c: TriggerCandidate, can
   // Another violent trigger in the clause tells the act ("an attack with grenades").
   return !cands.some((o) => o !== c && VIOLENT_GROUPS.has(TYPES[o.type].group) && o.start >= clause.start && o.end <= clause.end && !WEAPON_NOUN.test(text.slice(o.start, o.end)));
 }
+
+/** "Heart attack", "cyber attack": the word names an illness or a computer intrusion. */
+const NON_VIOLENT_MODIFIER = /\b(?:heart|panic|asthma|anxiety|epileptic|cyber|ddos|denial[- ]of[- ]service|ransomware|phishing|malware)[-\s]+$/i;
+/** Targets of a computer intrusion: "attacks on computers", "hacked the servers". */
+const CYBER_TARGET = /^\s+(?:on|against)\s+(?:\w+\s+){0,2}(?:computers?|networks?|servers?|websites?|systems|software|accounts?|databases?)\b/i;
+/** Agents that kill and destroy without anyone's intent: a disaster, a disease or an accident. */
+const NATURAL_CAUSE = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|lightning|heatwaves?|heat\s+waves?|droughts?|wildfires?|bushfires?|blaze|epidemic|pandemic|outbreak|virus|disease|illness|cancer|overdose|(?:car|road|traffic|train|plane|bus|boat|helicopter|mining)\s+(?:crash|accident|collision)|crash|accident|collapse|(?:car|vehicle|truck|van|driver|motorist|train|bus)\s+(?:\w+\s+){0,2}(?:struck|hit|ran\s+over|knocked\s+down|mowed\s+down))\b/i;
+/** Words that put intent back in: with one, a crash or a fire may be an attack ("a truck rammed the crowd in an attack"). */
+const INTENT = /\b(?:attack(?:er|ers|ed|s)?|terror\w*|gunm[ae]n|militants?|bomb\w*|deliberate(?:ly)?|rammed|arson\w*|shot|shooting|stabb\w*|suspects?|insurgents?|rebels?|troops|soldiers|police)\b/i;
+
+/**
+ * A violent word used in another sense: an illness ("a heart attack"), a computer intrusion
+ * ("attacks on computers by hackers"), or a toll a disaster or an accident took ("the earthquake
+ * killed 30", "the crash killed a pedestrian") with no attacker in the sentence.
+ */
+export function otherSense(text: string, sentence: Sentence, c: Span): boolean {
+  if (NON_VIOLENT_MODIFIER.test(text.slice(Math.max(sentence.start, c.start - 24), c.start))) return true;
+  const body = text.slice(sentence.start, sentence.end);
+  if (CYBER_TARGET.test(text.slice(c.end, Math.min(sentence.end, c.end + 50))) || /\bhack(?:ers?|ed|ing)\b/i.test(body)) return true;
+  // An explosion may be mistaken for a crash ("I thought it was a car crash"): only intent-free tolls and acts yield to a disaster.
+  if (EXPLOSION_WORD.test(text.slice(c.start, c.end))) return false;
+  return NATURAL_CAUSE.test(body) && !INTENT.test(body);
+}
+const EXPLOSION_WORD = /\b(?:explo\w*|blasts?|bomb\w*|detonat\w*|blew|blown)\b/i;
 
 /** Rule mark of a weapon noun whose use the clause states. */
 export const WEAPON_USE_RULE = 'weapon-use';
