@@ -11,6 +11,7 @@ test('the town in an outlet name of the title line, glued to the body or not', (
   assert.deepEqual(towns('Dale Amos, 32 - The Homicide Report - Los Angeles TimesDale Amos died Monday'), ['Los Angeles']);
   assert.deepEqual(towns('Man recovering | Missoula Local News - KXYZ.comA person opened his door'), ['Missoula']);
   assert.deepEqual(towns('Man shot by police in Roseland « CBS Chicago(CBS) — A man was'), ['Chicago']);
+  assert.deepEqual(towns('Man found shot during traffic stop | News 12 ConnecticutOfficers stopped a car'), ['Connecticut']);
   assert.deepEqual(towns('Gunman sought | Fox News. A man was shot in the Local News segment'), []);
 });
 

@@ -146,3 +146,12 @@ test('a name said three times is one vote for the home country, not three', () =
   const places = findPlaces(text, spans(text, 'York', 'Lancaster', 'Dayton', 'Springfield'), {});
   assert.equal(placeAt(text, places, 'York')?.country, 'US', JSON.stringify(places.map((p) => [p.name, p.country])));
 });
+
+test('"Georgia" in a story from a US outlet is the state, not the country', () => {
+  const text = 'Clerk shot | The Augusta ChronicleA clerk was shot in Georgia on Friday.';
+  const at = text.indexOf('Augusta');
+  const outlet = { start: at, end: at + 7, text: 'Augusta', outlet: true };
+  const georgia = placeAt(text, findPlaces(text, [outlet, ...spans(text, 'Georgia')], {}), 'Georgia');
+  assert.deepEqual([georgia?.country, georgia?.precision], ['US', 'region']);
+  assert.equal(placeAt(text, findPlaces(text, spans(text, 'Georgia'), {}), 'Georgia')?.precision, 'country');
+});

@@ -189,6 +189,12 @@ function homeCountry(choices: (Choice | null)[]): string | null {
   return best && best[1] >= HOME_MIN_MENTIONS && best[1] / total >= HOME_MIN_SHARE ? best[0] : null;
 }
 
+/** In an article at home in one country, a name that is both a region there and another country is the region ("Georgia" in a US story). */
+function homeRegionFirst(options: NameMatch[], home: string | null): NameMatch[] {
+  if (!home || !options.some((o) => o.entry.kind === 'admin1' && o.entry.country === home)) return options;
+  return options.filter((o) => !(o.entry.kind === 'country' && o.entry.country !== home));
+}
+
 export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
   const g = loadGazetteer();
   const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set(), namedAdmin1s: new Set() };
@@ -219,7 +225,7 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
       admin1s: new Set(lentByOthers(admin1Count, own.admin1s)),
       namedAdmin1s: new Set(lentByOthers(namedCount, own.named)),
     };
-    const choice = m.fixed ?? choose(options(m, ctx), ctx);
+    const choice = m.fixed ?? choose(homeRegionFirst(options(m, ctx), home), ctx);
     if (!choice) return;
     const e = choice.entry;
     places.push({
