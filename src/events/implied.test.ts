@@ -76,3 +76,23 @@ test('a story that names only a country and a resident town happened in that tow
   const country: Place = { ...place(text, 'Georgia', 'Georgia', ''), admin1: null, precision: 'country' };
   assert.equal(homePlace(text, [place(text, 'Millbrook', 'Millbrook', 'Alabama'), country])?.name, 'Millbrook');
 });
+
+test('a resident town in the only state the story names is home', () => {
+  const text = 'An Augusta woman is in custody after a shooting in Georgia, deputies said.';
+  assert.equal(homePlace(text, [place(text, 'Augusta', 'Augusta', 'Georgia'), place(text, 'Georgia', 'Georgia', 'Georgia', 'region')])?.name, 'Augusta');
+});
+
+test("a town named without its state and resolved by name alone far from the dateline town yields to the dateline town", async () => {
+  const { impliedLocations } = await import('./implied.ts');
+  const text = 'Carjacker shot | WXYZCLEVELAND -- A man was shot by officers in Erie Heights.';
+  const cleveland = place(text, 'CLEVELAND', 'Cleveland', 'Ohio');
+  const mk = (rule: string) => ({ type: 'attack', background: false,
+    location: { name: 'Erie', admin1: 'Pennsylvania', country: 'US', lat: 0, lon: 0, gazetteerId: 'g:Erie', precision: 1 },
+    evidence: { location: [{ articleId: 'a', start: text.indexOf('Erie'), end: text.indexOf('Erie') + 4, text: 'Erie' }] },
+    provenance: { location: { rule, basis: 'stated' } } }) as unknown as import('../model.ts').Event;
+  const byName = mk('place:span:only+locative');
+  const byState = mk('place:span:qualified+locative');
+  impliedLocations([byName, byState], 'a', text, [cleveland]);
+  assert.equal(byName.location?.name, 'Cleveland');
+  assert.equal(byState.location?.name, 'Erie');
+});

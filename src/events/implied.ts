@@ -87,6 +87,20 @@ function surrounds(loc: EventLocation, town: Place): boolean {
   return loc.precision === GEO_PRECISION.country || (!!loc.admin1 && loc.admin1 === town.admin1);
 }
 
+/** How a stated town was chosen when nothing in the text placed it: the only entry of that name, or the biggest. */
+const UNPLACED_CHOICE = /^place:(?:span|cue|trie):(?:only|population|name|kind)(?:\+|$)/;
+
+/**
+ * A town the story names without its state, resolved by name alone to another state than the
+ * town the story is datelined in (or its outlet's town): a neighbourhood sharing a faraway town's
+ * name ("Kensington" in a Philadelphia story, "Washington Heights" in a Chicago one).
+ */
+function distantNamesake(text: string, e: Event, home: Place): boolean {
+  if (!e.location || e.location.precision !== GEO_PRECISION.point || !(isDateline(text, home) || isOutletPlace(home))) return false;
+  if (!UNPLACED_CHOICE.test(e.provenance.location?.rule ?? '')) return false;
+  return e.location.country !== home.country || e.location.admin1 !== home.admin1;
+}
+
 /** The town (then region) named most among `places`, first on ties. */
 function mostNamed(places: Place[]): Place | null {
   for (const precision of ['point', 'region'] as const) {
@@ -116,6 +130,12 @@ export function homePlace(text: string, places: Place[], persons: Span[] = []): 
   // A local story that names its town only as where people are from ("a Baltimore man") happened there;
   // one that names none happened around the outlet's town ("The Augusta Chronicle").
   if (!resolved.some((p) => p.precision !== 'country')) return mostNamed(named) ?? mostNamed(places.filter((p) => p.gazetteerId && isOutletPlace(p)));
+  // A story that names only a state, and a resident town in it ("an Augusta woman … in Georgia"), happened in that town.
+  if (!resolved.some((p) => p.precision === 'point')) {
+    const regions = new Set(resolved.filter((p) => p.precision === 'region').map((p) => p.admin1));
+    const town = mostNamed(named.filter((p) => p.precision === 'point' && regions.has(p.admin1)));
+    if (town) return town;
+  }
   const datelines = resolved.filter((p) => isDateline(text, p));
   const town = datelines.find((p) => p.precision === 'point');
   if (town) return town;
@@ -134,7 +154,7 @@ export function impliedLocations(events: Event[], articleId: string, text: strin
   if (!home) return;
   for (const e of events) {
     if (e.background || !isIncident(e)) continue;
-    if (e.location && !(home.precision === 'point' && surrounds(e.location, home))) continue;
+    if (e.location && !(home.precision === 'point' && (surrounds(e.location, home) || distantNamesake(text, e, home)))) continue;
     e.location = {
       name: home.name, admin1: home.admin1, country: home.country, lat: home.lat, lon: home.lon,
       gazetteerId: home.gazetteerId, precision: GEO_PRECISION[home.precision],
