@@ -20,6 +20,8 @@ interface CodeRule {
   without?: string[];
   /** The sentence must hold one of these words for the entry to fire (lower case lemmas). */
   requires?: string[];
+  /** Keep only patterns of these verb blocks, where the code is spread over blocks of other senses. */
+  blocks?: string[];
 }
 
 const WEAPONS = ['WEAPON', 'WEAPONS', 'ARMS', 'ROCKETS', 'EXPLOSIVES', 'BOMB-MAKING', 'AMMUNITION', 'GUNS', 'RIFLES', 'MISSILES'];
@@ -27,6 +29,14 @@ const WEAPONS = ['WEAPON', 'WEAPONS', 'ARMS', 'ROCKETS', 'EXPLOSIVES', 'BOMB-MAK
 const PROTEST_WORDS = ['protest', 'protester', 'protestor', 'demonstrator', 'demonstration', 'rally', 'crowd', 'march', 'marcher', 'rioter', 'riot'];
 /** CAMEO 173 covers court action; ACLED's arrests do not ("court … convicts", "found guilty"). */
 const COURT_WORDS = ['COURT', 'GUILTY', 'CONVICT', 'CONVICTS', 'SENTENCE', 'TRIAL', 'JUDGE', 'JURY', 'VERDICT'];
+/**
+ * CAMEO 016 (deny responsibility), 120 (reject) and 125 (reject talks) are our denials only in the
+ * blocks whose verbs say no (refuse, reject, deny, rebuff, bar); elsewhere the parse-bound patterns
+ * match other senses ("torch … proposal", "plunge … plan").
+ */
+const REJECT_BLOCKS = ['REFUSE', 'REBUFF', 'EXCLUDE'];
+/** Objects with which a verb of the REFUSE block (resist, withstand) tells fighting back, not a denial. */
+const RESISTED_ACTS = ['ATTACK', 'CAPTURE', 'INCREASE'];
 const EXERCISES = ['EXERCISE', 'EXERCISES', 'MANEUVERS', 'MANOEUVRES', 'MANOEUVERS', 'WARGAME', 'GAMES', 'GAME', 'DRILLS'];
 
 /** CAMEO code → our type, only where the code means one of our events. */
@@ -58,6 +68,9 @@ const CODE_RULES: Record<string, CodeRule> = {
   '1383': { type: 'statement_threat', verbs: false },
   '1384': { type: 'statement_threat', verbs: false },
   '139': { type: 'statement_threat', verbs: false },
+  '016': { type: 'denial', verbs: false, blocks: REJECT_BLOCKS, without: RESISTED_ACTS },
+  '120': { type: 'denial', verbs: false, blocks: REJECT_BLOCKS, without: RESISTED_ACTS },
+  '125': { type: 'denial', verbs: false, blocks: REJECT_BLOCKS, without: RESISTED_ACTS },
   '112': { type: 'accusation_attribution', verbs: true },
   '1123': { type: 'accusation_attribution', verbs: false },
   '1124': { type: 'accusation_attribution', verbs: false },
@@ -209,6 +222,7 @@ function main(): void {
         if (!s) continue;
         if (s.rule.onlyWith && !s.rule.onlyWith.some((w) => p.text.includes(w))) continue;
         if (s.rule.without?.some((w) => p.text.split(/[^A-Z'-]+/).includes(w))) continue;
+        if (s.rule.blocks && !s.rule.blocks.includes(block.name)) continue;
         const phrase = patternPhrase(p.text, verbSlot, synsets, CODE_RULES[block.code] !== undefined);
         if (phrase) s.phrases.add(phrase);
       }
