@@ -44,7 +44,8 @@ test('one victim told by outcome or wound is one injured; a body with a wound is
   assert.deepEqual(counts('A woman with a gunshot wound walked into the emergency room on Sunday.'), { injured: 1 });
   assert.deepEqual(counts('The victim, a 20-year-old man, had suffered a gunshot wound to the leg.'), { injured: 1 });
   assert.deepEqual(counts('Cashier critical after store robbery'), { injured: 1 });
-  assert.deepEqual(counts('Hikers found the body of a man with a gunshot wound near the trail.'), {});
+  // A body found is a death, not an injury.
+  assert.deepEqual(counts('Hikers found the body of a man with a gunshot wound near the trail.'), { killed: 1 });
   assert.deepEqual(counts('He bought the gun he shot her with from his brother.'), {});
 });
 
@@ -64,4 +65,12 @@ test('one dead told without an auxiliary, in a relative clause, after an apposit
   const p = { start: named.indexOf('Dale Amos'), end: named.indexOf('Dale Amos') + 9 };
   assert.equal(victimCounts(named, { start: 0, end: named.length }, [p])[0]?.rule, 'victims:named-killed');
   assert.deepEqual(counts('Officers said the man they shot at was not hit.'), {});
+});
+
+test('"attempted murder" tells of no death; a body found tells of one', () => {
+  assert.deepEqual(counts('He was charged with attempted murder after the shooting.'), {});
+  assert.deepEqual(counts('She faces attempted first-degree murder charges.'), {});
+  assert.ok('killed' in counts('Police are investigating the murder as a robbery.'));
+  assert.deepEqual(counts('A fisherman found the body of a man with a gunshot wound in the river.'), { killed: 1 });
+  assert.deepEqual(counts("A woman's body was found in a ditch."), { killed: 1 });
 });

@@ -21,6 +21,8 @@ const INJURED_VERB = '(?:\\s+\\w+ly)?\\s+(?:shot|wounded|injured|hurt|hospitali[
 const ONE_KILLED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${KILLED_VERB}`, 'i');
 /** No auxiliary where a passive agent or a headline's "after" tells the reading: "a man shot and killed by police Monday carried a rifle", "suspect sought after man killed in St. George", "the man found dead last Friday". */
 const ONE_KILLED_REDUCED = new RegExp(`(?:${SINGULAR_SUBJECT}\\s+(?:fatally\\s+shot|shot\\s+(?:and\\s+)?killed|shot\\s+to\\s+death|killed)\\s+by\\b|\\bafter\\s+(?:a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot,?\\s+(?:and\\s+)?killed|shot\\s+dead|killed|found\\s+dead|dies)\\b|\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}\\s+found\\s+(?:shot\\s+)?dead\\b)`, 'i');
+/** A body found: "found the body of a man with a gunshot wound", "a woman's body was found". */
+const ONE_BODY = new RegExp(`\\bbody\\s+of\\s+(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\b|\\b(?:a|an)\\s+(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}(?:'s|’s)\\s+body\\b`, 'i');
 /** "A man died" / "a woman died at the hospital": a death without the verb "killed". */
 const ONE_DIED = new RegExp(`${SINGULAR_SUBJECT}\\s+(?:later\\s+)?died\\b`, 'i');
 const ONE_INJURED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${INJURED_VERB}`, 'i');
@@ -37,8 +39,8 @@ const ONE_KILLED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,3}?${PERSON_NOUN}\\s
 const SELF_KILLED = /\b(?:killed|fatally\s+shot)\s+(?:himself|herself)\b|\bshot\s+(?:himself|herself)\s+(?:dead|to\s+death)\b|\btook\s+(?:his|her)\s+own\s+life\b|\bself-inflicted\s+gunshot\s+wound\b(?=[^.;]{0,40}\b(?:died|dead|fatal)\b)|\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self-inflicted\b/i;
 /** "A man has died after a shooting", "the 18-year-old was shot to death". */
 const ONE_DIED_AFTER = new RegExp(`\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:has\\s+died|is\\s+dead|was\\s+shot\\s+to\\s+death|was\\s+found\\s+dead)\\b`, 'i');
-/** Words that say someone died without saying how many: read as at least one dead. */
-const FATAL_WORD = /\b(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
+/** Words that say someone died without saying how many: read as at least one dead ("attempted murder" says no one did). */
+const FATAL_WORD = /\b(?<!\battempted\s+(?:[\w-]+\s+)?)(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
 /** An injury told of a named victim: "Tavon Goff, 21, was injured", "Jamai White was shot while driving". */
 const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
 const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+(?:shot\s+(?:and\s+killed|dead|to\s+death)|dead)|pronounced\s+dead)\b|(?:later\s+)?died\b)/i;
@@ -88,6 +90,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
   add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
   add(ONE_KILLED_REDUCED, 'killed', 1, 'victims:reduced-killed');
   add(REFERRED_DIED, 'killed', 1, 'victims:referred-died');
+  add(ONE_BODY, 'killed', 1, 'victims:body-found');
   add(SELF_KILLED, 'killed', 1, 'victims:self-killed');
   named(NAMED_KILLED, 'killed', 'victims:named-killed');
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
