@@ -3,7 +3,7 @@
 // `sitrep unmerge` are never merged again.
 import type { CanonicalEvent, Event, MergeStep } from '../model.ts';
 import type { Store } from '../store.ts';
-import { mergeVerdict, mergeableTypes, MERGE_THRESHOLD, NEAR_DAYS } from './merge.ts';
+import { mergeVerdict, MERGE_THRESHOLD, NEAR_DAYS } from './merge.ts';
 import { reconcile, type ReconcileContext, type SourceInfo } from './reconcile.ts';
 import { foldMention, newestReport } from './fold.ts';
 import { daySpan, parseIso } from './dates.ts';
@@ -49,7 +49,7 @@ async function crossStoryCandidates(store: Store, m: Event): Promise<CanonicalEv
 }
 
 /**
- * The merge-index keys a mention probes: the story's events of every type it may merge with, in
+ * The merge-index keys a mention probes: the story's events of the types it may merge with, in
  * the weeks its date (widened by the merge's day tolerance) touches, plus the long-running and
  * undated ones; a mention with no usable date probes each type's best-reported events.
  */
@@ -57,7 +57,7 @@ export function probeKeys(storyId: string, m: Event, storyYear: ReconcileContext
   const span = daySpan(m.date, storyYear?.year ?? null);
   const weeks = span ? dayBuckets([span[0] - NEAR_DAYS, span[1] + NEAR_DAYS]) : null;
   const buckets = weeks ? [...weeks, 'long', 'undated'] : ['any'];
-  return mergeableTypes(m.type).flatMap((t) => buckets.map((b) => mergeKey(storyId, t, b)));
+  return buckets.map((b) => mergeKey(storyId, m.type, b));
 }
 
 /**

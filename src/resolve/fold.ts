@@ -39,7 +39,9 @@ function saidBefore(e: CanonicalEvent, field: string, value: Said | null, articl
 
 function perpetratorBefore(e: CanonicalEvent): Said[] {
   const conflict = e.conflicts.find((c) => c.field === 'actors.actor1');
-  if (conflict) return saidBefore(e, 'actors.actor1', null, []);
+  // A conflict shows names; the key is the named actor's identity, as perpetratorsSaid gives it.
+  const keyOf = (name: string) => e.actors.find((a) => a.name === name)?.kbId ?? name;
+  if (conflict) return conflict.values.flatMap((v) => v.articleIds.map((articleId) => ({ key: keyOf(String(v.value)), value: String(v.value), articleId })));
   return e.actors.flatMap((a, i) => (a.role === 'actor1' ? articlesOf(e, `actors.${i}`).map((articleId) => ({ key: a.kbId ?? a.name, value: a.name, articleId })) : []));
 }
 

@@ -76,3 +76,41 @@ test('merged drills: one actor1 and a partner whatever each report called them, 
   assert.equal(e.claims.length, 1);
   assert.equal(e.claims[0].evidence.length, 2, 'both reports keep their evidence');
 });
+
+const place = (name: string, gazetteerId: string, lat: number, lon: number, precision: 1 | 2 | 3 = 1, admin1: string | null = name, country = 'AF') => ({ name, admin1, country, lat, lon, gazetteerId, precision });
+const kabul = place('Kabul', 'gn:1138958', 34.53, 69.17);
+const bombing = (id: string, over: Partial<Event> = {}) => handWrittenEvent(id, { type: 'suicide_bomb', location: kabul, date: null, actors: [], articleIds: [id.split(':')[0]], ...over });
+
+test('two bombings in one city a week apart stay apart; reports a day apart of one bombing merge', () => {
+  assert.equal(mergeVerdict(bombing('b:1', { date: day('2023-01-08') }), bombing('a:1', { date: day('2023-01-01') })), null);
+  const v = mergeVerdict(bombing('b:1', { date: day('2023-01-02') }), bombing('a:1', { date: day('2023-01-01') }));
+  assert.ok(v && v.score >= MERGE_THRESHOLD, `one bombing, reported a day apart (${JSON.stringify(v)})`);
+});
+
+test('explicit days with their year more than a day apart are two events; dates without a stated year may differ more', () => {
+  assert.equal(mergeVerdict(bombing('b:1', { date: day('2023-01-03') }), bombing('a:1', { date: day('2023-01-01') })), null);
+  const implied = { ...day('2023-01-03'), basis: 'implied' as const };
+  const v = mergeVerdict(bombing('b:1', { date: implied }), bombing('a:1', { date: day('2023-01-01') }));
+  assert.ok(v && v.score >= MERGE_THRESHOLD, 'a relative date two days off still merges');
+});
+
+test('different towns are different incidents unless a date or a party ties them; a town and the region around it are one area', () => {
+  const herat = place('Herat', 'gn:1139715', 34.35, 62.2);
+  assert.equal(mergeVerdict(bombing('b:1', { location: herat }), bombing('a:1')), null, 'Kabul and Herat, no date, no shared party');
+  const charikar = place('Charikar', 'gn:1147290', 35.01, 69.17, 1, 'Parwan');
+  assert.equal(mergeVerdict(bombing('b:1', { location: charikar }), bombing('a:1')), null, 'towns 55 km apart in other provinces, nothing else in common');
+  const taliban = { name: 'Taliban', kbId: 'grp:taliban', role: 'actor1' as const, country: 'AF' };
+  const tied = mergeVerdict(bombing('b:1', { location: charikar, actors: [taliban] }), bombing('a:1', { actors: [taliban] }));
+  assert.ok(tied && tied.score >= MERGE_THRESHOLD, `a shared perpetrator ties nearby towns (${JSON.stringify(tied)})`);
+  const suburbs = place('Moscow suburbs', 'cur:moscow-suburbs', 55.8, 37.3, 2, 'Moscow Oblast', 'RU');
+  const moscow = place('Moscow', 'gn:524901', 55.75, 37.62, 1, 'Moscow', 'RU');
+  const v = mergeVerdict(handWrittenEvent('b:1', { type: 'attack', location: moscow, actors: [], date: null }), handWrittenEvent('a:1', { type: 'attack', location: suburbs, actors: [], date: null }));
+  assert.ok(v && v.score >= MERGE_THRESHOLD && v.reasons.some((r) => r.startsWith('same area')), `Moscow and its suburbs (${JSON.stringify(v)})`);
+});
+
+test('attacks on different victims are different incidents; a shared victim keeps them together', () => {
+  const target = (name: string) => ({ name, kbId: null, role: 'target' as const, country: 'AF' });
+  assert.equal(mergeVerdict(bombing('b:1', { type: 'attack', actors: [target('a police post')] }), bombing('a:1', { type: 'attack', actors: [target('a wedding party')] })), null);
+  const v = mergeVerdict(bombing('b:1', { type: 'attack', actors: [target('a wedding party')] }), bombing('a:1', { type: 'attack', actors: [target('a wedding party')] }));
+  assert.ok(v && v.score >= MERGE_THRESHOLD);
+});

@@ -1,6 +1,7 @@
 // What both stores index an event by, computed in one place so SQLite and PostgreSQL agree.
 import type { CanonicalEvent, Event } from '../model.ts';
 import { daySpan } from '../resolve/dates.ts';
+import { mergeFamily } from '../resolve/merge.ts';
 
 /** Last day of a month, as two digits ("2024-02" → "29"). */
 function lastDay(year: number, month: number): string {
@@ -55,9 +56,9 @@ export const MERGE_BUCKET_DAYS = 7;
 /** An event spanning more buckets than this (a month, a year) is indexed once as long-running. */
 export const MAX_MERGE_BUCKETS = 6;
 
-/** One key of the merge index: story, event type and a date bucket ("w2817"), "long", "undated" or "any". */
+/** One key of the merge index: story, type family (resolve/merge.ts mergeFamily) and a date bucket ("w2817"), "long", "undated" or "any". */
 export function mergeKey(storyId: string | null, type: string, bucket: string): string {
-  return `${storyId ?? ''}\u001f${type}\u001f${bucket}`;
+  return `${storyId ?? ''}\u001f${mergeFamily(type)}\u001f${bucket}`;
 }
 
 /** The date buckets of a span of epoch days, or null when it covers too many to list. */
@@ -71,7 +72,7 @@ export function dayBuckets(span: [number, number]): string[] | null {
 
 /**
  * The keys a canonical event is found by when a new mention looks for the event it reports: its
- * story and type with every week its date covers ("long" past MAX_MERGE_BUCKETS, "undated"
+ * story and type family with every week its date covers ("long" past MAX_MERGE_BUCKETS, "undated"
  * without a dated year), and "any" for mentions with no date, which may join any of them.
  */
 export function canonicalMergeKeys(e: CanonicalEvent): string[] {
