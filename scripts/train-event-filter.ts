@@ -3,14 +3,17 @@
 //   node --import tsx scripts/train-event-filter.ts [--shared DIR] [--epochs N]
 //
 // Data: ECB+ (../shared/data/ecbplus, CC BY 3.0): in every sentence with an annotated event action,
-// each candidate of our trigger lexicon is an event when it overlaps an ACTION_* / NEG_ACTION_*
-// mention, else not. Training topics: all but the Cybulska & Vossen (2015) dev topics, which are
+// tagged by our sentence splitter, each candidate the model will judge (after the rule refiners, those
+// no rule decides: noun-only triggers and CAMEO patterns) is an event when it overlaps an
+// ACTION_* / NEG_ACTION_* mention, else not. Training topics: all but the Cybulska & Vossen (2015) dev topics, which are
 // held out and scored here (accuracy against always saying "event").
 import fs from 'node:fs';
 import path from 'node:path';
 import { findTriggers } from '../src/events/triggers/index.ts';
 import { sentenceWords } from '../src/events/triggers/match.ts';
-import { candidateFeatures, EVENT_FILTER_FILE, score, type EventFilterModel } from '../src/events/event-filter.ts';
+import { candidateFeatures, EVENT_FILTER_FILE, judgedByModel, score, type EventFilterModel } from '../src/events/event-filter.ts';
+import { refineCandidates } from '../src/events/filters.ts';
+import { splitSentences } from '../src/annotate/sentences.ts';
 import { sharedDir } from '../src/eval/suite.ts';
 import { mulberry32 } from '../src/seeded-random.ts';
 
@@ -41,16 +44,20 @@ function examplesOf(doc: EcbDoc): Example[] {
     before += toks.length;
     if (!toks.some((_, i) => action.has(firstId + i))) continue;
     const text = toks.join(' ');
+    // ECB+ token i of the sentence sits at tokenAt[i]: the gold actions are marked on these.
     let o = 0;
-    const tokens = toks.map((t) => {
-      const span = { start: o, end: o + t.length, pos: '' };
+    const tokenAt = toks.map((t) => {
+      const span = { start: o, end: o + t.length };
       o += t.length + 1;
       return span;
     });
-    const sentence = { start: 0, end: text.length, tokens };
+    // Tagged as the pipeline tags articles, so the model learns exactly the candidates it will judge:
+    // the trigger layer's, after the rule refiners, that no rule decides (nouns only, CAMEO patterns).
+    const sentence = { start: 0, end: text.length, tokens: splitSentences(text).flatMap((x) => x.tokens) };
     const words = sentenceWords(text, sentence);
-    for (const c of findTriggers(text, sentence)) {
-      const event = tokens.some((t, i) => t.start < c.end && c.start < t.end && action.has(firstId + i));
+    for (const c of refineCandidates(text, sentence, findTriggers(text, sentence))) {
+      if (!judgedByModel(text, sentence, c)) continue;
+      const event = tokenAt.some((t, i) => t.start < c.end && c.start < t.end && action.has(firstId + i));
       out.push({ features: candidateFeatures(words, c), event, topic: doc.topic });
     }
   }
@@ -112,7 +119,7 @@ function main(): void {
   const share = (xs: Example[]) => xs.filter((x) => x.event).length / xs.length;
   const negRecall = dev.filter((x) => !x.event && score(model, x.features) <= 0).length / Math.max(1, dev.filter((x) => !x.event).length);
   model.meta = {
-    data: 'ECB+ 1.0 (Cybulska & Vossen 2014, CC BY 3.0): our trigger candidates in sentences with annotated event actions',
+    data: 'ECB+ 1.0 (Cybulska & Vossen 2014, CC BY 3.0): the candidates no rule decides (noun-only triggers, CAMEO patterns, after the refiners) in sentences with annotated event actions',
     trainTopics: 'all but dev', devTopics: [...DEV_TOPICS], epochs, minCount: MIN_COUNT,
     train: { n: trainSet.length, eventShare: +share(trainSet).toFixed(4), accuracy: +acc(trainSet).toFixed(4) },
     dev: { n: dev.length, eventShare: +share(dev).toFixed(4), accuracy: +acc(dev).toFixed(4), nonEventRecall: +negRecall.toFixed(4) },

@@ -17,7 +17,8 @@ test('the committed model beats always saying "event" on the held-out ECB+ topic
   const model = eventFilterModel();
   assert.ok(model, 'models/events/event-filter.json is missing: run scripts/train-event-filter.ts');
   const dev = model.meta.dev as { accuracy: number; eventShare: number; n: number };
-  assert.ok(dev.n > 100);
+  // Only candidates no rule decides are judged, so the held-out topics give a few dozen of them.
+  assert.ok(dev.n >= 50, JSON.stringify(dev));
   assert.ok(dev.accuracy > dev.eventShare, JSON.stringify(dev));
 });
 
