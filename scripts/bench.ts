@@ -2,7 +2,8 @@
 // Ingest: a generated corpus of pages with clutter (scripts/bench/corpus.ts) written to disk and
 // ingested through the real pipeline into a fresh SQLite store, beside bare Readability on the same
 // pages. Flags: --pages N (default 5000), --api-events N (default 100000; src/api/bench.ts),
-// --story-stored N (stored articles for the story clustering row; default 10k and 100k, src/resolve/bench.ts).
+// --story-stored N (stored articles for the story clustering row; default 10k and 100k, src/resolve/bench.ts);
+// event resolve rows at story sizes 10, 100 and 1,000 come from src/resolve/bench-events.ts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { processItems } from '../src/workers/process.ts';
 import { storeDoc } from '../src/cli/ingest.ts';
 import { benchServe, DEFAULT_BENCH_EVENTS } from '../src/api/bench.ts';
 import { benchClustering, BENCH_STORED } from '../src/resolve/bench.ts';
+import { benchEventResolve, BENCH_STORY_SIZES } from '../src/resolve/bench-events.ts';
 
 /** The issue asks for ≥ 5,000 pages; fewer would let start-up costs flatter the figures. */
 const DEFAULT_PAGES = 5000;
@@ -116,6 +118,8 @@ async function main(): Promise<void> {
   ];
   // Story clustering cost per article at 10k and 100k stored articles (issue 5: must stay near-constant).
   for (const stored of args.includes('--story-stored') ? [parseInt(args[args.indexOf('--story-stored') + 1], 10)] : BENCH_STORED) rows.push(await benchClustering(stored));
+  // Event resolve cost per article as one story grows to 10, 100 and 1,000 articles (issue 5: near-constant).
+  for (const size of BENCH_STORY_SIZES) rows.push(await benchEventResolve(size));
   printTable(
     ['measure', 'items', 'items/s', 'p50 ms', 'p95 ms', 'note'],
     rows.map((r) => [r.name, String(r.items), (r.items / r.seconds).toFixed(0), quantile(r.latencies, 0.5).toFixed(2), quantile(r.latencies, 0.95).toFixed(2), r.note]),
