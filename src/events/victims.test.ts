@@ -74,3 +74,14 @@ test('"attempted murder" tells of no death; a body found tells of one', () => {
   assert.deepEqual(counts('A fisherman found the body of a man with a gunshot wound in the river.'), { killed: 1 });
   assert.deepEqual(counts("A woman's body was found in a ditch."), { killed: 1 });
 });
+
+test('one hurt told without an auxiliary, by a named wound, in hospital, or as "the victim" left critical', () => {
+  assert.deepEqual(counts('Search for gunman after man shot inside restaurant'), { injured: 1 });
+  assert.deepEqual(counts('When they arrived, officers found a person shot in the leg.'), { injured: 1 });
+  assert.deepEqual(counts('A man is in the hospital after a shooting late Sunday.'), { injured: 1 });
+  assert.deepEqual(counts('The attack left the victim in critical condition.'), { injured: 1 });
+  assert.deepEqual(counts('Officers found a man shot dead in the car.').injured, undefined);
+  const named = 'Deputies found Perez Walker with a gunshot wound to the leg.';
+  const p = { start: named.indexOf('Perez Walker'), end: named.indexOf('Perez Walker') + 12 };
+  assert.equal(victimCounts(named, { start: 0, end: named.length }, [p])[0]?.rule, 'victims:named-injured');
+});

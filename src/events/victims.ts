@@ -42,17 +42,19 @@ const ONE_DIED_AFTER = new RegExp(`\\b(?:a|an|the|one)\\s+(?:[\\w'-]+\\s+){0,3}?
 /** Words that say someone died without saying how many: read as at least one dead ("attempted murder" says no one did). */
 const FATAL_WORD = /\b(?<!\battempted\s+(?:[\w-]+\s+)?)(?:fatal(?:ly)?\s+(?:shooting|shot|shooting|stabbing|stabbed)|deadly\s+shooting|shooting\s+death|homicide|murder(?:ed)?)\b/i;
 /** An injury told of a named victim: "Tavon Goff, 21, was injured", "Jamai White was shot while driving". */
-const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))/i;
+const NAMED_INJURED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)\b(?!\s+(?:and\s+killed|dead|to\s+death))|with\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?\b)/i;
 const NAMED_KILLED = /^(?:\s*,[^,.;]{0,60},)?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:fatally\s+shot|shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|murdered|found\s+(?:shot\s+(?:and\s+killed|dead|to\s+death)|dead)|pronounced\s+dead)\b|(?:later\s+)?died\b)/i;
 
 /** Headline style, not fatal: "Man shot while walking in Ceres", "Waitress shot outside bar". */
 const ONE_INJURED_HEADLINE = new RegExp(`^(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}\\s+(?:shot|wounded|injured|hurt|stabbed|hospitali[sz]ed|critical|in\\s+critical\\s+condition)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dies|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
 /** A victim shot as object, not fatally: "he shot a woman in the leg", "shot her husband in the chest". */
 const ONE_INJURED_OBJECT = new RegExp(`\\b(?:shot|wounded|injured|stabbed)\\s+(?:a|an|his|her|their|one)\\s+(?:(?!(?:with|from|in|at|on|by|for|to|and)\\b)[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUN}|\\d+-year-old)\\b(?!\\s+(?:dead|to\\s+death))`, 'i');
-/** A victim in hospital: "a 19-year-old man is hospitalized", "the victim was listed in critical condition". */
-const ONE_IN_HOSPITAL = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:is|was|remains|remained)\\s+(?:(?:listed|reported)\\s+)?(?:hospitali[sz]ed|in\\s+(?:critical|serious|stable|grave|fair)\\s+condition)\\b`, 'i');
+/** Without an auxiliary: "search for gunman after man shot inside restaurant", "officers found a person shot in the leg". */
+const ONE_INJURED_REDUCED = new RegExp(`(?:\\bafter\\s+(?:a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${PERSON_NOUN}|\\bfound\\s+(?:a|an)\\s+(?:[\\w'-]+\\s+){0,2}?(?:${PERSON_NOUN}|person))\\s+(?:shot|wounded|injured|hurt)\\b(?!,?\\s+(?:and\\s+)?(?:killed|dead)|\\s+(?:dead|to\\s+death))(?![^.;]{0,80}\\b(?:dies|died|dead|killed)\\b)`, 'i');
+/** A victim in hospital: "a 19-year-old man is hospitalized", "the victim was listed in critical condition", "a man is in the hospital". */
+const ONE_IN_HOSPITAL = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|\\d+-year-old)\\s+(?:is|was|remains|remained)\\s+(?:(?:listed|reported)\\s+)?(?:hospitali[sz]ed|in\\s+(?:critical|serious|stable|grave|fair)\\s+condition|in\\s+the\\s+hospital)\\b(?![^.;]{0,80}\\b(?:died|dead|killed)\\b)`, 'i');
 /** An outcome told of one victim: "left a man in critical condition", "left one person with minor injuries". */
-const LEFT_ONE_INJURED = new RegExp(`\\b(?:left|leaves|leaving)\\s+(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|person|\\d+-year-old)\\s+(?:in\\s+(?:critical|serious|stable|grave|fair)\\s+condition|with\\s+(?:[\\w-]+\\s+){0,2}?(?:injuries|injury|wounds?)|wounded|injured|hospitali[sz]ed)\\b`, 'i');
+const LEFT_ONE_INJURED = new RegExp(`\\b(?:left|leaves|leaving)\\s+(?:a|an|one|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|person|\\d+-year-old)\\s+(?:in\\s+(?:critical|serious|stable|grave|fair)\\s+condition|with\\s+(?:[\\w-]+\\s+){0,2}?(?:injuries|injury|wounds?)|wounded|injured|hospitali[sz]ed)\\b`, 'i');
 /** One victim with a wound: "a man with a gunshot wound was brought to", "the victim, 20, had suffered a gunshot wound". */
 const ONE_WOUNDED = new RegExp(`\\b(?:(?<!\\bbod(?:y|ies)\\s+of\\s+)(?:a|an|one|the)\\s+(?:(?!(?:of|with|from|in|at|on|by|for|to|and)\\b)[\\w'-]+\\s+){0,3}?(?:${PERSON_NOUN}|person|\\d+-year-old)(?:\\s*,[^,.;]{0,50},)?\\s+(?:with\\s+(?:a\\s+)?(?:gunshot|bullet|stab)\\s+wounds?|(?:who\\s+)?(?:had|has)?\\s*(?:suffered|sustained)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:gunshot|bullet|stab)\\s+wounds?|(?:is|was)\\s+recovering)|\\b(?:he|she)\\s+(?:had\\s+|has\\s+)?(?:suffered|sustained)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:gunshot|bullet|stab)\\s+wounds?)\\b`, 'i');
 /** A death told of a victim already introduced: "he was pronounced dead", "the victim later died". */
@@ -103,6 +105,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
     add(ONE_IN_HOSPITAL, 'injured', 1, 'victims:singular-hospitalised');
     add(LEFT_ONE_INJURED, 'injured', 1, 'victims:singular-left-injured');
     add(ONE_WOUNDED, 'injured', 1, 'victims:singular-wounded');
+    add(ONE_INJURED_REDUCED, 'injured', 1, 'victims:reduced-injured');
   }
   if (!out.some((o) => o.kind === 'killed')) {
     const m = FATAL_WORD.exec(s);
@@ -117,7 +120,7 @@ export function insideNil(text: string, span: Span): boolean {
 }
 
 /** Rules that read one unnamed or named victim as injured. */
-const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured', 'victims:headline-injured', 'victims:singular-object-injured', 'victims:singular-hospitalised', 'victims:singular-left-injured', 'victims:singular-wounded']);
+const ONE_INJURED_RULES = new Set(['victims:singular-injured', 'victims:named-injured', 'victims:headline-injured', 'victims:singular-object-injured', 'victims:singular-hospitalised', 'victims:singular-left-injured', 'victims:singular-wounded', 'victims:reduced-injured']);
 
 /**
  * In an event with a death, the one victim told as "shot" is most often the one who died ("Jamai
