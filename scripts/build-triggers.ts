@@ -94,7 +94,7 @@ const AMBIGUOUS_VERBS = new Set([
   'CHARGE', 'FAULT', 'IMPLICATE', 'BOYCOTT',
 ]);
 /** Pattern words that carry no event meaning by themselves. */
-const FUNCTION_WORDS = new Set(['IN', 'ON', 'AT', 'OF', 'TO', 'BY', 'FOR', 'WITH', 'FROM', 'INTO', 'OUT', 'UP', 'DOWN', 'OFF', 'BETWEEN', 'ACROSS', 'AGAINST', 'AS', 'THE', 'A', 'AN', 'AND', 'OR', 'BACK', 'AWAY', 'INSIDE', 'DEEP', 'TOWARD', 'TOWARDS', 'ON_THE', 'WHEN', 'SMALL', 'OVER', 'DEAD', 'ALONG']);
+const FUNCTION_WORDS = new Set(['IN', 'ON', 'AT', 'OF', 'TO', 'BY', 'FOR', 'WITH', 'FROM', 'INTO', 'OUT', 'UP', 'DOWN', 'OFF', 'BETWEEN', 'ACROSS', 'AGAINST', 'AS', 'THE', 'A', 'AN', 'AND', 'OR', 'BACK', 'AWAY', 'INSIDE', 'DEEP', 'TOWARD', 'TOWARDS', 'ON_THE', 'WHEN', 'SMALL', 'OVER', 'DEAD', 'ALONG', 'IF', 'EVEN', 'UNLESS', 'WHETHER', 'THAT', 'WHICH', 'WHO', 'WHILE']);
 
 /**
  * Who-words: a pattern naming only an actor ("&AIRCRAFT *") means the event only when the verb block
