@@ -104,3 +104,11 @@ test('the lead shooting takes the toll told of the same incident typed another w
   lendTollsToLead([ev('armed_clash', false, 10, 'Modesto', 3), apart]);
   assert.equal(apart.fatalities, null);
 });
+
+test('"another man was shot" is one victim more than told so far', () => {
+  const s = 'Another man was shot and suffered unknown injuries.';
+  const another = ordinalVictim(s, whole(s));
+  assert.deepEqual([another?.kind, another?.ordinal, another?.rule], ['injured', 0, 'toll:another']);
+  const later = 'Police arrested another man on Friday.';
+  assert.equal(ordinalVictim(later, whole(later)), null);
+});

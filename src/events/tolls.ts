@@ -111,8 +111,16 @@ export function tollUpdate(text: string, sentence: Span): TollReading | null {
   return { start, end: start + m[0].length, kind: injuredWords && m[1] !== 'death' ? 'injured' : 'killed', count, rule: 'toll:update' };
 }
 
-/** An ordinal victim in the sentence: "a third died" is killed with ordinal 3. */
+/** "Another man was shot and suffered unknown injuries": one more victim than told so far (ordinal 0: the next one). */
+const ANOTHER_VICTIM = new RegExp(`^\\s*(?:[\\w'-]+\\s+){0,2}?another\\s+(?:[\\w'-]+\\s+){0,2}?(?:man|woman|boy|girl|teen|person|victim|male|female)\\s+(?:(?:later\\s+)?died|(?:was|has\\s+been)\\s+(?:pronounced\\s+dead|killed|(?:\\w+ly\\s+)?(shot|wounded|injured|hurt|hospitali[sz]ed)))\\b(?!\\s+(?:and\\s+killed|dead|to\\s+death))`, 'i');
+
+/** An ordinal victim in the sentence: "a third died" is killed with ordinal 3; "another was shot" the next one (ordinal 0). */
 export function ordinalVictim(text: string, sentence: Span): (TollReading & { ordinal: number }) | null {
+  const another = ANOTHER_VICTIM.exec(text.slice(sentence.start, sentence.end));
+  if (another) {
+    const start = sentence.start + another.index + another[0].search(/another/i);
+    return { start, end: sentence.start + another.index + another[0].length, kind: another[1] ? 'injured' : 'killed', count: { low: 1, best: 1, high: 1, qualifier: 'exact' }, rule: 'toll:another', ordinal: 0 };
+  }
   const m = ORDINAL_VICTIM.exec(text.slice(sentence.start, sentence.end));
   if (!m) return null;
   const start = sentence.start + m.index;
@@ -179,7 +187,8 @@ export function gatherTolls(events: Event[], c: TollContext): void {
       const field = ord.kind === 'killed' ? 'fatalities' : 'injured';
       // "Two killed … a third died" numbers the dead; "one died and a second was hurt" numbers all victims.
       const other = best(ord.kind === 'killed' ? owner.injured : owner.fatalities);
-      const n = best(owner[field]) >= 1 ? Math.max(best(owner[field]), ord.ordinal) : Math.max(1, ord.ordinal - other);
+      const ordinal = ord.ordinal || best(owner[field]) + other + 1;
+      const n = best(owner[field]) >= 1 ? Math.max(best(owner[field]), ordinal) : Math.max(1, ordinal - other);
       if (n !== best(owner[field]) || !owner[field]) setCount(owner, ord.kind, { low: n, best: n, high: n, qualifier: 'exact' }, [...(owner.evidence[field] ?? []), ev(ord)], ord.rule);
     }
     const listed = namedVictimList(c.text, c.persons.filter((p) => p.start >= s.start && p.end <= s.end));

@@ -85,3 +85,9 @@ test('one hurt told without an auxiliary, by a named wound, in hospital, or as "
   const p = { start: named.indexOf('Perez Walker'), end: named.indexOf('Perez Walker') + 12 };
   assert.equal(victimCounts(named, { start: 0, end: named.length }, [p])[0]?.rule, 'victims:named-injured');
 });
+
+test('two victims told together or one after the other are two', () => {
+  assert.deepEqual(counts('Police say a 22-year-old man and a 16-year-old boy were shot on Tuesday.'), { injured: 2 });
+  assert.deepEqual(counts('One man was shot in the back and a 29-year-old man was shot in the leg.'), { injured: 2 });
+  assert.deepEqual(counts('A woman was shot in the arm.'), { injured: 1 });
+});

@@ -26,6 +26,8 @@ const ONE_BODY = new RegExp(`\\bbody\\s+of\\s+(?:a|an|one)\\s+(?:[\\w'-]+\\s+){0
 /** "A man died" / "a woman died at the hospital": a death without the verb "killed". */
 const ONE_DIED = new RegExp(`${SINGULAR_SUBJECT}\\s+(?:later\\s+)?died\\b`, 'i');
 const ONE_INJURED = new RegExp(`${SINGULAR_SUBJECT}${AUX}${INJURED_VERB}`, 'i');
+/** Two singular victims joined: "a 22-year-old man and a 16-year-old boy were shot". */
+const TWO_INJURED = new RegExp(`${SINGULAR_SUBJECT}\\s+and\\s+${SINGULAR_SUBJECT.slice(2)}\\s+(?:were|have\\s+been|had\\s+been)${INJURED_VERB}`, 'i');
 /** The explicit nil: "no one was hurt", "nobody else was injured", "no injuries were reported". */
 const NONE_INJURED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno\s+(?:injuries|one\s+injured)\s+(?:were|was)\s+reported\b/i;
 const NONE_KILLED = /\b(?:no\s*one|nobody|none)(?:\s+else)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b|\bno\s+(?:deaths|fatalities)\s+(?:were|was)\s+reported\b/i;
@@ -98,6 +100,13 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
   // One victim told as killed is not also an injured one.
   if (!out.some((o) => o.kind === 'killed' && o.count.best === 1)) {
+    add(TWO_INJURED, 'injured', 2, 'victims:pair-injured');
+    // "One man was shot in the back and a 29-year-old man was shot in the leg": each victim told is one.
+    const each = [...s.matchAll(new RegExp(ONE_INJURED.source, 'gi'))];
+    if (each.length > 1 && !out.some((o) => o.kind === 'injured')) {
+      const last = each.at(-1)!;
+      push(each[0].index!, last.index! + last[0].length, 'injured', exact(each.length), 'victims:singular-injured-each');
+    }
     add(ONE_INJURED, 'injured', 1, 'victims:singular-injured');
     named(NAMED_INJURED, 'injured', 'victims:named-injured');
     add(ONE_INJURED_HEADLINE, 'injured', 1, 'victims:headline-injured');
