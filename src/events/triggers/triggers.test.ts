@@ -23,6 +23,7 @@ function proposes(text: string, type: EventType, words: string): boolean {
 const POSITIVES: [EventType, string, string][] = [
   ['armed_clash', 'Soldiers and militants clashed for hours near the border post.', 'clashed'],
   ['armed_clash', 'Gunmen ambushed an army convoy, killing four soldiers.', 'ambushed'],
+  ['attack', 'A man fired several shots at a parked car outside the school.', 'fired several shots'],
   ['government_regains_territory', 'Government troops recaptured the town of Palmyra on Sunday.', 'recaptured'],
   ['non_state_actor_overtakes_territory', 'Jihadist fighters seized control of the district headquarters overnight.', 'seized control of'],
   ['chemical_weapon', 'Doctors said the victims showed symptoms of exposure to chlorine gas.', 'chlorine gas'],
