@@ -88,3 +88,9 @@ test('a vehicle driven into a crowd in an attack stays violence', async () => {
   const evs = await eventsOf('A man rammed a truck into a crowd at a market in Nice, killing ten people, in what police called a terrorist attack.');
   assert.ok(evs.some((e) => e.type === 'attack'), JSON.stringify(evs.map((e) => e.type)));
 });
+
+test('a violence that answers another in the same sentence ("…, prompting airstrikes") is a second event', async () => {
+  const evs = await eventsOf('More than twenty soldiers were killed in attacks by militants in the desert, prompting Russian airstrikes, monitors said.');
+  assert.ok(evs.some((e) => e.type === 'air_drone_strike'), JSON.stringify(evs.map((e) => e.type)));
+  assert.ok(evs.some((e) => e.type === 'armed_clash' || e.type === 'attack'), JSON.stringify(evs.map((e) => e.type)));
+});

@@ -85,7 +85,12 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
     if (violent(o) && violent(c) && outcome(o) !== outcome(c)) return outcome(c);
     return o.score > c.score || (o.score === c.score && o.start < c.start);
   };
-  const kept = out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c)) || (o.start < c.end && c.start < o.end))));
+  // A violence that answers another ("…, prompting Russian airstrikes") is a second event of the sentence.
+  const reply = (a: TriggerCandidate, b: TriggerCandidate) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    return first.end <= second.start && REPLY_LINK.test(text.slice(first.end, second.start));
+  };
+  const kept = out.filter((c) => !out.some((o) => o !== c && beats(o, c) && ((violent(o) && violent(c) && !reply(o, c)) || (o.start < c.end && c.start < o.end))));
   return kept.map((c) => (violent(c) ? anchorOnAct(text, sentence, c, out) : c));
 }
 
@@ -134,6 +139,9 @@ const EXPLOSION_WORD = /\b(?:explo\w*|blasts?|bomb\w*|detonat\w*|blew|blown)\b/i
 
 /** Rule mark of a weapon noun whose use the clause states. */
 export const WEAPON_USE_RULE = 'weapon-use';
+
+/** A clause that tells a response to the violence before it: ", prompting", "in retaliation". */
+const REPLY_LINK = /,\s+(?:(?:which|that)\s+)?(?:prompting|prompted|triggering|triggered|sparking|sparked|provoking|provoked|drawing|drew)\b|\bin\s+(?:response|retaliation|reprisal)\b/i;
 
 /** Words that tell what violence did to people, not the act itself. */
 const OUTCOME_WORD = /^(?:kill(?:s|ed|ing|ings)?|injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|dead|die[sd]?|dying)$/i;
