@@ -1,11 +1,14 @@
 // Trains the named-entity tagger (src/annotate/ner) and writes models/ner/*.
 //
 //   nohup node --import tsx scripts/train-ner.ts > /tmp/train-ner.log 2>&1 &
-//   (options: --epochs N, --shared DIR, --out DIR (default models/ner); about 6-8 minutes on 2 cores)
+//   (options: --epochs N, --repeats N, --shared DIR, --out DIR (default models/ner); about 6-8
+//   minutes on 2 cores when the machine is quiet)
 //
 // Training: GMB (first 95%, contiguous), UNER EWT dev, CrossNER politics train+dev, Re-DocRED
-// dev+test, GUM interviews; each corpus as documents (GMB, which has no ids, as windows). Dev (epoch selection): GMB's last 5% and CrossNER politics test. Held out, never
-// trained on (scored by src/eval/ner.ts): UNER PUD test, UNER EWT test, Wikigold, GUM news docs.
+// dev+test, GUM interviews, re3d (names only); each corpus as documents (GMB, which has no ids, as
+// windows); the corpora other than GMB are passed OTHER_CORPUS_REPEATS times an epoch. Dev (epoch
+// selection): GMB's last 5% and CrossNER politics test. Held out, never trained on (scored by
+// src/eval/ner.ts): UNER PUD test, UNER EWT test, Wikigold, GUM news docs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { documentsOf, readCrossner, readGmb, readRedocred, readUner, demonymsFrom, type Corpus } from '../src/annotate/ner/corpora.ts';
@@ -14,6 +17,7 @@ import { ENTITY_TYPES, TAG_COUNT } from '../src/annotate/ner/labels.ts';
 import { MODEL_DIR, META_FILE, WEIGHTS_FILE, readGazetteers, writeNameList } from '../src/annotate/ner/model-files.ts';
 import { Decoder, decodeDocument } from '../src/annotate/ner/decode.ts';
 import { readGumDocuments } from '../src/annotate/ner/gum.ts';
+import { readRe3d } from '../src/annotate/ner/re3d.ts';
 import { typeIndex } from '../src/annotate/ner/labels.ts';
 import { SCORED_TYPES, scoreDocuments } from '../src/annotate/ner/evaluate.ts';
 import { microScore, typeScore, type TaggedSentence } from '../src/annotate/ner/spans.ts';
@@ -29,6 +33,8 @@ const DEFAULT_EPOCHS = 10;
 const GMB_DEV_SHARE = 0.05;
 /** Share of training sentences also seen in ALL CAPS, so headlines and tables still tag. */
 const CAPS_COPY_SHARE = 0.05;
+/** Passes per epoch over the non-GMB corpora: written like the held-out text (Wikipedia, web, news), GMB is VOA only. */
+const OTHER_CORPUS_REPEATS = 3;
 /** Seed of the shuffles and the caps sample: regeneration is reproducible. */
 const SEED = 20240417;
 /** Most weight rows kept in the committed model (keeps the gzip file well under 15 MB). */
@@ -112,12 +118,17 @@ async function main(): Promise<void> {
     readRedocred(shared, 'dev_revised.json', demonyms),
     readRedocred(shared, 'test_revised.json', demonyms),
     gumInterviews(shared),
+    readRe3d(shared),
   ];
   const crossnerTest = readCrossner(shared, 'test');
   const dev = [...documentsOf(gmb.sentences.slice(cut)), ...documentsOf(crossnerTest.sentences, crossnerTest.docStarts)];
   for (const c of trainCorpora) console.log(`train corpus ${c.name}: ${c.sentences.length} sentences`);
 
-  const train = trainCorpora.flatMap(asTraining);
+  const repeats = Number(arg('--repeats') ?? OTHER_CORPUS_REPEATS);
+  const perCorpus = trainCorpora.map(asTraining);
+  // Name lists count each training sentence once, however often it is repeated.
+  const originals = perCorpus.flat(2);
+  const train = perCorpus.flatMap((docs, k) => (trainCorpora[k] === gmbTrain ? docs : Array.from({ length: repeats }, () => docs).flat()));
   const rand = mulberry32(SEED);
   // A sampled sentence is copied in capitals inside its document, as a headline would sit.
   const capsCopies: TrainingSentence[] = [];
@@ -129,9 +140,8 @@ async function main(): Promise<void> {
       return [s, caps];
     }),
   );
-  const originals = train.flat();
   const tokenCount = trainDocs.reduce((n, d) => n + d.reduce((m, s) => m + s.tokens.length, 0), 0);
-  console.log(`training on ${trainDocs.length} documents, ${originals.length + capsCopies.length} sentences, ${tokenCount} tokens (${capsCopies.length} caps copies); dev ${dev.length} documents`);
+  console.log(`training on ${trainDocs.length} documents, ${trainDocs.reduce((n, d) => n + d.length, 0)} sentences, ${tokenCount} tokens (${capsCopies.length} caps copies); dev ${dev.length} documents`);
 
   fs.mkdirSync(outDir, { recursive: true });
   const lists = buildNameLists(shared, originals, demonyms);

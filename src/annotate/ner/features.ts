@@ -22,7 +22,7 @@ const T = {
   bias: 0, w: 1, raw: 2, wm1: 3, wm2: 4, wp1: 5, wp2: 6, bigramL: 7, bigramR: 8,
   prefix: 9, suffix: 10, shape: 11, shapeM1: 12, shapeP1: 13, shape3: 14, wm1Shape: 15,
   shapeWp1: 16, flags: 17, firstCap: 18, gaz: 19, gazCap: 20, gazM1: 21, gazP1: 22,
-  capsW: 23, len: 24, capsGaz: 25, trigramL: 26, runHead: 27, runFirst: 28, orgHead: 29, runLen: 30, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
+  capsW: 23, len: 24, capsGaz: 25, trigramL: 26, runHead: 27, runFirst: 28, orgHead: 29, runLen: 30, placePrefix: 31, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
 } as const;
 
 const PAD_BEFORE = hashString('<s>');
@@ -30,6 +30,12 @@ const PAD_AFTER = hashString('</s>');
 
 /** Mark of a token outside every match of a list (GAZ_NONE, copied: imports cost a getter). */
 const GAZ_NONE = 0;
+/** Marks of a one-token match and of a longer match's first token (GAZ_UNIT, GAZ_BEGIN). */
+const GAZ_UNIT = 4, GAZ_BEGIN = 1;
+/** Name lists of places: a run that opens with one and goes on names a club, firm or body there. */
+const PLACE_LISTS = new Set(['loc', 'country', 'geo']);
+/** Longest tail after the place counted apart ("Boston Bruins" 1, "Atlantic City Hospital Trust" 2+). */
+const MAX_PLACE_TAIL = 2;
 
 /** Per-sentence feature buffers: static features for every token, plus what dynamic ones need. */
 export class FeatureExtractor {
@@ -54,9 +60,31 @@ export class FeatureExtractor {
   feats = new Uint32Array(0);
 
   private readonly gazSet: GazetteerSet;
+  /** Indices of the place lists among the gazetteers. */
+  private readonly placeLists: number[];
 
   constructor(readonly gazetteers: Gazetteer[]) {
     this.gazSet = new GazetteerSet(gazetteers);
+    this.placeLists = gazetteers.flatMap((g, k) => (PLACE_LISTS.has(g.name) ? [k] : []));
+  }
+
+  /**
+   * Last token of the longest place-list match opening the run at r0 (-1 when none does). Marks
+   * carry no lengths, so a match is walked to its end: GAZ_UNIT is one token, GAZ_BEGIN runs to
+   * the next non-inside mark.
+   */
+  private placeEnd(r0: number, r1: number): number {
+    let end = -1;
+    for (const g of this.placeLists) {
+      const m = this.marks[g];
+      if (m[r0] === GAZ_UNIT) end = Math.max(end, r0);
+      else if (m[r0] === GAZ_BEGIN) {
+        let k = r0 + 1;
+        while (k < r1 && m[k] !== 3 /* GAZ_LAST */) k++;
+        end = Math.max(end, k);
+      }
+    }
+    return end;
   }
 
   private ensure(n: number): void {
@@ -116,6 +144,8 @@ export class FeatureExtractor {
   private fillStatic(n: number, capsSentence: boolean, tokens: readonly string[], doc?: DocumentContext): void {
     const L = this.lower, S = this.shape, F = this.feats;
     let p = 0;
+    /** Last token of the place opening the current run of capitalised words, -1 for none. */
+    let placeAt = -1;
     for (let i = 0; i < n; i++) {
       this.offsets[i] = p;
       const lm1 = i > 0 ? L[i - 1] : PAD_BEFORE, lm2 = i > 1 ? L[i - 2] : PAD_BEFORE;
@@ -163,6 +193,9 @@ export class FeatureExtractor {
       const r0 = this.runFirst[i], r1 = this.runLast[i];
       if (r0 >= 0) {
         const at = (i === r0 ? 1 : 0) | (i === r1 ? 2 : 0);
+        if (i === r0) placeAt = this.placeEnd(r0, r1);
+        if (placeAt >= r0 && placeAt < r1)
+          F[p++] = feat3(T.placePrefix, i <= placeAt ? 0 : 1, Math.min(r1 - placeAt, MAX_PLACE_TAIL), this.orgHead[r1]);
         F[p++] = feat2(T.runHead, L[r1], at);
         F[p++] = feat2(T.runFirst, L[r0], at);
         F[p++] = feat2(T.runLen, Math.min(r1 - r0 + 1, 5), at);

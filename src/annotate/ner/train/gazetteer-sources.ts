@@ -2,6 +2,8 @@
 // are kept (lowercased, tokens space-separated), never prose.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { TITLE_WORDS, tagsToSpans, type TaggedSentence } from '../spans.ts';
 import { typeIndex } from '../labels.ts';
 import { loadKb } from '../../kb/match.ts';
@@ -119,6 +121,25 @@ function firstNames(train: TaggedSentence[], lists: NameLists): void {
   for (const [w, c] of counts) if (c >= MIN_FIRST_NAME_COUNT) lists.first.add(w);
 }
 
+/** People in the lists (leaders, ministers) whose given name opens this many entries lend it to the first-name list. */
+const MIN_LISTED_FIRST_NAME_COUNT = 2;
+
+/**
+ * Given names of the listed people ("allyson" from "allyson maynard gibson"): the training
+ * corpora's names are mostly American and European, the lists' span every country. Run last, so
+ * no common word, demonym or place ("great" of "great lakes state") enters.
+ */
+function listedFirstNames(lists: NameLists): void {
+  const counts = new Map<string, number>();
+  for (const p of lists.per) {
+    const toks = p.split(' ');
+    const w = toks[0];
+    if (toks.length < 2 || !/^\p{L}{2,}$/u.test(w) || TITLE_WORDS.has(w) || lists.lower.has(w) || lists.norp.has(w) || lists.country.has(w) || lists.geo.has(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [w, c] of counts) if (c >= MIN_LISTED_FIRST_NAME_COUNT) lists.first.add(w);
+}
+
 /** A word enters the common-word list after this many training occurrences... */
 const MIN_COMMON_COUNT = 3;
 /** ...if at least this share of them are written lowercase. */
@@ -151,8 +172,28 @@ function kbOrganisations(lists: NameLists): void {
   }
 }
 
+/** The place gazetteer the geocoder ships (GeoNames, Natural Earth, curated), read for its names. */
+const PLACE_GAZETTEER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/gazetteer/gazetteer.tsv.gz');
+/** Towns this populous are the ones news names; smaller ones mostly collide with surnames and common words. */
+const GEO_MIN_POPULATION = 20_000;
+
+/**
+ * Place names at scale (Ratinov & Roth 2009: large lists help most): primary names of countries,
+ * admin-1 regions, curated regions and landmarks, and towns of GEO_MIN_POPULATION or more.
+ */
+function placeNames(lists: NameLists): void {
+  const text = zlib.gunzipSync(fs.readFileSync(PLACE_GAZETTEER)).toString('utf8');
+  const start = text.indexOf('#entries'), end = text.indexOf('\n#names');
+  for (const line of text.slice(start, end).split('\n').slice(1)) {
+    const [, name, kind, , , , , population] = line.split('\t');
+    if (!name) continue;
+    if (kind === 'p' && Number(population) < GEO_MIN_POPULATION) continue;
+    addName(lists.geo, name);
+  }
+}
+
 /** The gazetteers, in the fixed order the feature templates number them. */
-export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp', 'lower', 'kborg'] as const;
+export const GAZETTEER_NAMES = ['loc', 'country', 'per', 'first', 'org', 'norp', 'lower', 'kborg', 'geo'] as const;
 export type NameLists = Record<(typeof GAZETTEER_NAMES)[number], Set<string>>;
 
 export function buildNameLists(shared: string, train: TaggedSentence[], demonyms: Set<string>): NameLists {
@@ -163,6 +204,8 @@ export function buildNameLists(shared: string, train: TaggedSentence[], demonyms
   firstNames(train, lists);
   commonWords(train, lists);
   kbOrganisations(lists);
+  placeNames(lists);
   for (const d of demonyms) lists.norp.add(d.toLowerCase());
+  listedFirstNames(lists);
   return lists;
 }
