@@ -44,7 +44,8 @@ function nameOf(tokens: string[], s: TokenEntity): Verdict {
   return { start, end: s.end, type: s.type };
 }
 
-function readDocument(text: string): TaggedSentence[] {
+/** One re3d CoNLL document (TOKEN<TAB>TAG lines) as sentences tagged with its names. */
+export function readRe3dText(text: string): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const rows = block.split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
@@ -79,7 +80,7 @@ export function readRe3d(shared: string): Corpus {
   const docStarts: number[] = [];
   for (const source of fs.readdirSync(root).sort())
     for (const f of fs.readdirSync(path.join(root, source)).filter((n) => n.endsWith('.conll')).sort()) {
-      const doc = readDocument(fs.readFileSync(path.join(root, source, f), 'utf8'));
+      const doc = readRe3dText(fs.readFileSync(path.join(root, source, f), 'utf8'));
       if (!doc.length) continue;
       docStarts.push(sentences.length);
       sentences.push(...doc);
