@@ -9,8 +9,12 @@ import { dayGap } from './dates.ts';
 
 /** Reports of one event a day or two apart disagree on the date; a week apart are two events. */
 export const NEAR_DAYS = 3;
-/** Explicit days (stated, with a year) of one event's reports differ by at most this much: time zones, overnight events. */
-const EXPLICIT_DAY_SLACK = 1;
+/**
+ * Explicit days (stated, with a year) of one event's reports differ by at most this much: time
+ * zones, overnight events, and a report's "Sunday" read against its own publication day (ECB+ dev:
+ * a one-day slack split two-day-apart reports of one arrest).
+ */
+const EXPLICIT_DAY_SLACK = 2;
 /** Two precise places farther apart than this are two events (a city and its suburbs are closer). */
 const MAX_POINT_KM = 60;
 /** Two towns this close are one area (a city and its suburbs); farther, only a date or a party can tie them. */
