@@ -64,7 +64,8 @@ export function mergeSplitWords(text: string, tokens: TokenSpan[]): TokenSpan[] 
     const last = out[out.length - 1];
     if (last && last.end === t.start && t.end > t.start) {
       const a = text[last.end - 1], b = text[t.start];
-      if (isLetter(a) && isLetter(b) && (!isAscii(a) || !isAscii(b))) {
+      // ASCII on both sides first: most touching tokens are a word and its punctuation.
+      if ((!isAscii(a) || !isAscii(b)) && isLetter(a) && isLetter(b)) {
         out[out.length - 1] = { start: last.start, end: t.end };
         continue;
       }
