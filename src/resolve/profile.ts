@@ -36,6 +36,8 @@ export interface ArticleProfile {
   keys: Map<string, number>;
   /** Its people and regions, which tell incidents of one kind apart (src/resolve/anchors.ts). */
   anchors: Anchors;
+  /** The stemmed words of its headline (numbers aside), which name what the story is about; absent in profiles built before. */
+  headline?: string[];
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -72,5 +74,6 @@ export function articleProfile(input: ResolveInput): ArticleProfile {
   return {
     articleId: article.id, title: article.title, day: articleDay(input), terms: sublinear(counts), keys: sublinear(keyCounts),
     anchors: articleAnchors(article.text, article.title, input.entities, input.places, article.published),
+    headline: [...termCounts(article.title ?? '').keys()].filter((t) => !t.startsWith('#')),
   };
 }

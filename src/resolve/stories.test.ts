@@ -62,3 +62,26 @@ test('two shootings in one city a week apart, with other victims, stay two stori
     await store.close();
   }
 });
+
+const ERIE: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:5188843', name: 'Erie', country: 'US', admin1: 'Pennsylvania', lat: 42.13, lon: -80.09, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+
+const BILL = report('bill', 'Woman stunned to find she owes $284 billion for electricity',
+  'A woman in Erie, Pennsylvania, opened her electric bill on Tuesday and found she owed $284 billion. The utility said a clerk typed the wrong number and apologised.',
+  '2017-12-27', [], [['Erie', ERIE]]);
+const BILL_FOLLOW_UP = report('bill2', 'Power company says sorry for $284 billion electricity bill',
+  'The power company apologised on Wednesday after billing an Erie family $284 billion for a month of electricity; the corrected bill was $284.46.',
+  '2017-12-28', [], [['Erie', ERIE]]);
+const SNOW = report('snow', 'Erie smashes snowfall record as flakes keep falling',
+  'More than five feet of snow fell on Erie, Pennsylvania, in two days, a record for the city, and forecasters said on Wednesday that more was on the way.',
+  '2017-12-27', [], [['Erie', ERIE]]);
+
+test('two different events in one town on one day stay apart: their headlines share no word; a follow-up sharing one joins', async () => {
+  for (const order of [[BILL, BILL_FOLLOW_UP, SNOW], [SNOW, BILL, BILL_FOLLOW_UP]]) {
+    const store = await storeWith();
+    const ids = new Map<string, string>();
+    for (const a of order) ids.set(a.articleId, (await clusterArticle(store, a)).storyId);
+    assert.equal(ids.get('bill2'), ids.get('bill'));
+    assert.notEqual(ids.get('snow'), ids.get('bill'), `order ${order.map((a) => a.articleId).join(', ')}`);
+    await store.close();
+  }
+});

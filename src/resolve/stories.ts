@@ -48,6 +48,17 @@ const STORY_INDEX_TERMS = 30;
 /** Entity and place keys a story is indexed under. */
 const STORY_INDEX_KEYS = 30;
 
+/**
+ * Similarity is multiplied by this when the article's headline shares no word with any headline of
+ * the story: two different events in one town (a record snowfall, a billing error) share place
+ * names and local words, but not what their headlines are about.
+ */
+const HEADLINE_CONFLICT = 0.5;
+/** Headlines shorter than this (in content words) say too little to disagree. */
+const MIN_HEADLINE_WORDS = 3;
+/** Headline words a story keeps: the commonest among its articles' headlines. */
+const STORY_HEADLINE_WORDS = 60;
+
 const DAY_MS = 86_400_000;
 
 /** The weights clustering runs with; the defaults are the constants above (overridden only to tune and measure). */
@@ -57,9 +68,10 @@ export interface ClusterOptions {
   halfLifeDays: number;
   conflict: Record<AnchorKind, number>;
   linkThreshold: number;
+  headlineConflict: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS, linkThreshold: STORY_LINK_THRESHOLD };
+export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS, linkThreshold: STORY_LINK_THRESHOLD, headlineConflict: HEADLINE_CONFLICT };
 
 /**
  * The stored profile with the story's people and regions. The store keeps a profile whole (as
@@ -67,6 +79,8 @@ export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinT
  */
 export interface AnchoredProfile extends StoryProfile {
   anchors?: Partial<Record<AnchorKind, Record<string, number>>>;
+  /** Headline word → how many of its articles' headlines use it (the commonest few). */
+  headlines?: Record<string, number>;
 }
 
 export interface StoryAssignment {
@@ -97,8 +111,20 @@ export function storySimilarity(a: ArticleProfile, s: AnchoredProfile, w: Idf, o
   const conflicts = anchorConflicts(a.anchors, s.anchors ?? {});
   const floor = conflicts.length ? CONFLICT_TIME_FLOOR : TIME_FLOOR;
   const time = days === null ? 1 : floor + (1 - floor) * Math.pow(0.5, days / o.halfLifeDays);
-  const conflict = conflicts.reduce((f, kind) => f * o.conflict[kind], 1);
+  const conflict = conflicts.reduce((f, kind) => f * o.conflict[kind], 1) * (headlinesDisagree(a, s) ? o.headlineConflict : 1);
   return (o.textWeight * text + (1 - o.textWeight) * keys) * time * conflict;
+}
+
+function headlinesDisagree(a: ArticleProfile, s: AnchoredProfile): boolean {
+  const theirs = s.headlines ?? {};
+  return (a.headline?.length ?? 0) >= MIN_HEADLINE_WORDS && Object.keys(theirs).length > 0 && !a.headline!.some((t) => t in theirs);
+}
+
+/** The story's headline words after an article joins. */
+function grownHeadlines(prev: Record<string, number> | undefined, a: ArticleProfile): Record<string, number> {
+  const out = { ...(prev ?? {}) };
+  for (const t of new Set(a.headline ?? [])) out[t] = (out[t] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORY_HEADLINE_WORDS));
 }
 
 function top(m: Map<string, number>, n: number, w: Idf, filter: (k: string) => boolean = () => true): string[] {
@@ -126,6 +152,7 @@ export function grownProfile(storyId: string, prev: AnchoredProfile | null, a: A
     terms: Object.fromEntries(kept), keys: Object.fromEntries(keys),
     index: [...top(keys, STORY_INDEX_KEYS, w, indexable), ...top(kept, STORY_INDEX_TERMS, w).map((t) => 't:' + t)],
     anchors: grownAnchors(prev?.anchors, a.anchors),
+    headlines: grownHeadlines(prev?.headlines, a),
   };
 }
 
