@@ -17,7 +17,7 @@ export const TEXT_WEIGHT = 0.8;
  */
 export const JOIN_THRESHOLD = 0.15;
 /** An article this similar to a second story besides its best one links the two: they merge (order independence). */
-export const STORY_LINK_THRESHOLD = 0.4;
+export const STORY_LINK_THRESHOLD = 0.5;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
 /**
