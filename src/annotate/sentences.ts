@@ -4,6 +4,7 @@
 // at a line end (the cleaner keeps one paragraph or headline per line).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { joinSplitWords } from './split-words.ts';
 
 export interface Token {
   start: number;
@@ -50,10 +51,16 @@ export function splitSentences(text: string): Sentence[] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const tokens = locateTokens(text, values, spaces, pos);
+  const joined = joinSplitWords(text, locateTokens(text, values, spaces, pos));
+  const tokens = joined.tokens;
   // One flag per token (a Set of indices cost a hash per token): 1 = a sentence starts here.
   const breakBefore = new Uint8Array(tokens.length + 1);
-  for (const [first] of spans) if (first > 0) breakBefore[first] = 1;
+  for (const [first] of spans) {
+    // A break wink put inside a word it had cut apart is dropped with the cut.
+    if (first > 0 && joined.index[first] !== joined.index[first - 1]) breakBefore[joined.index[first]] = 1;
+  }
+  // wink read the end of "Šarī|f." as an initial and so never ended the sentence there.
+  for (const d of joined.splitDots) if (/^\p{Lu}/u.test(text[tokens[d + 1]?.start] ?? '')) breakBefore[d + 1] = 1;
 
   for (let i = 1; i < tokens.length; i++) {
     if (breakBefore[i] && !isRealBreak(text, tokens, i)) breakBefore[i] = 0;
