@@ -113,3 +113,15 @@ test('a small hand-made KB shows the case rules without the shipped data', () =>
   const text = 'black banner brigade, Black Banner Brigade, bbb, BBB and al-Raya; Al-Raya too.';
   assert.deepEqual(found(text, kb.match(text)).map(([s]) => s), ['Black Banner Brigade', 'BBB', 'al-Raya', 'Al-Raya']);
 });
+
+test('al-Qaeda leaders are people linked to the group, not names of the group', () => {
+  const kb = loadKb();
+  const text = 'A tape attributed to Osama bin Laden surfaced; Bin Laden and Ayman al-Zawahiri led al-Qaeda for years.';
+  const hits = kb.match(text);
+  for (const name of ['Osama bin Laden', 'Bin Laden', 'Ayman al-Zawahiri']) {
+    const hit = hits.find((m) => text.slice(m.start, m.end) === name);
+    assert.equal(hit?.type, 'PERSON', `${name}: ${JSON.stringify(hit)}`);
+    assert.equal(kb.get(hit!.kbId)?.parent, 'grp:al-qaeda');
+  }
+  assert.equal(hits.find((m) => text.slice(m.start, m.end) === 'al-Qaeda')?.kbId, 'grp:al-qaeda');
+});

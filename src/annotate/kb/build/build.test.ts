@@ -62,7 +62,7 @@ test('TABARI actor records keep synonyms, undated codes and mark office holders'
   assert.equal(recs[1].dated, true);
   const orgs = internationalEntries(text).map((e) => e.name);
   assert.deepEqual(orgs, ['United Nations Childrens Fund', 'Unicef'], 'office holders and unrelated codes are skipped');
-  const groups = milNonStateEntries('TALIBAN_ [AFGREB]\n+TALEBAN_\n', new Map([['AFG', 'AF']]));
+  const groups = milNonStateEntries('TALIBAN_ [AFGREB]\n+TALEBAN_\n', new Map([['AFG', 'AF']]), { given: new Set(), family: new Set() });
   assert.deepEqual(groups[0], { id: 'grp:taliban', type: 'ARMED_GROUP', name: 'Taliban', aliases: ['Taleban'], country: 'AF', parent: null, sources: ['petrarch'] });
 });
 

@@ -37,6 +37,18 @@ const COMMON_WORDS = [
 ];
 
 const STOPWORD_SET = new Set(STOPWORDS);
+/** Words of organisation names, never of a person's: "Abu Nidal Organization", "Republic of Texas". */
+const ORGANISATION_WORDS = new Set([...GENERIC_NOUNS, ...COMMON_WORDS, 'of', 'and', 'the', 'for', 'in']);
+
+/** Whether a name holds a word only organisations carry (a description noun, a function word, a number). */
+export function hasOrganisationWord(name: string): boolean {
+  return tokenize(name).some((t) => ORGANISATION_WORDS.has(t.norm) || /\p{N}/u.test(t.norm));
+}
+
+/** Whether a word is a particle or article ("al", "el", "the"): no personal name starts with one in the sources. */
+export function isStopword(word: string): boolean {
+  return STOPWORD_SET.has(fold(word));
+}
 /** Short English words that sources list as acronyms ("CAR", "KIM"): read as words far more often. */
 const SHORT_WORDS = [
   'act', 'aid', 'all', 'and', 'are', 'arm', 'art', 'bad', 'big', 'can', 'car', 'day', 'end', 'far', 'fit', 'for',

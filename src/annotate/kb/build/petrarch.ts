@@ -3,6 +3,8 @@
 import type { EntityType } from '../../../model.ts';
 import type { StoredEntry } from '../match.ts';
 import { slug, splitParenthetical, writtenName } from './filter.ts';
+import { tokenize } from '../text.ts';
+import { groupByCode, hasGroupWord, isPersonName, leadsGroupName, personNames, type PersonNames } from './persons.ts';
 
 export const SOURCE = 'petrarch';
 
@@ -71,20 +73,43 @@ function countryOf(code: string, iso3to2: Map<string, string>): string | null {
   return iso3to2.get(code.slice(0, 3)) ?? null;
 }
 
-/** Militant and non-state groups (TOPS 2013). */
-export function milNonStateEntries(text: string, iso3to2: Map<string, string>): StoredEntry[] {
-  return parseActors(text).map((rec) => {
-    const [name, ...aliases] = allNames(rec);
-    return {
-      id: `grp:${slug(name)}`,
-      type: 'ARMED_GROUP' as EntityType,
+/**
+ * Militant and non-state groups (TOPS 2013), and the leaders and members the file lists among
+ * them: a record named like a person (by `people`, from the source's own person lists) becomes a
+ * PERSON whose parent is the group its code points at, and a person's name is never a group alias.
+ */
+export function milNonStateEntries(text: string, iso3to2: Map<string, string>, people: PersonNames): StoredEntry[] {
+  const records = parseActors(text).map((rec) => ({ rec, names: allNames(rec) }));
+  const groupNames = records.filter((r) => !isPersonName(r.names[0], people)).flatMap((r) => r.names.map((n) => tokenize(n).map((t) => t.norm)));
+  const isPerson = (name: string) => isPersonName(name, people) && !leadsGroupName(name, groupNames);
+  const groups: { code: string; id: string; names: number }[] = [];
+  const out: StoredEntry[] = [];
+  for (const { rec, names } of records) {
+    // One organisation-like name ("… Ansar al-Qaeda Europe") makes the whole record a group's.
+    const person = isPerson(names[0]) && !names.some(hasGroupWord);
+    // A person record's other names are its own short forms ("Bin Laden"); a group's person names go.
+    const [name, ...aliases] = person ? names : names.filter((n, i) => i === 0 || !isPerson(n));
+    const code = rec.codes[0] ?? '';
+    const id = `${person ? 'per' : 'grp'}:${slug(name)}`;
+    if (!person && code) groups.push({ code, id, names: names.length });
+    out.push({
+      id,
+      type: (person ? 'PERSON' : 'ARMED_GROUP') as EntityType,
       name,
       aliases,
-      country: rec.codes[0] ? countryOf(rec.codes[0], iso3to2) : null,
-      parent: null,
+      country: code ? countryOf(code, iso3to2) : null,
+      parent: person && code ? code : null,
       sources: [SOURCE],
-    };
-  });
+    });
+  }
+  // Parents wait for every group: al-Qaeda's record may follow its leaders' in the file.
+  for (const e of out) if (e.parent) e.parent = groupByCode(e.parent, groups);
+  return out;
+}
+
+/** Given and family names of the office holders in the country and international files. */
+export function petrarchPersonNames(countriesText: string, internationalText: string): PersonNames {
+  return personNames([...parseActors(countriesText), ...parseActors(internationalText)]);
 }
 
 /** Words that make a phrase an institution, not a person ("… Agency", "… Council", "… Watch"). */
