@@ -25,7 +25,7 @@ export const annotateStage: Stage = {
     const sentences = splitSentences(a.text);
     doc.sentences = sentences;
     doc.entities = findEntities(a.text, sentences);
-    doc.dates = findDates(a.text, a.published, a.url ?? a.canonicalUrl);
+    doc.dates = findDates(a.text, a.published);
     doc.quantities = findQuantities(a.text);
   },
 };

@@ -1,6 +1,7 @@
 // Whole-pipeline event quality on the Gun Violence Database dev half (../shared/data/gvdb/dev.tsv):
-// each shooting report runs through every stage with its URL and no publication date (the pipeline
-// dates relative days from the article's stamp, else its URL's day, else leaves them open); the
+// each shooting report runs through every stage (the day its URL carries stands in for the page's
+// publication date, which the TSV lacks; without one, the article's stamp dates its relative
+// days, else they stay open); the
 // article's event is its lead event if violent, else the violent event with the most casualty
 // evidence. Scored against the crowd gold: killed and injured exact match (no number read = 0),
 // city and state of the event location, incident date, and the share of events whose every field
@@ -8,7 +9,7 @@
 import path from 'node:path';
 import type { EvalRow, EvalSuite } from './suite.ts';
 import type { Event } from '../model.ts';
-import { readGvdb } from './dates.ts';
+import { readGvdb, dateFromUrl } from './dates.ts';
 import { readGold } from './events-gold.ts';
 import { extractArticle } from '../events/run.ts';
 import { fullyVerified } from '../events/evidence.ts';
@@ -38,7 +39,7 @@ export const eventsGvdb: EvalSuite = {
     const places = readGold(file);
     let found = 0, killed = 0, injured = 0, cityN = 0, city = 0, stateN = 0, state = 0, dateN = 0, date = 0, events = 0, verified = 0;
     for (const [i, g] of articles.entries()) {
-      const doc = await extractArticle(g.url || g.id, g.text, { url: g.url || null });
+      const doc = await extractArticle(g.url || g.id, g.text, { url: g.url || null, published: dateFromUrl(g.url) });
       const text = doc.article!.text;
       for (const e of doc.events!) {
         events++;

@@ -49,9 +49,13 @@ test('with no day told, an untold shooting happened by the day of publication', 
   const start = text.indexOf('shooting');
   const event = { type: 'attack', date: null, background: false, modality: 'occurred', evidence: { type: [{ articleId: 'a', start, end: start + 8, text: 'shooting' }] }, provenance: {} } as unknown as import('../model.ts').Event;
   const { findDates } = await import('../annotate/dates.ts');
-  impliedDates([event], { articleId: 'a', text, dates: findDates(text, null, 'https://tv.example/2016/01/12/x'), reference: { value: '2016-01-12', basis: 'url', span: null } });
+  impliedDates([event], { articleId: 'a', text, dates: findDates(text, '2016-01-12'), reference: { value: '2016-01-12', basis: 'published', span: null } });
   assert.equal(event.date?.start, '2016-01-12');
-  assert.equal(event.provenance.date?.rule, 'date:url');
+  assert.equal(event.provenance.date?.rule, 'date:published');
+  // A day read from the URL resolves the article's relative days but dates nothing left undated.
+  const fromUrl = { ...event, date: null, evidence: { type: event.evidence.type }, provenance: {} } as typeof event;
+  impliedDates([fromUrl], { articleId: 'a', text, dates: findDates(text, null, 'https://tv.example/2016/01/12/x'), reference: { value: '2016-01-12', basis: 'url', span: null } });
+  assert.equal(fromUrl.date, null);
 });
 
 test('a shooting placed only in a state happened in the dateline town of that state', async () => {

@@ -20,10 +20,10 @@ import { isOutletPlace } from '../geocode/outlet.ts';
 const MIN_TRIGGER_SCORE = 0.3;
 const VIOLENT = new Set<string>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
-export function extractEvents(a0: ArticleAnnotations, url: string | null = null): ReturnType<typeof refineDrafts> {
+export function extractEvents(a0: ArticleAnnotations): ReturnType<typeof refineDrafts> {
   const kb = loadKb();
   // A publication stamp in the text ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") dates the article, not its events.
-  const reference = articleReference(a0.text, a0.published, url, a0.dates);
+  const reference = articleReference(a0.text, a0.published, null, a0.dates);
   // The outlet's town ("The Augusta Chronicle") is where the story is from, never a place it tells: home place only.
   const a = { ...a0, dates: a0.dates.filter((d) => !isStamp(a0.text, d)), places: a0.places.filter((p) => !isOutletPlace(p)) };
   const lookup = { get: (id: string) => kb.get(id), match: (t: string) => kb.match(t), name: (id: string | null) => (id ? kb.get(id)?.name ?? null : null) };
@@ -70,6 +70,6 @@ export const eventsStage: Stage = {
     doc.events = extractEvents({
       articleId: art.id, text: art.text, published: art.published, sentences: doc.sentences!,
       entities: doc.entities!, places: doc.places!, dates: doc.dates!, quantities: doc.quantities!,
-    }, art.url ?? art.canonicalUrl);
+    });
   },
 };
