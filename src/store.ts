@@ -104,8 +104,13 @@ export interface Store {
   /**
    * Canonical events indexed under any of `keys` (src/store/event-keys.ts canonicalMergeKeys), at
    * most `perKey` per key, most mentions first. Implementations use the key index, never a scan.
+   * The records come as stored for merging, of bounded size: the first spans of each field
+   * (event-keys.ts KEPT_SPANS_PER_FIELD) and one stand-in step for the history (STORED_HISTORY);
+   * putCanonical of such a record with new steps after the stand-in appends to what is stored.
    */
   mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]>;
+  /** The distinct articles whose evidence gives each of `fields` of a canonical event (the stored record keeps only the first spans). */
+  evidenceArticles(eventId: string, fields: string[]): Promise<Record<string, string[]>>;
   /** First and last day of the story's dated news events (event-keys.ts newsDays), from an index. */
   storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }>;
   getCanonical(id: string): Promise<CanonicalEvent | null>;

@@ -5,7 +5,7 @@ import type { CanonicalEvent, Event, MergeStep } from '../model.ts';
 import type { Store } from '../store.ts';
 import { mergeVerdict, MERGE_THRESHOLD, NEAR_DAYS } from './merge.ts';
 import { reconcile, type ReconcileContext, type SourceInfo } from './reconcile.ts';
-import { foldMention, newestReport } from './fold.ts';
+import { foldFields, foldMention, newestReport } from './fold.ts';
 import { daySpan, parseIso } from './dates.ts';
 import { dayBuckets, mergeKey } from '../store/event-keys.ts';
 
@@ -99,7 +99,9 @@ export async function resolveEvents(store: Store, storyId: string, mentions: Eve
     let merged: CanonicalEvent;
     if (best && best.c.mentionIds.length >= FULL_RECONCILE_MENTIONS) {
       const newest = [newestReport(best.c, 'fatalities'), newestReport(best.c, 'injured')].filter((a): a is string => !!a);
-      merged = foldMention(best.c, m, step, { ...ctx, sources: await sourceInfo(store, [...new Set([...m.articleIds, ...newest])], current) });
+      // Candidates hold their first spans only: the articles behind the folded fields come from the evidence index.
+      const said = await store.evidenceArticles(best.c.id, foldFields(best.c));
+      merged = foldMention(best.c, m, step, { ...ctx, sources: await sourceInfo(store, [...new Set([...m.articleIds, ...newest])], current) }, said);
     } else {
       const memberIds = best ? [...best.c.mentionIds, m.id] : [m.id];
       const missing = memberIds.filter((id) => !memberCache.has(id));

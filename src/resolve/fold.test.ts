@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { CanonicalEvent, Event } from '../model.ts';
 import { handWrittenEvent } from '../store/contract-events.ts';
 import { reconcile, type SourceInfo } from './reconcile.ts';
-import { foldMention } from './fold.ts';
+import { foldFields, foldMention } from './fold.ts';
+import { storedRecord } from '../store/event-keys.ts';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, basis: 'stated' as const, yearResolved: true, reason: null });
 const town = { name: 'Khost', admin1: 'Khost', country: 'AF', lat: 33.34, lon: 69.92, gazetteerId: 'gn:1444362', precision: 1 as const };
@@ -55,4 +56,28 @@ test('a fold takes the year of a year-less report from the event and notes the n
   assert.equal(e.date?.basis, 'implied');
   assert.deepEqual(e.fatalities, { low: 5, best: null, high: 12, qualifier: 'at least' });
   assert.match(e.provenance.fatalities.rule, /newest art12$/, 'published two days after the first report');
+});
+
+test('a fold into the bounded record a store gives for merging, with the articles behind its fields, gives what a fold into the whole record gives', () => {
+  // Twenty-two reports agree on the toll; the twenty-third differs, so the conflict must name all twenty-two.
+  const agreeing = Array.from({ length: 22 }, (_, i) => ({ ...report(i), fatalities: { low: 5, best: 5, high: 5, qualifier: 'exact' } }));
+  const start = reconcile(agreeing.slice(0, 20), agreeing.slice(0, 20).map(step), ctx);
+  const late = [...agreeing.slice(20), report(23)];
+  let whole: CanonicalEvent = start;
+  let bounded: CanonicalEvent = start;
+  for (const m of late) {
+    whole = foldMention(whole, m, step(m), ctx);
+    // The whole record's spans stand in for the store's evidence index.
+    const said = Object.fromEntries(foldFields(bounded).map((f) => [f, [...new Set((whole.evidence[f] ?? []).map((s) => s.articleId))]]));
+    const asStored = storedRecord(bounded, bounded.history.length);
+    assert.ok(asStored.evidence.fatalities.length < 22, 'the stored record holds only its first spans');
+    bounded = foldMention(asStored, m, step(m), ctx, said);
+  }
+  const tolls = whole.conflicts.find((c) => c.field === 'fatalities');
+  assert.equal(tolls?.values.find((v) => (v.value as { best: number }).best === 5)?.articleIds.length, 22);
+  assert.deepEqual(bounded.conflicts, whole.conflicts);
+  assert.deepEqual(bounded.fatalities, whole.fatalities);
+  assert.equal(bounded.provenance.fatalities.rule, whole.provenance.fatalities.rule);
+  assert.deepEqual(bounded.actors, whole.actors);
+  assert.deepEqual(bounded.date, whole.date);
 });

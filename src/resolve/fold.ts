@@ -3,6 +3,8 @@
 // so a merge costs the same for the tenth report of an event as for the thousandth. The record
 // keeps what the fold needs: per-article figures in its conflicts (or one figure for every
 // article whose evidence gives it), the outlets it counted and the coarser places, in provenance.
+// A record read for merging holds only its first spans per field, so the articles behind each
+// field the fold reads come from the store's evidence index (Store.evidenceArticles, `said`).
 import type { CanonicalEvent, Conflict, Count, Event, MergeStep } from '../model.ts';
 import { combineDates } from './dates.ts';
 import { isViolent } from './merge.ts';
@@ -14,14 +16,25 @@ import {
 
 type CountField = 'fatalities' | 'injured';
 
-const articlesOf = (e: CanonicalEvent, field: string) => [...new Set((e.evidence[field] ?? []).map((s) => s.articleId))];
+/** Articles behind a field, in the order their evidence was stored: Store.evidenceArticles of foldFields. */
+export type FieldArticles = Record<string, string[]>;
+
+/** The fields whose articles the fold reads: tolls, the date and the perpetrators. */
+export function foldFields(e: CanonicalEvent): string[] {
+  return ['fatalities', 'injured', 'date', ...e.actors.flatMap((a, i) => (a.role === 'actor1' ? [`actors.${i}`] : []))];
+}
+
+/** The articles behind a field: from `said` where the store gave them, else from the record's spans. */
+function articlesOf(e: CanonicalEvent, field: string, said: FieldArticles): string[] {
+  return [...new Set([...(said[field] ?? []), ...(e.evidence[field] ?? []).map((s) => s.articleId)])];
+}
 
 /** Each article's figure as the record holds it: from its conflict, else the one figure every report gave. */
-function figuresByArticle(e: CanonicalEvent, field: CountField): Map<string, Count> {
+function figuresByArticle(e: CanonicalEvent, field: CountField, said: FieldArticles): Map<string, Count> {
   const out = new Map<string, Count>();
   const conflict = e.conflicts.find((c) => c.field === field);
   if (conflict) for (const v of conflict.values) for (const a of v.articleIds) out.set(a, v.value as Count);
-  else if (e[field]) for (const a of articlesOf(e, field)) out.set(a, e[field]!);
+  else if (e[field]) for (const a of articlesOf(e, field, said)) out.set(a, e[field]!);
   return out;
 }
 
@@ -37,20 +50,21 @@ function saidBefore(e: CanonicalEvent, field: string, value: Said | null, articl
   return value ? articles.map((a) => ({ ...value, articleId: a })) : [];
 }
 
-function perpetratorBefore(e: CanonicalEvent): Said[] {
+function perpetratorBefore(e: CanonicalEvent, said: FieldArticles): Said[] {
   const conflict = e.conflicts.find((c) => c.field === 'actors.actor1');
   // A conflict shows names; the key is the named actor's identity, as perpetratorsSaid gives it.
   const keyOf = (name: string) => e.actors.find((a) => a.name === name)?.kbId ?? name;
   if (conflict) return conflict.values.flatMap((v) => v.articleIds.map((articleId) => ({ key: keyOf(String(v.value)), value: String(v.value), articleId })));
-  return e.actors.flatMap((a, i) => (a.role === 'actor1' ? articlesOf(e, `actors.${i}`).map((articleId) => ({ key: a.kbId ?? a.name, value: a.name, articleId })) : []));
+  return e.actors.flatMap((a, i) => (a.role === 'actor1' ? articlesOf(e, `actors.${i}`, said).map((articleId) => ({ key: a.kbId ?? a.name, value: a.name, articleId })) : []));
 }
 
 /**
  * `c` with `m` merged in. `ctx.sources` must know `m`'s article and the articles `newestReport`
- * names for the record's tolls. The event keeps its type (reconcile's majority is taken while
- * the event is small enough to reconcile whole).
+ * names for the record's tolls; `said` the articles behind `c`'s foldFields when its record holds
+ * only its first spans. The event keeps its type (reconcile's majority is taken while the event
+ * is small enough to reconcile whole).
  */
-export function foldMention(c: CanonicalEvent, m: Event, step: MergeStep, ctx: ReconcileContext): CanonicalEvent {
+export function foldMention(c: CanonicalEvent, m: Event, step: MergeStep, ctx: ReconcileContext, said: FieldArticles = {}): CanonicalEvent {
   const article = m.articleIds[0];
   const actors = mergeActors([c, m], c.type);
   const articleIds = [...new Set([...c.articleIds, ...m.articleIds])];
@@ -58,7 +72,7 @@ export function foldMention(c: CanonicalEvent, m: Event, step: MergeStep, ctx: R
   const corroboration = outlets ? outlets.add(outletKey(article, ctx)).size : c.corroboration + (c.articleIds.includes(article) ? 0 : 1);
   // Only the record's newest report and the new one need a publication date: no other beats them.
   const counts = (field: CountField) => {
-    const byArticle = figuresByArticle(c, field);
+    const byArticle = figuresByArticle(c, field, said);
     addCount(byArticle, article, m[field]);
     return combineByArticle(byArticle, ctx);
   };
@@ -73,9 +87,9 @@ export function foldMention(c: CanonicalEvent, m: Event, step: MergeStep, ctx: R
   const coarser = otherPlaces([c.location, m.location], location, reportedPlaces(c));
   Object.assign(provenance, placeAndOutletProvenance(location, coarser, outlets ?? new Set(), provenance.location?.basis));
   if (!outlets) delete provenance.corroboration;
-  const perpetrators = [...perpetratorBefore(c), ...perpetratorsSaid([m])];
+  const perpetrators = [...perpetratorBefore(c, said), ...perpetratorsSaid([m])];
   const cDay = c.date?.start && c.date.precision === 'day' && c.date.basis === 'stated' ? { key: c.date.start, value: c.date.start, articleId: '' } : null;
-  const dates = [...saidBefore(c, 'date', cDay, articlesOf(c, 'date')), ...datesSaid([m])];
+  const dates = [...saidBefore(c, 'date', cDay, articlesOf(c, 'date', said)), ...datesSaid([m])];
   const conflicts = [
     countConflict('fatalities', fatal.byArticle), countConflict('injured', injured.byArticle),
     isViolent(c.type) ? perpetratorConflict(perpetrators) : null, dateConflict(dates),

@@ -1,9 +1,9 @@
 // The event, story and annotation behaviour every Store must show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CanonicalEvent, Event } from '../model.ts';
+import type { CanonicalEvent, Event, Evidence, MergeStep } from '../model.ts';
 import type { Store } from '../store.ts';
-import { canonicalMergeKeys, mergeKey } from './event-keys.ts';
+import { canonicalMergeKeys, KEPT_SPANS_PER_FIELD, mergeKey, STORED_HISTORY } from './event-keys.ts';
 
 export function handWrittenEvent(id: string, over: Partial<Event> = {}): Event {
   return {
@@ -117,6 +117,47 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
     }
   });
 
+  test(`${name}: a many-report event is read for merging with its first spans only; a merge appends its step and spans; full reads give it whole`, async () => {
+    const store = await open();
+    try {
+      const many = manyReportEvent(6);
+      await store.putCanonical([many]);
+      assert.deepEqual(await store.getCanonical(many.id), many);
+      const [read] = await store.mergeCandidates(canonicalMergeKeys(many), 10);
+      assert.equal(read.evidence.type.length, KEPT_SPANS_PER_FIELD, 'the record keeps the first spans of a field');
+      assert.deepEqual(read.history.map((s) => s.mentionId), [STORED_HISTORY], 'one step stands for the stored history');
+      assert.deepEqual(await store.evidenceArticles(many.id, ['fatalities', 'date']), { fatalities: ['r0', 'r1', 'r2', 'r3', 'r4', 'r5'], date: [] });
+
+      const step = reportStep(6);
+      const grown = {
+        ...read, mentionIds: [...read.mentionIds, 'r6:1'], articleIds: [...read.articleIds, 'r6'],
+        evidence: { ...read.evidence, type: [...read.evidence.type, typeSpan(6)], fatalities: [...read.evidence.fatalities, tollSpan(6)] },
+        history: [...read.history, step],
+      };
+      await store.putCanonical([grown]);
+      const whole = {
+        ...many, mentionIds: grown.mentionIds, articleIds: grown.articleIds, history: [...many.history, step],
+        evidence: { type: [...many.evidence.type, typeSpan(6)], fatalities: [...many.evidence.fatalities, tollSpan(6)] },
+      };
+      assert.deepEqual(await store.getCanonical(many.id), whole, 'the stored steps and spans, then the new ones');
+      assert.deepEqual(await store.queryCanonical({ storyId: 's1' }), [whole]);
+      assert.deepEqual((await store.canonicalOfMention('r6:1'))?.history.length, 7);
+      assert.deepEqual((await store.queryCanonical({ text: 'bombardment' })).map((e) => e.id), [many.id], "a word of a span the record no longer keeps is still found");
+      assert.deepEqual((await store.evidenceArticles(many.id, ['fatalities'])).fatalities.at(-1), 'r6');
+
+      // An unmerge writes the whole record back: what it left out is gone.
+      const split = { ...whole, history: whole.history.filter((s) => s.mentionId !== 'r2:1'), evidence: { type: whole.evidence.type.filter((s) => s.articleId !== 'r2') } };
+      await store.putCanonical([split]);
+      assert.deepEqual(await store.getCanonical(many.id), split);
+      await store.deleteCanonical([many.id]);
+      const again = manyReportEvent(1);
+      await store.putCanonical([again]);
+      assert.deepEqual(await store.getCanonical(many.id), again, 'a deleted event leaves no steps or spans behind');
+    } finally {
+      await store.close();
+    }
+  });
+
   test(`${name}: canonical events link their mentions; stories and annotations round-trip; splits are remembered`, async () => {
     const store = await open();
     try {
@@ -148,4 +189,20 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
       await store.close();
     }
   });
+}
+
+const typeSpan = (i: number): Evidence => ({ articleId: `r${i}`, start: 10, end: 21, text: i === 4 ? 'bombardment' : 'shelling' });
+const tollSpan = (i: number): Evidence => ({ articleId: `r${i}`, start: 40, end: 50, text: 'ten killed' });
+const reportStep = (i: number): MergeStep => ({ mentionId: `r${i}:1`, action: i ? 'merged' : 'created', score: i ? 0.8 : 1, reasons: i ? ['same place and day'] : [], at: `2024-04-16T0${i}:00:00Z` });
+
+/** One shelling told by `reports` articles, each giving its type and toll. */
+export function manyReportEvent(reports: number): CanonicalEvent {
+  const ids = Array.from({ length: reports }, (_, i) => i);
+  return {
+    ...handWrittenEvent('ev:shelling', {
+      type: 'shelling_artillery_missile_attack', fatalities: { low: 10, best: 10, high: 10, qualifier: 'exact' },
+      evidence: { type: ids.map(typeSpan), fatalities: ids.map(tollSpan) }, articleIds: ids.map((i) => `r${i}`),
+    }),
+    mentionIds: ids.map((i) => `r${i}:1`), corroboration: reports, conflicts: [], history: ids.map(reportStep), storyId: 's1',
+  };
 }

@@ -1,5 +1,5 @@
 // What both stores index an event by, computed in one place so SQLite and PostgreSQL agree.
-import type { CanonicalEvent, Event } from '../model.ts';
+import type { CanonicalEvent, Event, Evidence, MergeStep } from '../model.ts';
 import { daySpan } from '../resolve/dates.ts';
 import { mergeFamily } from '../resolve/merge.ts';
 
@@ -93,3 +93,63 @@ export function newsDays(e: CanonicalEvent): { first: string; last: string } | n
 
 /** Day-precise ISO dates (a time may follow). */
 const DAY_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Evidence spans per field a stored canonical record keeps: enough to show each field with its
+ * first reports' words. Every span also goes to the append-only evidence side table, which full
+ * reads assemble the record from; the record itself stays the same size as reports pile up.
+ */
+export const KEPT_SPANS_PER_FIELD = 3;
+
+/**
+ * The mentionId of the one merge step a stored record keeps in place of its history (which lives
+ * in the side table): `reasons` names the event whose steps it stands for, `score` counts them.
+ * A record read for merging (Store.mergeCandidates) carries it, so writing that record back (with
+ * new steps after it) appends to the stored history instead of replacing it.
+ */
+export const STORED_HISTORY = '@stored-history';
+
+/** What a write does to an event's side rows: extend those stored under `base`, or replace them. */
+export type SideWrite = { base: string | null; steps: MergeStep[]; spans: { field: string; span: Evidence }[] };
+
+/** The steps and spans of `e` for the side tables; `base` is the event whose stored rows they extend (null: replace). */
+export function sideRows(e: CanonicalEvent): SideWrite {
+  const head = e.history[0];
+  const base = head?.mentionId === STORED_HISTORY ? head.reasons[0] ?? null : null;
+  const steps = e.history.filter((s) => s.mentionId !== STORED_HISTORY);
+  const spans = Object.entries(e.evidence).flatMap(([field, list]) => list.map((span) => ({ field, span })));
+  return { base, steps, spans };
+}
+
+/** The record as stored: the first spans of each field, and one step standing for `steps` stored steps. */
+export function storedRecord(e: CanonicalEvent, steps: number): CanonicalEvent {
+  const evidence = Object.fromEntries(Object.entries(e.evidence).map(([field, list]) => [field, list.slice(0, KEPT_SPANS_PER_FIELD)]));
+  const last = e.history.at(-1);
+  const stand = { mentionId: STORED_HISTORY, action: 'merged' as const, score: steps, reasons: [e.id], at: last?.at ?? '' };
+  return { ...e, evidence, history: [stand] };
+}
+
+/** How many steps the event holds after a write: those stored under its base (the stand-in's count) and the new ones. */
+export function storedSteps(e: CanonicalEvent): number {
+  const head = e.history[0];
+  const before = head?.mentionId === STORED_HISTORY ? head.score : 0;
+  return before + e.history.filter((s) => s.mentionId !== STORED_HISTORY).length;
+}
+
+/**
+ * The whole record from its stored form and its side rows (in the order written). Records from
+ * before the side tables (no stand-in step) are whole already and come back as stored.
+ */
+export function assembleRecord(record: CanonicalEvent, steps: MergeStep[], spans: { field: string; span: Evidence }[]): CanonicalEvent {
+  if (record.history[0]?.mentionId !== STORED_HISTORY) return record;
+  const byField = new Map<string, Evidence[]>();
+  for (const { field, span } of spans) (byField.get(field) ?? byField.set(field, []).get(field)!).push(span);
+  const evidence: Record<string, Evidence[]> = {};
+  for (const field of new Set([...Object.keys(record.evidence), ...byField.keys()])) evidence[field] = byField.get(field) ?? record.evidence[field];
+  return { ...record, evidence, history: steps };
+}
+
+/** Full-text words of an event extended by a write that adds to it: the stored words and the new record's, each once. */
+export function extendedSearchBody(stored: string, e: Event): string {
+  return [...new Set(`${stored} ${searchBody(e)}`.split(/\s+/).filter(Boolean))].join(' ');
+}

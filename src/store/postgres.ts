@@ -212,6 +212,9 @@ export class PostgresStore implements Store {
   mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
     return this.events.mergeCandidates(keys, perKey);
   }
+  evidenceArticles(eventId: string, fields: string[]): Promise<Record<string, string[]>> {
+    return this.events.evidenceArticles(eventId, fields);
+  }
   storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }> {
     return this.events.storyNewsSpan(storyId);
   }

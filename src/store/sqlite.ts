@@ -178,6 +178,9 @@ export class SqliteStore implements Store {
   async mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
     return this.events.mergeCandidates(keys, perKey);
   }
+  async evidenceArticles(eventId: string, fields: string[]): Promise<Record<string, string[]>> {
+    return this.events.evidenceArticles(eventId, fields);
+  }
   async storyNewsSpan(storyId: string): Promise<{ start: string | null; end: string | null }> {
     return this.events.storyNewsSpan(storyId);
   }

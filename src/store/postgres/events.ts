@@ -4,7 +4,8 @@
 import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
-import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody } from '../event-keys.ts';
+import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody, sideRows, storedRecord, storedSteps } from '../event-keys.ts';
+import { assembleRecords, EVENT_HISTORY_SCHEMA, evidenceArticles, migrateOlder, writeSideRows } from './event-history.ts';
 import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
@@ -61,7 +62,7 @@ CREATE INDEX IF NOT EXISTS canonical_merge_keys_event ON canonical_merge_keys (e
 CREATE TABLE IF NOT EXISTS story_news_days (event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE, story_id TEXT NOT NULL, first TEXT COLLATE "C" NOT NULL, last TEXT COLLATE "C" NOT NULL);
 CREATE INDEX IF NOT EXISTS story_news_days_first ON story_news_days (story_id, first);
 CREATE INDEX IF NOT EXISTS story_news_days_last ON story_news_days (story_id, last);
-`;
+${EVENT_HISTORY_SCHEMA}`;
 
 /** The merge index rows and timeline days of canonical events, written after their event rows (the keys refer to them). */
 async function indexCanonical(c: pg.PoolClient, events: CanonicalEvent[]): Promise<void> {
@@ -89,7 +90,8 @@ function toRow(e: Event, kind: EventKind, articleId: string | null, storyId: str
     id: e.id, kind, article_id: articleId, type: e.type, country: e.location?.country ?? null,
     date_start: dateBounds(e).first, date_end: dateBounds(e).last,
     lat: e.location?.lat ?? null, lon: e.location?.lon ?? null, main: e.main, background: e.background,
-    modality: e.modality, story_id: storyId, actor_keys: actorKeys(e), body: searchBody(e), record: e,
+    modality: e.modality, story_id: storyId, actor_keys: actorKeys(e), body: searchBody(e),
+    record: kind === 'canonical' ? storedRecord(e as CanonicalEvent, storedSteps(e as CanonicalEvent)) : e,
   };
 }
 
@@ -122,6 +124,12 @@ async function upsert(c: pg.PoolClient, rows: ReturnType<typeof toRow>[]): Promi
 export class PostgresEvents {
   constructor(private pool: pg.Pool) {}
 
+  /** Whole records from before the side tables are split once, before the first canonical read or write. */
+  private migrated: Promise<void> | null = null;
+  private ready(): Promise<void> {
+    return (this.migrated ??= migrateOlder(this.pool));
+  }
+
   async putMentions(articleId: string, events: Event[]): Promise<void> {
     await inTransaction(this.pool, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MENTION_LOCK_CLASS, articleId]);
@@ -136,8 +144,17 @@ export class PostgresEvents {
     // A mention claimed by two events of one batch goes to the later one, as with sequential writes.
     const links = new Map<string, string>();
     for (const e of events) for (const m of e.mentionIds) links.set(m, e.id);
+    await this.ready();
+    // An event extended by a merge keeps the full-text words of spans its bounded record no longer holds.
+    const extended = canon.filter((e) => sideRows(e).base === e.id).map((e) => e.id);
     await inTransaction(this.pool, async (c) => {
+      const stored = (await c.query<{ id: string; words: string }>('SELECT id, strip(search)::text AS words FROM events WHERE id = ANY($1::text[])', [extended])).rows;
       await upsert(c, canon.map((e) => toRow(e, 'canonical', null, e.storyId)));
+      await c.query(
+        'UPDATE events e SET search = e.search || o.words::tsvector FROM unnest($1::text[], $2::text[]) AS o(id, words) WHERE e.id = o.id',
+        [stored.map((r) => r.id), stored.map((r) => r.words)],
+      );
+      await writeSideRows(c, canon);
       await indexCanonical(c, canon);
       // Links no longer held are dropped; the rest are written only where they changed.
       await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[]) AND NOT (mention_id = ANY($2::text[]))', [canon.map((e) => e.id), [...links.keys()]]);
@@ -170,7 +187,7 @@ export class PostgresEvents {
        ORDER BY page.date_start DESC NULLS LAST, page.id`,
       [...params, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0],
     );
-    return rows.map((r) => r.record);
+    return this.whole(rows.map((r) => r.record), kind);
   }
 
   /** The story's canonical events from indexed columns alone, in query()'s order; no JSONB is read. */
@@ -198,6 +215,7 @@ export class PostgresEvents {
 
   async mergeCandidates(keys: string[], perKey: number): Promise<CanonicalEvent[]> {
     if (!keys.length) return [];
+    await this.ready();
     await this.indexOlderCanonical();
     // Each key's best-reported events come from its own index range, not from one sort of all matches.
     const { rows } = await this.pool.query<{ record: CanonicalEvent }>(
@@ -232,7 +250,19 @@ export class PostgresEvents {
       'SELECT id, record FROM events WHERE id = ANY($1::text[]) AND kind = $2', [ids, kind],
     );
     const byId = new Map(rows.map((r) => [r.id, r.record]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return this.whole(ids.flatMap((id) => byId.get(id) ?? []), kind);
+  }
+
+  /** Canonical events' whole records, assembled from their side rows; mentions are stored whole. */
+  private async whole<T extends Event>(records: T[], kind: EventKind): Promise<T[]> {
+    if (kind !== 'canonical') return records;
+    await this.ready();
+    return (await assembleRecords(this.pool, records as unknown as CanonicalEvent[])) as unknown as T[];
+  }
+
+  async evidenceArticles(eventId: string, fields: string[]): Promise<Record<string, string[]>> {
+    await this.ready();
+    return evidenceArticles(this.pool, eventId, fields);
   }
 
   async canonicalOfMention(mentionId: string): Promise<CanonicalEvent | null> {
@@ -240,7 +270,7 @@ export class PostgresEvents {
       `SELECT e.record FROM mention_canonical mc JOIN events e ON e.id = mc.canonical_id AND e.kind = 'canonical'
        WHERE mc.mention_id = $1`, [mentionId],
     );
-    return rows[0]?.record ?? null;
+    return (await this.whole(rows.map((r) => r.record), 'canonical'))[0] ?? null;
   }
 
   /** Stored in one order (smaller id first), so a split entered from either side is one pair. */

@@ -5,7 +5,8 @@ import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
 import { ftsQuery } from './text.ts';
-import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody } from '../event-keys.ts';
+import { actorKeys, canonicalMergeKeys, dateBounds, extendedSearchBody, newsDays, searchBody, sideRows, storedRecord, storedSteps } from '../event-keys.ts';
+import { EVENT_HISTORY_SCHEMA, SqliteEventHistory } from './event-history.ts';
 
 export { actorKeys };
 
@@ -41,14 +42,18 @@ CREATE TABLE IF NOT EXISTS story_news_days (event_rowid INTEGER PRIMARY KEY, sto
 CREATE INDEX IF NOT EXISTS story_news_days_first ON story_news_days(story_id, first);
 CREATE INDEX IF NOT EXISTS story_news_days_last ON story_news_days(story_id, last);
 CREATE TABLE IF NOT EXISTS cannot_link (a TEXT NOT NULL, b TEXT NOT NULL, reason TEXT, at TEXT NOT NULL, PRIMARY KEY (a, b));
-`;
+${EVENT_HISTORY_SCHEMA}`;
 
 export class SqliteEvents {
   private sql: Statements;
   /** Whether canonical events from before the merge index were indexed (indexOlderCanonical). */
   private indexed = false;
+  /** Canonical events' merge steps and evidence spans, kept beside their bounded records. */
+  private history: SqliteEventHistory;
   constructor(private db: Database.Database) {
     this.sql = new Statements(db);
+    this.history = new SqliteEventHistory(db);
+    this.history.migrateOlder((rowid, record) => this.sql.get('UPDATE events SET json = ? WHERE rowid = ?').run(JSON.stringify(record), rowid));
   }
 
   private remove(ids: string[]): void {
@@ -65,8 +70,9 @@ export class SqliteEvents {
     }
   }
 
-  private insert(e: Event, kind: 'mention' | 'canonical', articleId: string | null, storyId: string | null): void {
+  private insert(e: Event, kind: 'mention' | 'canonical', articleId: string | null, storyId: string | null, body = searchBody(e)): void {
     const { first, last } = dateBounds(e);
+    const record = kind === 'canonical' ? storedRecord(e as CanonicalEvent, storedSteps(e as CanonicalEvent)) : e;
     const info = this.sql
       .get(
         `INSERT INTO events (id, kind, article_id, type, country, date_start, date_end, lat, lon, main, background, modality, story_id, json)
@@ -74,7 +80,7 @@ export class SqliteEvents {
       )
       .run(
         e.id, kind, articleId, e.type, e.location?.country ?? null, first, last, e.location?.lat ?? null, e.location?.lon ?? null, e.main ? 1 : 0,
-        e.background ? 1 : 0, e.modality, storyId, JSON.stringify(e),
+        e.background ? 1 : 0, e.modality, storyId, JSON.stringify(record),
       );
     const rowid = Number(info.lastInsertRowid);
     const addActor = this.sql.get('INSERT INTO event_actors (event_rowid, key) VALUES (?, ?)');
@@ -82,7 +88,7 @@ export class SqliteEvents {
     if (e.location?.lat != null && e.location?.lon != null) {
       this.sql.get('INSERT INTO events_geo (rowid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(rowid, e.location.lon, e.location.lon, e.location.lat, e.location.lat);
     }
-    this.sql.get('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, searchBody(e));
+    this.sql.get('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
     if (kind === 'canonical') this.indexCanonical(rowid, e as CanonicalEvent);
   }
 
@@ -131,14 +137,26 @@ export class SqliteEvents {
     })();
   }
 
+  /**
+   * Each event replaces its row; its steps and spans are appended to its side rows when it was
+   * read for merging (mergeCandidates), else they replace them. An extended event keeps the
+   * full-text words of the spans its bounded record no longer holds.
+   */
   putCanonical(events: CanonicalEvent[]): void {
     this.db.transaction(() => {
+      const storedBody = this.sql.get('SELECT f.body FROM events e JOIN events_fts f ON f.rowid = e.rowid WHERE e.id = ?').pluck();
+      const bodies = new Map<string, string>();
+      for (const e of events) {
+        const stored = sideRows(e).base === e.id ? (storedBody.get(e.id) as string | undefined) : undefined;
+        bodies.set(e.id, stored === undefined ? searchBody(e) : extendedSearchBody(stored, e));
+      }
       this.remove(events.map((e) => e.id));
       const link = this.sql.get('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
       const linked = this.sql.get('SELECT mention_id FROM mention_canonical WHERE canonical_id = ?').pluck();
       const unlink = this.sql.get('DELETE FROM mention_canonical WHERE mention_id = ? AND canonical_id = ?');
       for (const e of events) {
-        this.insert(e, 'canonical', null, e.storyId);
+        this.insert(e, 'canonical', null, e.storyId, bodies.get(e.id));
+        this.history.write(e);
         // Only the links that changed are written: an event of a thousand reports gains one per merge.
         const before = new Set(linked.all(e.id) as string[]);
         for (const m of e.mentionIds) if (!before.delete(m)) link.run(m, e.id);
@@ -150,6 +168,7 @@ export class SqliteEvents {
   deleteCanonical(ids: string[]): void {
     this.db.transaction(() => {
       this.remove(ids);
+      this.history.remove(ids);
       for (const id of ids) this.sql.get('DELETE FROM mention_canonical WHERE canonical_id = ?').run(id);
     })();
   }
@@ -215,7 +234,7 @@ export class SqliteEvents {
          CROSS JOIN events ev ON ev.rowid = page.r ORDER BY page.d DESC, page.i`,
       )
       .all(...args, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
-    return rows.map((r) => JSON.parse(r.json) as T);
+    return rows.map((r) => this.whole(JSON.parse(r.json) as T, kind));
   }
 
   /** The story's canonical events from indexed columns alone, in queryCanonical's order; no JSON is decoded. */
@@ -236,7 +255,16 @@ export class SqliteEvents {
 
   get<T extends Event>(ids: string[], kind: 'mention' | 'canonical'): T[] {
     const stmt = this.sql.get('SELECT json FROM events WHERE id = ? AND kind = ?');
-    return ids.map((id) => stmt.get(id, kind) as { json: string } | undefined).filter((r) => r).map((r) => JSON.parse(r!.json) as T);
+    return ids.map((id) => stmt.get(id, kind) as { json: string } | undefined).filter((r) => r).map((r) => this.whole(JSON.parse(r!.json) as T, kind));
+  }
+
+  /** A canonical event's whole record, assembled from its side rows; mentions are stored whole. */
+  private whole<T extends Event>(e: T, kind: 'mention' | 'canonical'): T {
+    return kind === 'canonical' ? (this.history.assemble(e as unknown as CanonicalEvent) as unknown as T) : e;
+  }
+
+  evidenceArticles(eventId: string, fields: string[]): Record<string, string[]> {
+    return this.history.evidenceArticles(eventId, fields);
   }
 
   canonicalOfMention(mentionId: string): CanonicalEvent | null {
