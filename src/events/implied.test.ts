@@ -100,3 +100,31 @@ test("a town named without its state and resolved by name alone far from the dat
   assert.equal(byName.location?.name, 'Cleveland');
   assert.equal(byState.location?.name, 'Erie');
 });
+
+test("a neighbourhood resolved by name alone to a faraway town yields to the outlet's town; a state named outright does not", async () => {
+  const { impliedLocations } = await import('./implied.ts');
+  const text = 'Dale Amos, 32 - The Homicide Report - Los Angeles TimesDale Amos, of Nevada, died Monday after being shot in Florence.';
+  const outlet = { ...place(text, 'Los Angeles', 'Los Angeles', 'California'), rule: 'outlet:span:population' };
+  const at = (word: string, loc: Partial<import('../model.ts').EventLocation>, rule: string) => ({ type: 'attack', background: false,
+    location: { lat: 0, lon: 0, gazetteerId: `g:${word}`, admin1: null, country: null, name: word, precision: 1, ...loc },
+    evidence: { location: [{ articleId: 'a', start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word }] },
+    provenance: { location: { rule, basis: 'stated' } } }) as unknown as import('../model.ts').Event;
+  const florence = at('Florence', { admin1: 'Tuscany', country: 'IT' }, 'place:span:population+locative');
+  const nevada = at('Nevada', { admin1: 'Nevada', country: 'US', precision: 2 }, 'place:span:only+locative');
+  impliedLocations([florence, nevada], 'a', text, [outlet]);
+  assert.equal(florence.location?.name, 'Los Angeles');
+  assert.equal(florence.evidence.location?.[0].text, 'Los Angeles');
+  assert.equal(nevada.location?.name, 'Nevada');
+});
+
+test('without dateline or outlet, the admin-1 most places lie in anchors the story; surnames do not vote', async () => {
+  const { anchorPlace } = await import('./implied.ts');
+  const text = 'Carson City man killed. A Carson City teen was held; Carson City police said Rivera and Grant were questioned. Rivera declined. Rivera left.';
+  const carson = [0, 1, 2].map((k) => place(text, 'Carson City', 'Carson City', 'Nevada', 'point', k));
+  const grant = place(text, 'Grant', 'Grant', 'Minnesota');
+  const rivera = [0, 1, 2].map((k) => place(text, 'Rivera', 'Rivera', 'Rivera Department', 'region', k));
+  const surnames = rivera.map((r) => ({ start: r.start, end: r.end }));
+  assert.equal(anchorPlace(text, [...carson, grant, ...rivera], surnames)?.name, 'Carson City');
+  // With the surnames counted as places, no admin-1 leads clearly.
+  assert.equal(anchorPlace(text, [...carson, grant, ...rivera]), null);
+});

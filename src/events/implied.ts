@@ -90,18 +90,51 @@ function surrounds(loc: EventLocation, town: Place): boolean {
   return loc.precision === GEO_PRECISION.country || (!!loc.admin1 && loc.admin1 === town.admin1);
 }
 
-/** How a stated town was chosen when nothing in the text placed it: the only entry of that name, or the biggest. */
-const UNPLACED_CHOICE = /^place:(?:span|cue|trie):(?:only|population|name|kind)(?:\+|$)/;
+/** How a town was chosen when nothing in the text placed it: the only entry of that name, or the biggest. */
+const UNPLACED_CHOICE = /^(?:span|cue|trie):(?:only|population|name|kind)$/;
+/** A place rule ("span:only") or an event's place rule ("place:span:only+locative") without its prefix and cue. */
+const byNameAlone = (rule: string | undefined) => UNPLACED_CHOICE.test((rule ?? '').replace(/^place:/, '').replace(/\+.*$/, ''));
+
+/** A story with no dateline nor outlet is about the admin-1 holding this many more of its place mentions than any other. */
+const DOMINANT_ADMIN1_MIN = 2;
+
+const sameAdmin1 = (a: { country: string | null; admin1: string | null }, b: { country: string | null; admin1: string | null }) =>
+  a.country === b.country && a.admin1 === b.admin1;
 
 /**
- * A town the story names without its state, resolved by name alone to another state than the
- * town the story is datelined in (or its outlet's town): a neighbourhood sharing a faraway town's
- * name ("Kensington" in a Philadelphia story, "Washington Heights" in a Chicago one).
+ * Where a local story is at home, whatever its places resolved to by name: the dateline (its town,
+ * else its state); else the outlet's town ("Los Angeles Times", "CBS Chicago"); else the admin-1
+ * most of its place mentions lie in, by a clear lead (a place in it, towns first).
  */
-function distantNamesake(text: string, e: Event, home: Place): boolean {
-  if (!e.location || e.location.precision !== GEO_PRECISION.point || !(isDateline(text, home) || isOutletPlace(home))) return false;
-  if (!UNPLACED_CHOICE.test(e.provenance.location?.rule ?? '')) return false;
-  return e.location.country !== home.country || e.location.admin1 !== home.admin1;
+export function anchorPlace(text: string, places: Place[], persons: Span[] = []): Place | null {
+  const resolved = places.filter((p) => p.gazetteerId && p.country);
+  const datelines = resolved.filter((p) => !isOutletPlace(p) && p.precision !== 'country' && isDateline(text, p));
+  const dateline = datelines.find((p) => p.precision === 'point') ?? datelines[0];
+  if (dateline) return dateline;
+  const outlet = resolved.find((p) => isOutletPlace(p) && p.precision !== 'country');
+  if (outlet) return outlet;
+  const counts = new Map<string, Place[]>();
+  // Surnames and speakers ("Rivera said") are no vote.
+  const voters = resolved.filter((x) => x.admin1 && x.precision !== 'country' && !isOutletPlace(x) && !persons.some((n) => n.start < x.end && x.start < n.end)
+    && !SPEAKER_AFTER.test(text.slice(x.end, x.end + 12)));
+  for (const p of voters) {
+    const key = `${p.country}|${p.admin1}`;
+    counts.set(key, [...(counts.get(key) ?? []), p]);
+  }
+  const [best, second] = [...counts.values()].sort((a, b) => b.length - a.length);
+  if (!best || best.length - (second?.length ?? 0) < DOMINANT_ADMIN1_MIN) return null;
+  return best.find((p) => p.precision === 'point') ?? best[0];
+}
+
+/**
+ * A town (or a foreign region) resolved by name alone (no state beside it, nothing else in the text placing it) in
+ * another admin-1 or country than where the story is at home: a neighbourhood or street sharing a
+ * faraway town's name ("Kensington" in a Philadelphia story, "Florence" in the Los Angeles Times).
+ */
+function distantNamesake(loc: { country: string | null; admin1: string | null; town: boolean }, rule: string | undefined, anchor: Place): boolean {
+  // A state or country named outright is meant ("a man from North Carolina"); a foreign region by name alone is a namesake ("St. George" in Grenada).
+  if (!loc.town && loc.country === anchor.country) return false;
+  return byNameAlone(rule) && !sameAdmin1(loc, anchor);
 }
 
 /** The town (then region) named most among `places`, first on ties. */
@@ -147,17 +180,29 @@ export function homePlace(text: string, places: Place[], persons: Span[] = []): 
   return mostNamed(resolved);
 }
 
+/** The town the story names most in the anchor's admin-1 (origins, speakers and persons aside), else the anchor itself. */
+function localHome(text: string, places: Place[], persons: Span[], anchor: Place): Place {
+  const local = places.filter((p) => p.gazetteerId && p.precision === 'point' && !isOutletPlace(p) && sameAdmin1(p, anchor) && !isOrigin(text, p)
+    && !persons.some((n) => n.start < p.end && p.start < n.end) && !SPEAKER_AFTER.test(text.slice(p.end, p.end + 12)));
+  return mostNamed(local) ?? anchor;
+}
+
 /**
  * Incidents with no place of their own happened at the article's home place (implied); so did
  * those placed only in the region or country around the home town ("a Pennsylvania Walmart" in a
- * story datelined in a Pennsylvania town): the town is the finer answer.
+ * story datelined in a Pennsylvania town): the town is the finer answer. A home or incident place
+ * that is a distant namesake of a town in the story's anchor admin-1 yields to the anchor's town.
  */
 export function impliedLocations(events: Event[], articleId: string, text: string, places: Place[], persons: Span[] = []): void {
-  const home = homePlace(text, places, persons);
+  const anchor = anchorPlace(text, places, persons);
+  let home = homePlace(text, places, persons);
+  if (anchor && (!home || distantNamesake({ ...home, town: home.precision === 'point' }, home.rule, anchor))) home = localHome(text, places, persons, anchor);
   if (!home) return;
+  const yields = (loc: EventLocation, rule: string | undefined) =>
+    (home!.precision === 'point' && surrounds(loc, home!)) || (!!anchor && sameAdmin1(home!, anchor) && distantNamesake({ ...loc, town: loc.precision === GEO_PRECISION.point }, rule, anchor));
   for (const e of events) {
     if (e.background || !isIncident(e)) continue;
-    if (e.location && !(home.precision === 'point' && (surrounds(e.location, home) || distantNamesake(text, e, home)))) continue;
+    if (e.location && !yields(e.location, e.provenance.location?.rule)) continue;
     e.location = {
       name: home.name, admin1: home.admin1, country: home.country, lat: home.lat, lon: home.lon,
       gazetteerId: home.gazetteerId, precision: GEO_PRECISION[home.precision],
