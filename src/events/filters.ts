@@ -23,8 +23,8 @@ const ARMED_TARGETS = /\b(?:soldiers?|troops|army|military|police(?:men)?|office
 
 /** A warning whose content is a forecast of the toll or damage ("warned that the toll could rise"): a report, not a threat. */
 const FORECAST_WARNING = /^\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:(?:death\s+)?toll|casualt(?:y|ies)|number\s+of\s+(?:dead|victims|casualties)|damage)\b/i;
-/** "warned Moscow in early March about a planned attack": advice about a danger from others, not a threat. */
-const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?about\b/i;
+/** "warned Moscow in early March about a planned attack", "warned police, alerting them to…": advice about a danger from others, not a threat. */
+const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?(?:about\b|,\s*(?:alerting|informing|notifying|tipping|telling)\b)/i;
 /** A "travel warning" or "storm warning" advises of a hazard; nobody threatens anyone. */
 const ADVISORY_BEFORE = /\b(?:travel|weather|storm|flood|tsunami|heat|health|safety|evacuation|avalanche|hurricane|typhoon|cyclone|gale|frost|fire)\s+$/i;
 /** Perpetrators named again ("the attackers also set fire to"): their arson is part of the violence already told. */

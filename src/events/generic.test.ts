@@ -41,3 +41,27 @@ test('generic actors take the country of the event and stand after the named one
   const named = e.actors.findIndex((a) => a.kbId !== null);
   if (named >= 0) assert.ok(named < civ, 'named actors come first');
 });
+
+test('officials or the authorities who threaten are the party of the threat; a source who only speaks is not', () => {
+  assert.deepEqual(parties('statement_threat', 'Patients say officials have threatened to cut off their medicine', 'threatened'), [['officials', 'government', 'actor1']]);
+  assert.deepEqual(parties('statement_threat', 'The authorities warned shopkeepers to close', 'warned'), [['The authorities', 'government', 'actor1']]);
+  assert.deepEqual(parties('statement_threat', 'Police said militants threatened to burn the school', 'threatened'), [['militants', 'armed_group', 'actor1']]);
+  assert.deepEqual(parties('statement_threat', 'Government forces threatened to shell the town', 'threatened'), [['Government forces', 'military', 'actor1']]);
+});
+
+test('a threat by unnamed officials stays its own event beside an ultimatum a named body gave', async () => {
+  const text = [
+    'Vote or else, voters in Caracas are told',
+    'The National Assembly issued an ultimatum to the electoral council on Monday.',
+    'Pensioners in Maracaibo say officials have threatened to stop their payments if they do not vote.',
+  ].join('\n\n');
+  const doc = await extractArticle('vote-threats.txt', text, { published: '2024-07-20' });
+  const threats = doc.events!.filter((e) => e.type === 'statement_threat');
+  assert.equal(threats.length, 2, JSON.stringify(threats.map((e) => e.actors)));
+  const byOfficials = threats.find((e) => e.evidence.type[0].text === 'threatened')!;
+  const k = byOfficials.actors.findIndex((a) => a.role === 'actor1');
+  assert.ok(k >= 0, JSON.stringify(byOfficials.actors));
+  assert.equal(byOfficials.actors[k].kbId, null);
+  assert.match(byOfficials.actors[k].name, /^Government/);
+  assert.equal(byOfficials.evidence[`actors.${k}`][0].text, 'officials');
+});

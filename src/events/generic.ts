@@ -1,13 +1,14 @@
 // Generic actors: most conflict reports name no organisation ("Gunmen killed three soldiers",
 // "Police fired tear gas at protesters"). ACLED codes these as generic actors of the event's
 // country: "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "Police Forces of Nigeria",
-// "Military Forces of Nigeria", "Protesters (Nigeria)", "Rioters (Nigeria)". They have no KB id;
+// "Military Forces of Nigeria", "Protesters (Nigeria)", "Rioters (Nigeria)", "Government of Nigeria"
+// (officials, the authorities: who threatens or denies as often as who fires). They have no KB id;
 // the role comes from syntax (subject of the act → actor1, object or passive subject → victim),
 // and a named actor already in that role keeps it.
 import type { Event, EventActor, Place, Span } from '../model.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
 
-export type GenericKind = 'armed_group' | 'civilians' | 'police' | 'military' | 'protesters' | 'rioters';
+export type GenericKind = 'armed_group' | 'civilians' | 'police' | 'military' | 'protesters' | 'rioters' | 'government';
 
 /** The ACLED name of a generic actor, with and without its country. */
 const NAMES: Record<GenericKind, (country: string | null) => string> = {
@@ -17,6 +18,7 @@ const NAMES: Record<GenericKind, (country: string | null) => string> = {
   military: (c) => (c ? `Military Forces of ${c}` : 'Military Forces'),
   protesters: (c) => (c ? `Protesters (${c})` : 'Protesters'),
   rioters: (c) => (c ? `Rioters (${c})` : 'Rioters'),
+  government: (c) => (c ? `Government of ${c}` : 'Government'),
 };
 
 /** Provenance rule prefix that marks a generic actor (the post-pass finds them by it). */
@@ -29,6 +31,8 @@ const NOUNS: [GenericKind, RegExp][] = [
   ['military', /\b(?:soldiers|troops|servicem[ae]n|(?:the\s+)?army|(?:the\s+)?military|security\s+forces|government\s+forces)\b/gi],
   ['protesters', /\b(?:protesters|protestors|demonstrators|marchers)\b/gi],
   ['rioters', /\b(?:rioters|(?:an?\s+)?(?:angry\s+)?mob)\b/gi],
+  // After the military: "government forces" are troops, the bare "government" is the state's civil power.
+  ['government', /\b(?:(?:(?:senior|top|local|state|government|regime|election|electoral|party|ruling[-\s]party)\s+)?officials|(?:the\s+)?authorities|(?:the\s+)?(?:government|regime)(?!\s+(?:forces|troops|soldiers|buildings?|offices?|officials?)\b|['’])\b)/gi],
   ['civilians', /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?(?:civilians|villagers|residents|farmers|worshipp?ers|passengers|pupils|schoolchildren|students|shoppers|commuters|herders|pilgrims|mourners)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+people\b/gi],
 ];
 
@@ -41,7 +45,7 @@ const VICTIM_CLAUSE = /^,\s+(?:killing|wounding|injuring|leaving|kidnapping|abdu
 /** Kinds that can only be on the receiving end (civilians who attack are rioters or a mob). */
 const VICTIM_ONLY = new Set<GenericKind>(['civilians']);
 /** Groups whose reports name generic parties the way ACLED codes them. */
-const GENERIC_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians', 'protests', 'riots']);
+const GENERIC_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians', 'protests', 'riots', 'statements']);
 /** Acts done to someone: the victim is the target, not actor2 (as in actors.ts). */
 const TARGETED = new Set<string>(['arrest', 'abduction_forced_disappearance']);
 /** "police said", "the army told reporters": a speaker, not a party. */
@@ -77,7 +81,9 @@ export function genericParties(type: EventType, text: string, clause: Span, sent
       // The trigger may be the party itself ("a suicide bomber", "protesters marched"): the doer.
       if (inTrigger && !AGENT_KINDS.has(kind)) continue;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      if (SPEECH_AFTER.test(text.slice(end, end + 40))) continue;
+      // A source's verb that is not the event's own ("police said militants threatened…"); a statement's speaker stays.
+      const speech = SPEECH_AFTER.exec(text.slice(end, end + 40));
+      if (speech && !(trigger.start >= end && trigger.start < end + speech[0].length)) continue;
       const byAgent = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, start - 8), start));
       const before = end <= trigger.start;
       const passive = before && PASSIVE_BETWEEN.test(text.slice(end, trigger.start));

@@ -40,8 +40,10 @@ function compatible(a: Event, b: Event): boolean {
   const ca = a.location?.country;
   const cb = b.location?.country;
   if (ca && cb && ca !== cb) return false;
-  // Generic parties ("gunmen", "villagers") name no one: they neither join nor part two mentions.
-  const parties = (e: Event) => e.actors.filter((x, i) => x.role !== 'associated' && !isGenericActor(e, i)).map(actorKey);
+  // Generic parties ("gunmen", "villagers") name no one: they neither join nor part two violent mentions.
+  // A statement is its speaker's act, though: "officials threatened" is not the ultimatum a named man gave.
+  const spoken = TYPES[a.type as EventType].group === 'statements';
+  const parties = (e: Event) => e.actors.filter((x, i) => x.role !== 'associated' && (spoken || !isGenericActor(e, i))).map(actorKey);
   const ka = new Set(parties(a));
   const kb = parties(b);
   // Named parties that share nobody are two events ("Russia and Tajikistan drill" vs "Kyrgyz drills").
