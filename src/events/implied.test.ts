@@ -128,3 +128,13 @@ test('without dateline or outlet, the admin-1 most places lie in anchors the sto
   // With the surnames counted as places, no admin-1 leads clearly.
   assert.equal(anchorPlace(text, [...carson, grant, ...rivera]), null);
 });
+
+test("the outlet's town is one vote: a wire story's own towns outvote it, a lone namesake does not", async () => {
+  const { anchorPlace } = await import('./implied.ts');
+  const text = 'Police shot man | Springs Gazette, NewsAn autopsy shows a man was shot by Oaktown police. Oaktown officials met in Oaktown. Wilmington was calm in Wilmington.';
+  const outlet = { ...place(text, 'Springs', 'Colorado Springs', 'Colorado'), rule: 'outlet:cue:only' };
+  const oaktown = [0, 1, 2].map((k) => place(text, 'Oaktown', 'Oaktown', 'California', 'point', k));
+  assert.equal(anchorPlace(text, [outlet, ...oaktown])?.name, 'Oaktown');
+  const wilmington = [0, 1].map((k) => place(text, 'Wilmington', 'Wilmington', 'North Carolina', 'point', k));
+  assert.equal(anchorPlace(text, [outlet, ...wilmington])?.name, 'Colorado Springs');
+});

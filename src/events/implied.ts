@@ -103,27 +103,26 @@ const sameAdmin1 = (a: { country: string | null; admin1: string | null }, b: { c
 
 /**
  * Where a local story is at home, whatever its places resolved to by name: the dateline (its town,
- * else its state); else the outlet's town ("Los Angeles Times", "CBS Chicago"); else the admin-1
- * most of its place mentions lie in, by a clear lead (a place in it, towns first).
+ * else its state); else the admin-1 most of its place mentions lie in, by a clear lead (a place in
+ * it, towns first: a wire story in another state's paper is about its own places); else the
+ * outlet's town ("Los Angeles Times", "CBS Chicago").
  */
 export function anchorPlace(text: string, places: Place[], persons: Span[] = []): Place | null {
   const resolved = places.filter((p) => p.gazetteerId && p.country);
   const datelines = resolved.filter((p) => !isOutletPlace(p) && p.precision !== 'country' && isDateline(text, p));
   const dateline = datelines.find((p) => p.precision === 'point') ?? datelines[0];
   if (dateline) return dateline;
-  const outlet = resolved.find((p) => isOutletPlace(p) && p.precision !== 'country');
-  if (outlet) return outlet;
   const counts = new Map<string, Place[]>();
-  // Surnames and speakers ("Rivera said") are no vote.
-  const voters = resolved.filter((x) => x.admin1 && x.precision !== 'country' && !isOutletPlace(x) && !persons.some((n) => n.start < x.end && x.start < n.end)
+  // Surnames and speakers ("Rivera said") are no vote; the outlet's town is one.
+  const voters = resolved.filter((x) => x.admin1 && x.precision !== 'country' && !persons.some((n) => n.start < x.end && x.start < n.end)
     && !SPEAKER_AFTER.test(text.slice(x.end, x.end + 12)));
   for (const p of voters) {
     const key = `${p.country}|${p.admin1}`;
     counts.set(key, [...(counts.get(key) ?? []), p]);
   }
   const [best, second] = [...counts.values()].sort((a, b) => b.length - a.length);
-  if (!best || best.length - (second?.length ?? 0) < DOMINANT_ADMIN1_MIN) return null;
-  return best.find((p) => p.precision === 'point') ?? best[0];
+  if (best && best.length - (second?.length ?? 0) >= DOMINANT_ADMIN1_MIN) return best.find((p) => p.precision === 'point') ?? best[0];
+  return resolved.find((p) => isOutletPlace(p) && p.precision !== 'country') ?? null;
 }
 
 /**

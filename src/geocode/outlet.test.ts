@@ -24,3 +24,14 @@ test('the outlet town is home only when the story names no place of its own', ()
   assert.equal(homePlace(text, [augusta])?.name, 'Augusta');
   assert.equal(homePlace(text, [augusta, at('Harlem', 'Harlem')])?.name, 'Harlem');
 });
+
+test("the outlet's town is marked as such even when a tagger's span took its words", async () => {
+  const { findPlaces } = await import('./resolve.ts');
+  const text = 'Dale Amos, 32 - The Homicide Report - Los Angeles TimesDale Amos died Monday after being shot in Compton.';
+  const at = text.indexOf('Los Angeles');
+  const places = findPlaces(text, [{ start: at, end: at + 11, text: 'Los Angeles' }], {});
+  const la = places.find((p) => p.start === at);
+  assert.ok(la && isOutletPlace(la), 'the Los Angeles of "Los Angeles Times" is the outlet');
+  markOutletPlaces(places, outletCandidates(text));
+  assert.equal(la!.rule.match(/outlet:/g)?.length, 1);
+});

@@ -32,9 +32,9 @@ export function outletCandidates(text: string): (Span & { text: string; outlet: 
 
 export const isOutletPlace = (p: Place) => p.rule.startsWith('outlet:');
 
-/** Places resolved from outlet names take the "outlet:" rule prefix. */
+/** Places resolved from outlet names take the "outlet:" rule prefix (once: findPlaces may have set it). */
 export function markOutletPlaces(places: Place[], outlets: Span[]): void {
   for (const p of places) {
-    if (outlets.some((o) => o.start === p.start && o.end === p.end)) p.rule = `outlet:${p.rule}`;
+    if (!isOutletPlace(p) && outlets.some((o) => o.start === p.start && o.end === p.end)) p.rule = `outlet:${p.rule}`;
   }
 }

@@ -8,6 +8,7 @@ import { ADMIN1_SUFFIX, admin1SuffixFits } from './admin1-words.ts';
 import { scanText } from './scan.ts';
 import { plausibleOptions, type Evidence } from './plausible.ts';
 import { inQualifierPosition, isAbbreviation, qualifierAbbreviations, qualifierRegions } from './abbreviations.ts';
+import { outletCandidates } from './outlet.ts';
 import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context } from './score.ts';
 
 /**
@@ -205,7 +206,9 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
   const lent = alone.map(contributionOf);
   const countryCount = tally(lent, 'countries');
-  const outletAt = new Set(candidates.filter((c) => c.outlet).map((c) => c.start));
+  // The outlet's town counts as such even when a tagger's span took its words ("Los Angeles" of "Los Angeles Times").
+  const outletSpans = [...candidates.filter((c) => c.outlet), ...outletCandidates(text)];
+  const outletAt = new Set(mentions.filter((m) => outletSpans.some((o) => o.start === m.start && o.end === m.end)).map((m) => m.start));
   const outletCountry = alone.find((c, i) => c?.entry.country && outletAt.has(mentions[i].start))?.entry.country;
   // The outlet's town is read on its own: the story's places never move it ("Santiago" does not put the Los Angeles Times in Chile).
   mentions.forEach((m, i) => {
@@ -230,7 +233,7 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
     const e = choice.entry;
     places.push({
       start: m.start, end: m.end, gazetteerId: e.id, name: e.name, country: e.country, admin1: e.admin1,
-      lat: e.lat, lon: e.lon, precision: e.precision, rule: `${m.source}:${choice.decider}`,
+      lat: e.lat, lon: e.lon, precision: e.precision, rule: `${outletAt.has(m.start) ? 'outlet:' : ''}${m.source}:${choice.decider}`,
     });
   });
   return joinAbbreviatedQualifiers(text, places);
