@@ -155,3 +155,12 @@ test('"Georgia" in a story from a US outlet is the state, not the country', () =
   assert.deepEqual([georgia?.country, georgia?.precision], ['US', 'region']);
   assert.equal(placeAt(text, findPlaces(text, spans(text, 'Georgia'), {}), 'Georgia')?.precision, 'country');
 });
+
+test('a city bearing its name outright is sure though a foreign city was once called so: it places the neighbourhoods named with it', () => {
+  // GeoNames keeps "Philadelphia" as an old name of Amman; that must not leave Philadelphia unsure.
+  const text = 'A man was shot in Kensington on Friday. Philadelphia police are investigating the Kensington shooting.';
+  const places = findPlaces(text, spans(text, 'Kensington', 'Philadelphia'), {});
+  assert.equal(placeAt(text, places, 'Philadelphia')?.admin1, 'Pennsylvania');
+  // The small Kensingtons of other states are not meant once the story is placed in Pennsylvania.
+  assert.equal(placeAt(text, places, 'Kensington')?.admin1 ?? 'Pennsylvania', 'Pennsylvania');
+});

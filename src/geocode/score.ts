@@ -32,7 +32,10 @@ export interface Context {
 export interface Choice {
   entry: GazetteerEntry;
   score: number;
-  /** Runner-up's score, or null when there was one candidate. */
+  /**
+   * The best rival's score, or null when none: an entry that bears the name only as an alternate
+   * (an old or foreign name: Amman, once "Philadelphia") does not rival one that bears it as its own.
+   */
   runnerUp: number | null;
   /** What separated the winner from the runner-up: only, context, kind, name, population, qualified. */
   decider: string;
@@ -83,10 +86,11 @@ export function choose(matches: NameMatch[], ctx: Context): Choice | null {
   const unique = scored.filter((s) => !seen.has(s.m.entry.id) && seen.add(s.m.entry.id));
   if (!unique.length) return null;
   const [win, second] = unique;
+  const rival = unique.slice(1).find((s) => !(win.m.cls === 'p' && s.m.cls === 'a'));
   return {
     entry: win.m.entry,
     score: win.score,
-    runnerUp: second ? second.score : null,
+    runnerUp: rival ? rival.score : null,
     decider: second ? deciderOf(win, second) : 'only',
   };
 }
