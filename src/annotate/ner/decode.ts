@@ -4,6 +4,7 @@ import { DocumentContext } from './document.ts';
 import { DYNAMIC_FEATURES, dynamicFeatures, tagFeatures, wordTagFeatures, type FeatureExtractor } from './features.ts';
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import type { WeightSource } from './weights.ts';
+import type { WordInfo } from './words.ts';
 
 /** Module-local copies: imported bindings cost a getter call in hot loops. */
 const NT = TAG_COUNT;
@@ -27,7 +28,11 @@ const ENTRY = NT + NT * NT;
  * sums are exact whatever the order: the decoder sees the very scores it would add feature by feature.
  */
 export class WordScoreCache {
-  private readonly map = new Map<string, Int32Array>();
+  /**
+   * Keyed by the token's WordInfo, which stands for its word: a Map hashes an object by identity,
+   * where a freshly sliced token string would be hashed and compared char by char again.
+   */
+  private readonly map = new Map<WordInfo, Int32Array>();
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
   readonly tagPairs = new Float64Array(NT * NT * NT);
   private readonly row = new Float64Array(NT);
@@ -44,7 +49,8 @@ export class WordScoreCache {
   }
 
   /** The entry of token i (extracted into x), computed on first sight of its word. */
-  scoresOf(word: string, x: FeatureExtractor, i: number): Int32Array {
+  scoresOf(x: FeatureExtractor, i: number): Int32Array {
+    const word = x.infos[i];
     let v = this.map.get(word);
     if (v) return v;
     v = new Int32Array(ENTRY);
@@ -82,7 +88,7 @@ export class Decoder {
   /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
   score(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, words?: readonly string[], cache?: WordScoreCache): number {
     const s = this.scores;
-    if (cache && words) return this.scoreCached(x, w, i, prev, prev2, words[i], cache);
+    if (cache && words) return this.scoreCached(x, w, i, prev, prev2, cache);
     s.fill(0);
     for (let p = x.offsets[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);
     const nd = dynamicOf(x, i, prev, prev2, this.dyn);
@@ -91,9 +97,9 @@ export class Decoder {
   }
 
   /** score() with the word's and the tag history's summed scores read from the cache. */
-  private scoreCached(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, word: string, cache: WordScoreCache): number {
+  private scoreCached(x: FeatureExtractor, w: WeightSource, i: number, prev: number, prev2: number, cache: WordScoreCache): number {
     const s = this.scores;
-    const v = cache.scoresOf(word, x, i);
+    const v = cache.scoresOf(x, i);
     const pairs = cache.tagPairs, at = (prev2 * NT + prev) * NT, wordAt = NT + prev * NT;
     for (let t = 0; t < NT; t++) s[t] = v[t] + v[wordAt + t] + pairs[at + t];
     for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) w.add(x.feats[p], s);

@@ -5,7 +5,7 @@ import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashS
 import { Gazetteer, GazetteerSet } from './gazetteer.ts';
 import type { DocumentContext } from './document.ts';
 import { capitalisedRuns } from './runs.ts';
-import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo } from './words.ts';
+import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo, type WordInfo } from './words.ts';
 
 // Module-local copies: imported bindings cost a getter call in hot loops.
 const feat1 = feat1Import, feat2 = feat2Import, feat3 = feat3Import, hashString = hashImport;
@@ -58,6 +58,11 @@ export class FeatureExtractor {
   offsets = new Int32Array(1);
   wordEnd = new Int32Array(0);
   feats = new Uint32Array(0);
+  /**
+   * wordInfo of each token of the sentence: one string-keyed lookup per token, and an identity key
+   * for what else is kept per word (the decoder's summed scores).
+   */
+  infos: WordInfo[] = [];
 
   private readonly gazSet: GazetteerSet;
   /** Indices of the place lists among the gazetteers. */
@@ -118,6 +123,7 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const w = tokens[i];
       const info = wordInfo(w);
+      this.infos[i] = info;
       this.lower[i] = info.lower;
       this.raw[i] = info.raw;
       this.shape[i] = info.shape;

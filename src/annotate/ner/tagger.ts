@@ -38,14 +38,15 @@ export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] 
     const last = out[out.length - 1];
     const next = tokens[i + 1];
     if (
-      last && next && JOINERS.has(text.slice(t.start, t.end)) &&
+      last && next && t.end - t.start === 1 && JOINERS.has(text[t.start]) &&
       last.end === t.start && t.end === next.start
     ) {
       out[out.length - 1] = { start: last.start, end: next.end };
       i++;
       continue;
     }
-    out.push({ start: t.start, end: t.end });
+    // Tokens are only read, never changed: an unmerged one is passed on as it is, not copied.
+    out.push(t);
   }
   return out;
 }
@@ -70,7 +71,7 @@ export function mergeSplitWords(text: string, tokens: TokenSpan[]): TokenSpan[] 
         continue;
       }
     }
-    out.push({ start: t.start, end: t.end });
+    out.push(t);
   }
   return out;
 }
