@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './run.ts';
+import { TYPES, type EventType } from './taxonomy.ts';
+
+const VIOLENT = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
 const types = async (text: string) => (await extractArticle('t.txt', text, { published: '2024-05-08' })).events!.map((e) => e.type);
 
@@ -93,4 +96,23 @@ test('a violence that answers another in the same sentence ("…, prompting airs
   const evs = await eventsOf('More than twenty soldiers were killed in attacks by militants in the desert, prompting Russian airstrikes, monitors said.');
   assert.ok(evs.some((e) => e.type === 'air_drone_strike'), JSON.stringify(evs.map((e) => e.type)));
   assert.ok(evs.some((e) => e.type === 'armed_clash' || e.type === 'attack'), JSON.stringify(evs.map((e) => e.type)));
+});
+
+test('a toll told alone after the attack ("three soldiers were wounded") is that attack\'s outcome, not a second violence', async () => {
+  const evs = await eventsOf([
+    'A car bomb exploded outside an army base in the Helmand province of Afghanistan on Friday.',
+    'Three soldiers were wounded, the defence ministry said.',
+  ].join('\n\n'));
+  const violent = evs.filter((e) => VIOLENT.has(TYPES[e.type as EventType].group));
+  assert.equal(violent.length, 1, JSON.stringify(evs.map((e) => [e.type, e.evidence.type.map((t) => t.text)])));
+  const words = violent[0].evidence.type.map((t) => t.text);
+  assert.ok(words.includes('wounded'), JSON.stringify(words));
+});
+
+test('a toll that names its own doer ("were killed by gunmen") may be another violence', async () => {
+  const evs = await eventsOf([
+    'Militants stormed an army base in the Helmand province of Afghanistan on Friday.',
+    'In a separate incident, two farmers were killed by gunmen in the Kandahar province on Saturday.',
+  ].join('\n\n'));
+  assert.ok(evs.filter((e) => e.type !== 'statement_threat').length >= 2, JSON.stringify(evs.map((e) => e.type)));
 });

@@ -209,6 +209,27 @@ const CROWD_COUNT = /^(?:thousands|hundreds|dozens|scores|tens|millions|crowds?|
 /** How many modifiers may stand between the verb or preposition and the participant noun. */
 const OBJECT_FILLER_MAX = 3;
 
+/** "Were (also reportedly) killed": a toll told in the passive, of victims and not of a new doer. */
+const PASSIVE_TOLL_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|allegedly|later|then|all|both|fatally|critically|seriously|badly|mortally|slightly)\s+)*$/i;
+/** "They killed 23 soldiers": a pronoun subject opening the sentence names the doers told before. */
+const PRONOUN_SUBJECT = /^\s*(?:they|he|she)\s+(?:(?:also|then|later|reportedly)\s+)*$/i;
+/** "The six members killed were…": a participle after its noun, the sentence's verb after it. */
+const PARTICIPLE_THEN_VERB = /^\s+(?:were|was|are|is|included?)\b/i;
+/** "Were killed by gunmen": the toll names its own doer, who may be a new one. */
+const AGENT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?by\b/i;
+
+/**
+ * A toll word alone in its sentence ("three soldiers were wounded", "they killed 23 soldiers") names
+ * no new violence: it tells the outcome of the violence reported before it, like a back-reference.
+ */
+export function isToldOutcome(text: string, sentence: Span, c: TriggerCandidate): boolean {
+  if (!VIOLENT_GROUPS.has(TYPES[c.type].group) || !isOutcome(text.slice(c.start, c.end))) return false;
+  const before = text.slice(sentence.start, c.start);
+  const after = text.slice(c.end, sentence.end);
+  if (AGENT_AFTER.test(after)) return false;
+  return PASSIVE_TOLL_BEFORE.test(before) || PRONOUN_SUBJECT.test(before) || PARTICIPLE_THEN_VERB.test(after);
+}
+
 /** A trigger after a demonstrative refers back to an event already named: "these drills", "the bombing". */
 export function isAnaphoric(text: string, trigger: Span, type: TriggerCandidate['type']): boolean {
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);

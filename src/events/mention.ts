@@ -51,6 +51,8 @@ export interface Draft {
   recall: Evidence | null;
   /** The trigger refers back to an event already named ("these drills"). */
   anaphoric: boolean;
+  /** A toll told alone ("three soldiers were wounded"): the outcome of the violence told before, whose toll it adds. */
+  outcome?: boolean;
 }
 
 const within = (s: Span) => (x: Span) => x.start >= s.start && x.end <= s.end;

@@ -112,6 +112,17 @@ function mergeInto(into: Event, from: Event): void {
   }
 }
 
+/** The dead and hurt of an event, with their words, and nothing else of it. */
+function tollsOnly(e: Event): Event {
+  const evidence: Event['evidence'] = { type: [] };
+  const provenance: Event['provenance'] = {};
+  for (const f of ['fatalities', 'injured'] as const) {
+    if (e.evidence[f]) evidence[f] = e.evidence[f];
+    if (e.provenance[f]) provenance[f] = e.provenance[f];
+  }
+  return { ...e, actors: [], location: null, date: null, claims: [], tags: [], modality: 'hypothetical', evidence, provenance };
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
@@ -181,6 +192,8 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
     const antecedent = d.anaphoric ? [...merged].reverse().find((m) => sameKind(m.event.type, d.event.type) && REALITY(m.event.modality) === REALITY(d.event.modality)) : undefined;
     if (antecedent) {
       antecedent.event.evidence.type.push(...d.event.evidence.type);
+      // A toll told alone adds its dead and hurt to the violence it is the outcome of, not its place or parties.
+      if (d.outcome) mergeInto(antecedent.event, tollsOnly(d.event));
       // "X claimed responsibility for the bombing": a claim made of the back-reference is the antecedent's, with the party it names.
       if (d.event.claims.some((c) => ['claims_responsibility', 'denies', 'attributes'].includes(c.stance) && objectOf(c.evidence[1], d.trigger))) {
         mergeInto(antecedent.event, { ...d.event, type: antecedent.event.type, location: null, date: null, evidence: { ...d.event.evidence, type: [], location: [], date: [] } });

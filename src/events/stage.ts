@@ -5,7 +5,7 @@ import { loadKb } from '../annotate/kb/match.ts';
 import { findTriggers } from './triggers/index.ts';
 import { buildDraft, type ArticleAnnotations, type Draft } from './mention.ts';
 import { refineDrafts } from './refine.ts';
-import { isAnaphoric, refineCandidates } from './filters.ts';
+import { isAnaphoric, isToldOutcome, refineCandidates } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
@@ -19,6 +19,12 @@ import { isOutletPlace } from '../geocode/outlet.ts';
 /** Candidates below this trigger score are noise from broad CAMEO patterns. */
 const MIN_TRIGGER_SCORE = 0.3;
 const VIOLENT = new Set<string>(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+
+/** A back-reference ("the bombing") or a toll told alone ("three soldiers were wounded") joins the violence told before it. */
+function outcomeOf(text: string, s: ArticleAnnotations['sentences'][number], c: ReturnType<typeof findTriggers>[number], inSentence: number): { anaphoric: boolean; outcome: boolean } {
+  const outcome = inSentence === 1 && isToldOutcome(text, s, c);
+  return { anaphoric: outcome || isAnaphoric(text, c, c.type), outcome };
+}
 
 export function extractEvents(a0: ArticleAnnotations): ReturnType<typeof refineDrafts> {
   const kb = loadKb();
@@ -46,7 +52,7 @@ export function extractEvents(a0: ArticleAnnotations): ReturnType<typeof refineD
       if (!prev || c.score > prev.score) best.set(c.type, c);
     }
     const chosen = [...best.values()].sort((x, y) => x.start - y.start);
-    const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), anaphoric: isAnaphoric(a.text, c, c.type) }));
+    const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), ...outcomeOf(a.text, s, c, chosen.length) }));
     // An attribution of a violence reported in the same sentence is that event's claim, not an event of its own.
     const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
     drafts.push(...built.filter((d) => !(attributed && d.event.type === 'accusation_attribution')));
