@@ -18,6 +18,8 @@ const GLUED_DATELINE = /(?<=[\p{Ll}\p{N}])[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–
  * into the body; only a domain ending marks the seam, since names like "McCormick" have inner capitals.
  */
 const GLUED_AFTER_DOMAIN = /(?<=\.(?:com|org|net|tv|us))[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g;
+/** What every GLUED_AFTER_DOMAIN match starts with: most texts have none, and are not searched for names after it. */
+const DOMAIN_SEAM = /\.(?:com|org|net|tv|us)[A-Z]/;
 const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;
@@ -66,7 +68,7 @@ function hasCue(text: string, start: number, end: number): boolean {
 export function placeCandidates(text: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cue: true });
-  for (const m of text.matchAll(GLUED_AFTER_DOMAIN)) {
+  if (DOMAIN_SEAM.test(text)) for (const m of text.matchAll(GLUED_AFTER_DOMAIN)) {
     const end = m.index + m[0].length;
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
   }
@@ -103,11 +105,13 @@ function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
   }
   if (first >= words.length) return out;
   const start = words[first].start;
+  // The cue of the whole run is the same for every leading name: asked once, when first needed.
+  let runCue: boolean | undefined;
   for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
     const end = words[j].end;
     if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
     if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
-    if (hasCue(text, start, end) || (j > first && hasCue(text, start, words[words.length - 1].end))) {
+    if (hasCue(text, start, end) || (j > first && (runCue ??= hasCue(text, start, words[words.length - 1].end)))) {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }
   }

@@ -40,19 +40,53 @@ export interface Token {
 /** A word: letters/digits, with inner apostrophes, and a trailing possessive kept in the span. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 
-/** Words of the text with their offsets; split the same way normalizeName splits names. */
+/** WORD as a search from a set position, for the words the ASCII scan below cannot finish alone. */
+const WORD_FROM = new RegExp(WORD.source, 'gu');
+
+/** [A-Za-z0-9]: the ASCII code units that can start or continue a WORD. */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const APOSTROPHE = 39;
+
+/**
+ * Words of the text with their offsets; split the same way normalizeName splits names. Plain ASCII
+ * words (most of an English text) are read by a character scan, without a regex match or
+ * normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII letter, mark or
+ * digit) is left to WORD itself, searched from where the scan stands, so the words are WORD's.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalizeName(m[0]);
-    if (!norm) continue;
-    const first = m[0][0];
-    out.push({
-      norm,
-      start: m.index,
-      end: m.index + m[0].length,
-      capitalized: first !== first.toLowerCase(),
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128) {
+      let k = i + 1;
+      while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
+      const next = k < n ? text.charCodeAt(k) : 0;
+      if (next < 128 && next !== APOSTROPHE) {
+        const word = text.slice(i, k);
+        out.push({ norm: spell(word.toLowerCase()), start: i, end: k, capitalized: c >= 65 && c <= 90 });
+        i = k;
+        continue;
+      }
+    }
+    // Non-ASCII here or right after an ASCII run: WORD finds the next word from i, as a scan of the whole text would.
+    WORD_FROM.lastIndex = i;
+    const m = WORD_FROM.exec(text);
+    if (!m) break;
+    pushWord(out, m[0], m.index);
+    i = m.index + m[0].length;
   }
   return out;
+}
+
+function pushWord(out: Token[], word: string, start: number): void {
+  const norm = normalizeName(word);
+  if (!norm) return;
+  const first = word[0];
+  out.push({ norm, start, end: start + word.length, capitalized: first !== first.toLowerCase() });
 }

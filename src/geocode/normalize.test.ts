@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeName, tokenize } from './normalize.ts';
+
+// The scanner reads plain ASCII words by hand and leaves the rest to the word pattern: both kinds,
+// and their seams, must come out as whole words with the text's own offsets.
+const DISPATCH = "DUSHANBE — Tajik border guards near Kŭlob and Qurghonteppa-Bokhtar said Russia’s 201st base " +
+  "(O'Neill’s unit) moved to the Afghan frontier; Côte d’Ivoire’s envoy and the Ḩişşār district were named too.";
+
+test('tokenize reads ASCII words, apostrophes and accented names whole, at their offsets', () => {
+  const tokens = tokenize(DISPATCH);
+  const words = tokens.map((t) => DISPATCH.slice(t.start, t.end));
+  assert.deepEqual(words, [
+    'DUSHANBE', 'Tajik', 'border', 'guards', 'near', 'Kŭlob', 'and', 'Qurghonteppa', 'Bokhtar', 'said', 'Russia’s',
+    '201st', 'base', "O'Neill’s", 'unit', 'moved', 'to', 'the', 'Afghan', 'frontier', 'Côte', 'd’Ivoire’s', 'envoy',
+    'and', 'the', 'Ḩişşār', 'district', 'were', 'named', 'too',
+  ]);
+  for (const t of tokens) assert.equal(t.norm, normalizeName(DISPATCH.slice(t.start, t.end)), DISPATCH.slice(t.start, t.end));
+  const capitalised = tokens.filter((t) => t.capitalized).map((t) => t.norm);
+  assert.deepEqual(capitalised, ['dushanbe', 'tajik', 'kulob', 'qurghonteppa', 'bokhtar', 'russia', 'oneill', 'afghan', 'cote', 'hissar']);
+});
+
+test('abbreviated name words are spelt out in both scanner paths', () => {
+  assert.deepEqual(tokenize('St. Petersburg, Mt’s').map((t) => t.norm), ['saint', 'petersburg', 'mount']);
+  assert.deepEqual(tokenize('Ft Worth').map((t) => t.norm), ['fort', 'worth']);
+});
