@@ -141,14 +141,19 @@ export function eventStoreContract(name: string, open: () => Promise<Store>): vo
       };
       assert.deepEqual(await store.getCanonical(many.id), whole, 'the stored steps and spans, then the new ones');
       assert.deepEqual(await store.queryCanonical({ storyId: 's1' }), [whole]);
-      assert.deepEqual((await store.canonicalOfMention('r6:1'))?.history.length, 7);
+      assert.deepEqual((await store.canonicalOfMention('r6:1'))?.history.length, 7, 'the new mention is linked');
+      assert.equal((await store.canonicalOfMention('r0:1'))?.id, many.id, 'the stored mentions stay linked');
       assert.deepEqual((await store.queryCanonical({ text: 'bombardment' })).map((e) => e.id), [many.id], "a word of a span the record no longer keeps is still found");
       assert.deepEqual((await store.evidenceArticles(many.id, ['fatalities'])).fatalities.at(-1), 'r6');
 
       // An unmerge writes the whole record back: what it left out is gone.
-      const split = { ...whole, history: whole.history.filter((s) => s.mentionId !== 'r2:1'), evidence: { type: whole.evidence.type.filter((s) => s.articleId !== 'r2') } };
+      const split = {
+        ...whole, mentionIds: whole.mentionIds.filter((m) => m !== 'r2:1'), history: whole.history.filter((s) => s.mentionId !== 'r2:1'),
+        evidence: { type: whole.evidence.type.filter((s) => s.articleId !== 'r2') },
+      };
       await store.putCanonical([split]);
       assert.deepEqual(await store.getCanonical(many.id), split);
+      assert.equal(await store.canonicalOfMention('r2:1'), null, 'the split mention is unlinked');
       await store.deleteCanonical([many.id]);
       const again = manyReportEvent(1);
       await store.putCanonical([again]);

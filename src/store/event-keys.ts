@@ -103,7 +103,8 @@ export const KEPT_SPANS_PER_FIELD = 3;
 
 /**
  * The mentionId of the one merge step a stored record keeps in place of its history (which lives
- * in the side table): `reasons` names the event whose steps it stands for, `score` counts them.
+ * in the side table): `reasons` names the event whose steps it stands for and how many mentions
+ * it had (as a decimal string), `score` counts the steps.
  * A record read for merging (Store.mergeCandidates) carries it, so writing that record back (with
  * new steps after it) appends to the stored history instead of replacing it.
  */
@@ -125,8 +126,21 @@ export function sideRows(e: CanonicalEvent): SideWrite {
 export function storedRecord(e: CanonicalEvent, steps: number): CanonicalEvent {
   const evidence = Object.fromEntries(Object.entries(e.evidence).map(([field, list]) => [field, list.slice(0, KEPT_SPANS_PER_FIELD)]));
   const last = e.history.at(-1);
-  const stand = { mentionId: STORED_HISTORY, action: 'merged' as const, score: steps, reasons: [e.id], at: last?.at ?? '' };
+  const stand = { mentionId: STORED_HISTORY, action: 'merged' as const, score: steps, reasons: [e.id, String(e.mentionIds.length)], at: last?.at ?? '' };
   return { ...e, evidence, history: [stand] };
+}
+
+/**
+ * The mentions a write adds to those stored under the event's id, and the last of those stored:
+ * a record read for merging gains mentions only after the ones it had. Null when the write
+ * replaces the event (its mention links are compared in full).
+ */
+export function addedMentions(e: CanonicalEvent): { lastStored: string | null; added: string[] } | null {
+  const head = e.history[0];
+  if (head?.mentionId !== STORED_HISTORY || head.reasons[0] !== e.id || !/^\d+$/.test(head.reasons[1] ?? '')) return null;
+  const stored = Number(head.reasons[1]);
+  if (stored > e.mentionIds.length) return null;
+  return { lastStored: stored ? e.mentionIds[stored - 1] : null, added: e.mentionIds.slice(stored) };
 }
 
 /** How many steps the event holds after a write: those stored under its base (the stand-in's count) and the new ones. */

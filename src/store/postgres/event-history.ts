@@ -5,7 +5,7 @@
 // nothing more.
 import type pg from 'pg';
 import type { CanonicalEvent, Evidence, MergeStep } from '../../model.ts';
-import { assembleRecord, sideRows, STORED_HISTORY, storedRecord } from '../event-keys.ts';
+import { addedMentions, assembleRecord, sideRows, STORED_HISTORY, storedRecord } from '../event-keys.ts';
 import { inTransaction } from './transaction.ts';
 
 export const EVENT_HISTORY_SCHEMA = `
@@ -62,6 +62,34 @@ export async function writeSideRows(c: pg.PoolClient, events: CanonicalEvent[]):
       );
     }
   }
+}
+
+/**
+ * Links each event's mentions to it. A record read for merging (whose last stored mention is
+ * still linked to it) adds links for its new mentions only: an event of a thousand reports gains
+ * one per merge without its thousand links being compared. Other writes drop the links they no
+ * longer hold and write the rest where they changed. A mention claimed by two events of one
+ * batch goes to the later one, as with sequential writes.
+ */
+export async function writeMentionLinks(c: pg.PoolClient, events: CanonicalEvent[]): Promise<void> {
+  const added = events.map(addedMentions);
+  const lastStored = added.flatMap((a) => (a?.lastStored ? [a.lastStored] : []));
+  const { rows } = await c.query<{ mention_id: string; canonical_id: string }>('SELECT mention_id, canonical_id FROM mention_canonical WHERE mention_id = ANY($1::text[])', [lastStored]);
+  const linkOf = new Map(rows.map((r) => [r.mention_id, r.canonical_id]));
+  const links = new Map<string, string>();
+  const replaced = new Set<string>();
+  events.forEach((e, i) => {
+    const a = added[i];
+    const appends = a !== null && (a.lastStored === null || linkOf.get(a.lastStored) === e.id);
+    if (!appends) replaced.add(e.id);
+    for (const m of appends ? a!.added : e.mentionIds) links.set(m, e.id);
+  });
+  await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[]) AND NOT (mention_id = ANY($2::text[]))', [[...replaced], [...links.keys()]]);
+  await c.query(
+    `INSERT INTO mention_canonical (mention_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (mention_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id WHERE mention_canonical.canonical_id <> EXCLUDED.canonical_id`,
+    [[...links.keys()], [...links.values()]],
+  );
 }
 
 /** The whole records of stored ones, from their side rows (two reads for any number of events). */

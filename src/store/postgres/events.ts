@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
 import { actorKeys, canonicalMergeKeys, dateBounds, newsDays, searchBody, sideRows, storedRecord, storedSteps } from '../event-keys.ts';
-import { assembleRecords, EVENT_HISTORY_SCHEMA, evidenceArticles, migrateOlder, writeSideRows } from './event-history.ts';
+import { assembleRecords, EVENT_HISTORY_SCHEMA, evidenceArticles, migrateOlder, writeMentionLinks, writeSideRows } from './event-history.ts';
 import { DATE_RANGE, eventFilter, type EventKind } from './event-filter.ts';
 import { TEXT_SEARCH_CONFIG } from './text.ts';
 import { inTransaction } from './transaction.ts';
@@ -141,9 +141,6 @@ export class PostgresEvents {
   async putCanonical(events: CanonicalEvent[]): Promise<void> {
     if (!events.length) return;
     const canon = lastById(events);
-    // A mention claimed by two events of one batch goes to the later one, as with sequential writes.
-    const links = new Map<string, string>();
-    for (const e of events) for (const m of e.mentionIds) links.set(m, e.id);
     await this.ready();
     // An event extended by a merge keeps the full-text words of spans its bounded record no longer holds.
     const extended = canon.filter((e) => sideRows(e).base === e.id).map((e) => e.id);
@@ -156,13 +153,7 @@ export class PostgresEvents {
       );
       await writeSideRows(c, canon);
       await indexCanonical(c, canon);
-      // Links no longer held are dropped; the rest are written only where they changed.
-      await c.query('DELETE FROM mention_canonical WHERE canonical_id = ANY($1::text[]) AND NOT (mention_id = ANY($2::text[]))', [canon.map((e) => e.id), [...links.keys()]]);
-      await c.query(
-        `INSERT INTO mention_canonical (mention_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (mention_id) DO UPDATE SET canonical_id = EXCLUDED.canonical_id WHERE mention_canonical.canonical_id <> EXCLUDED.canonical_id`,
-        [[...links.keys()], [...links.values()]],
-      );
+      await writeMentionLinks(c, events);
     });
   }
 

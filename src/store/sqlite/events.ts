@@ -5,7 +5,7 @@ import { Statements } from './statements.ts';
 import type { CanonicalEvent, Event } from '../../model.ts';
 import type { EventQuery, Store } from '../../store.ts';
 import { ftsQuery } from './text.ts';
-import { actorKeys, canonicalMergeKeys, dateBounds, extendedSearchBody, newsDays, searchBody, sideRows, storedRecord, storedSteps } from '../event-keys.ts';
+import { actorKeys, addedMentions, canonicalMergeKeys, dateBounds, extendedSearchBody, newsDays, searchBody, sideRows, storedRecord, storedSteps } from '../event-keys.ts';
 import { EVENT_HISTORY_SCHEMA, SqliteEventHistory } from './event-history.ts';
 
 export { actorKeys };
@@ -153,11 +153,18 @@ export class SqliteEvents {
       this.remove(events.map((e) => e.id));
       const link = this.sql.get('INSERT OR REPLACE INTO mention_canonical (mention_id, canonical_id) VALUES (?, ?)');
       const linked = this.sql.get('SELECT mention_id FROM mention_canonical WHERE canonical_id = ?').pluck();
+      const linkOf = this.sql.get('SELECT canonical_id FROM mention_canonical WHERE mention_id = ?').pluck();
       const unlink = this.sql.get('DELETE FROM mention_canonical WHERE mention_id = ? AND canonical_id = ?');
       for (const e of events) {
         this.insert(e, 'canonical', null, e.storyId, bodies.get(e.id));
         this.history.write(e);
-        // Only the links that changed are written: an event of a thousand reports gains one per merge.
+        // Only the links that changed are written: an event of a thousand reports gains one per
+        // merge, found without reading its thousand links when the record was read for merging.
+        const added = addedMentions(e);
+        if (added && (added.lastStored === null || linkOf.get(added.lastStored) === e.id)) {
+          for (const m of added.added) link.run(m, e.id);
+          continue;
+        }
         const before = new Set(linked.all(e.id) as string[]);
         for (const m of e.mentionIds) if (!before.delete(m)) link.run(m, e.id);
         for (const m of before) unlink.run(m, e.id);
