@@ -164,3 +164,10 @@ test('a city bearing its name outright is sure though a foreign city was once ca
   // The small Kensingtons of other states are not meant once the story is placed in Pennsylvania.
   assert.equal(placeAt(text, places, 'Kensington')?.admin1 ?? 'Pennsylvania', 'Pennsylvania');
 });
+
+test('a state the tagger names is sure over a small namesake town, and places a town named without its state', () => {
+  const text = 'A man was shot in Franklin on Friday. Police in Indiana are looking for the gunman.';
+  const places = findPlaces(text, spans(text, 'Franklin', 'Indiana'), {});
+  assert.equal(placeAt(text, places, 'Indiana')?.precision, 'region');
+  assert.equal(placeAt(text, places, 'Franklin')?.admin1, 'Indiana');
+});

@@ -140,14 +140,22 @@ interface Contribution {
 /** A city this big, sure on its own, says which state the article is about ("Chicago" → Illinois). */
 const ANCHOR_MIN_POPULATION = 50_000;
 
+/** How many times its namesake town's people a state must hold to be sure of its name by kind alone. */
+const REGION_OVER_NAMESAKE = 10;
+
 const NOTHING: Contribution = { countries: [], admin1s: [], named: [] };
 
 /** What a context-free choice lets a mention tell the others: its country and admin-1, when sure. */
-function contributionOf(choice: Choice | null | undefined): Contribution {
+function contributionOf(choice: Choice | null | undefined, tagged = false): Contribution {
   if (!choice) return NOTHING;
   const e = choice.entry;
   const stated = choice.decider === 'qualified' || choice.decider === 'qualifier';
-  const sure = stated || choice.runnerUp === null || choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
+  // A state the tagger named, outranking by kind namesake towns a fraction of its size, is meant: towns
+  // borrow state names ("Indiana", Pennsylvania). A region only the name scan found may be a surname
+  // ("Rivera", a department of Uruguay); a parish as small as its towns may be one ("St. George", Grenada).
+  const regionByKind = tagged && e.kind === 'admin1' && choice.decider === 'kind' && !!choice.rival &&
+    e.population >= REGION_OVER_NAMESAKE * choice.rival.population;
+  const sure = stated || regionByKind || choice.runnerUp === null || choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
   if (!sure || !e.country) return NOTHING;
   const admin1s = e.admin1 ? [admin1Key(e.country, e.admin1)] : [];
   const anchors = stated || e.kind === 'admin1' || (e.kind === 'place' && e.population >= ANCHOR_MIN_POPULATION);
@@ -204,7 +212,7 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
   const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), ctx, evidenceOf(m));
   const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
-  const lent = alone.map(contributionOf);
+  const lent = alone.map((c, i) => contributionOf(c, mentions[i].source === 'span'));
   const countryCount = tally(lent, 'countries');
   // The outlet's town counts as such even when a tagger's span took its words ("Los Angeles" of "Los Angeles Times").
   const outletSpans = [...candidates.filter((c) => c.outlet), ...outletCandidates(text)];

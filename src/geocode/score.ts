@@ -37,6 +37,8 @@ export interface Choice {
    * (an old or foreign name: Amman, once "Philadelphia") does not rival one that bears it as its own.
    */
   runnerUp: number | null;
+  /** That rival entry, when choose() found one. */
+  rival?: GazetteerEntry | null;
   /** What separated the winner from the runner-up: only, context, kind, name, population, qualified. */
   decider: string;
 }
@@ -91,6 +93,7 @@ export function choose(matches: NameMatch[], ctx: Context): Choice | null {
     entry: win.m.entry,
     score: win.score,
     runnerUp: rival ? rival.score : null,
+    rival: rival?.m.entry ?? null,
     decider: second ? deciderOf(win, second) : 'only',
   };
 }
