@@ -116,3 +116,17 @@ test('a toll that names its own doer ("were killed by gunmen") may be another vi
   ].join('\n\n'));
   assert.ok(evs.filter((e) => e.type !== 'statement_threat').length >= 2, JSON.stringify(evs.map((e) => e.type)));
 });
+
+test('coercion is a threat ("pressuring employees to vote", "rules by coercion"); an intimidated population is only afraid', async () => {
+  const got = await types('Union leaders say the mayor is pressuring city workers to join the rally.');
+  assert.ok(got.includes('statement_threat'), JSON.stringify(got));
+  const adj = await types('Reporters found a frightened and intimidated Christian community in the valley.');
+  assert.ok(!adj.includes('statement_threat'), JSON.stringify(adj));
+  const adj2 = await types('The intimidated villagers stayed indoors.');
+  assert.ok(!adj2.includes('statement_threat'), JSON.stringify(adj2));
+});
+
+test('"warned police, alerting them to…" is a tip-off, not a threat', async () => {
+  const got = await types('A neighbour said he had warned police, alerting them to the man\'s extremist views.');
+  assert.ok(!got.includes('statement_threat'), JSON.stringify(got));
+});

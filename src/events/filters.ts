@@ -24,7 +24,7 @@ const ARMED_TARGETS = /\b(?:soldiers?|troops|army|military|police(?:men)?|office
 /** A warning whose content is a forecast of the toll or damage ("warned that the toll could rise"): a report, not a threat. */
 const FORECAST_WARNING = /^\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:(?:death\s+)?toll|casualt(?:y|ies)|number\s+of\s+(?:dead|victims|casualties)|damage)\b/i;
 /** "warned Moscow in early March about a planned attack", "warned police, alerting them to…": advice about a danger from others, not a threat. */
-const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?(?:about\b|,\s*(?:alerting|informing|notifying|tipping|telling)\b)/i;
+const WARNED_ABOUT = /^\s+(?:[\w.-]+\s+){0,5}?(?:about\b|[\w.-]+,\s*(?:alerting|informing|notifying|tipping|telling)\b)/i;
 /** A "travel warning" or "storm warning" advises of a hazard; nobody threatens anyone. */
 const ADVISORY_BEFORE = /\b(?:travel|weather|storm|flood|tsunami|heat|health|safety|evacuation|avalanche|hurricane|typhoon|cyclone|gale|frost|fire)\s+$/i;
 /** Perpetrators named again ("the attackers also set fire to"): their arson is part of the violence already told. */
@@ -64,6 +64,7 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
       out.push({ ...c, rule: `${c.rule}+${WEAPON_USE_RULE}` });
       continue;
     }
+    if (c.type === 'statement_threat' && isAttributiveParticiple(sentence, c)) continue;
     if (c.type === 'statement_threat' && /^warnings?$/.test(surface) && ADVISORY_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 24), c.start))) continue;
     if (c.type === 'looting_property_destruction' && PERPETRATORS_AGAIN.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) continue;
     if ((group === 'protests' || group === 'riots') && /^demonstrations?$/.test(surface) && /^\s+of\b/i.test(after)) continue;
@@ -228,6 +229,21 @@ export function isToldOutcome(text: string, sentence: Span, c: TriggerCandidate)
   const after = text.slice(c.end, sentence.end);
   if (AGENT_AFTER.test(after)) return false;
   return PASSIVE_TOLL_BEFORE.test(before) || PRONOUN_SUBJECT.test(before) || PARTICIPLE_THEN_VERB.test(after);
+}
+
+/**
+ * A participle that describes a noun ("the intimidated voters", "a frightened and intimidated
+ * population") is an adjective: it tells how people feel, not that anyone threatened them here.
+ */
+function isAttributiveParticiple(sentence: Sentence, c: Span): boolean {
+  const toks = sentence.tokens;
+  const inside = toks.filter((t) => t.start >= c.start && t.end <= c.end);
+  if (inside.length !== 1) return false;
+  const k = toks.indexOf(inside[0]);
+  const next = toks[k + 1]?.pos;
+  if (next !== 'NOUN' && next !== 'PROPN') return false;
+  if (toks[k].pos === 'ADJ') return true;
+  return toks[k - 1]?.pos === 'CCONJ' && toks[k - 2]?.pos === 'ADJ';
 }
 
 /** A trigger after a demonstrative refers back to an event already named: "these drills", "the bombing". */
