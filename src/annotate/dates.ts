@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../model.ts';
 import { formatDate, parsePublished, weekdayAfter, weekdayOnOrBefore, type Ymd } from './dates/calendar.ts';
 import { findBareYears } from './dates/years.ts';
-import { dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
+import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
 import { articleReference } from './dates/reference.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
@@ -73,7 +73,7 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
     let endComponents: Components | null = r.end ?? null;
     const next = results[i + 1];
     const role = roleBefore(text, span.start);
-    if (!endComponents && (role === 'start' || /\bbetween\s+$/i.test(text.slice(0, span.start)))) {
+    if (!endComponents && (role === 'start' || betweenBefore(text, span.start))) {
       const gap = next ? text.slice(span.end, next.index) : '';
       if (next && /^\s*(?:and|to|through|until|till|-|–)\s*$/i.test(gap) && isDateMention(text, trimSpan(text, next.index, next.index + next.text.length), next)) {
         endComponents = next.start;

@@ -44,6 +44,19 @@ export function roleBefore(text: string, start: number): DateMention['role'] {
   return 'point';
 }
 
+const BETWEEN_END = /\bbetween$/i;
+const SPACE = /\s/;
+
+/**
+ * "between" and spaces right before `at` (/\bbetween\s+$/i on the text before it), read back from
+ * `at`: the word can only end where those spaces start, so only the few characters there are tested.
+ */
+export function betweenBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && SPACE.test(text[k - 1])) k--;
+  return k < at && BETWEEN_END.test(text.slice(Math.max(0, k - 'between'.length - 1), k));
+}
+
 /** "and 18" / "-18" / "to 18th" right after a day: the closing day of a range, if it is one. */
 export function dayRangeAfter(text: string, at: number): { day: number; end: number } | null {
   const m = /^\s*(?:and|to|through|until|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.:]\d|\s*(?:%|per|percent|people|[ap]\.?m\b))/i.exec(text.slice(at, at + 24));
