@@ -9,7 +9,8 @@ const ABBREVIATION = /^(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]\.
 /** Where an abbreviation may stand: after a capitalised name and a comma. */
 const QUALIFIER_BEFORE = /[\p{Lu}][\p{L}.'’-]*\)?,\s{0,2}$/u;
 /** Candidates for abbreviations in the text (checked against the gazetteer's qualifier names). */
-const ABBREVIATION_IN_TEXT = /(?<=,\s{0,2})(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}(?![\p{L}\p{N}]))/gu;
+// A dateline may drop the period before its dash: "LANCASTER TWP, Pa- One person…".
+const ABBREVIATION_IN_TEXT = /(?<=,\s{0,2})(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}(?![\p{L}\p{N}])|[A-Z][a-z]{1,4}(?=\s?[—–-]{1,2}\s))/gu;
 /** How far back a qualifier may look for the name it follows. */
 const LOOK_BACK = 40;
 

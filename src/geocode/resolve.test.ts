@@ -171,3 +171,13 @@ test('a state the tagger names is sure over a small namesake town, and places a 
   assert.equal(placeAt(text, places, 'Indiana')?.precision, 'region');
   assert.equal(placeAt(text, places, 'Franklin')?.admin1, 'Indiana');
 });
+
+test('a dateline state abbreviation that drops its period before the dash still places the story', () => {
+  const text = 'Man hurt in shooting | WXYZ 43LANCASTER TWP, Pa- A man was shot outside a cafe in Lancaster on Wednesday.';
+  const places = findPlaces(text, spans(text, 'Lancaster'), {});
+  assert.equal(placeAt(text, places, 'Pa')?.name, 'Pennsylvania');
+  assert.equal(placeAt(text, places, 'Lancaster')?.admin1, 'Pennsylvania');
+  // Without the dash it is a word, not a state.
+  const plain = 'They met Jones, Pa and the others in Lancaster.';
+  assert.equal(placeAt(plain, findPlaces(plain, spans(plain, 'Lancaster'), {}), 'Pa'), undefined);
+});
