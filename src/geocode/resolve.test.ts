@@ -170,6 +170,9 @@ test('a state the tagger names is sure over a small namesake town, and places a 
   const places = findPlaces(text, spans(text, 'Franklin', 'Indiana'), {});
   assert.equal(placeAt(text, places, 'Indiana')?.precision, 'region');
   assert.equal(placeAt(text, places, 'Franklin')?.admin1, 'Indiana');
+  // A small region abroad sharing the state's name (Florida, Uruguay) does not leave the state unsure.
+  const woods = 'A hunter was killed in Oak Hill woods in Florida on Wednesday.';
+  assert.equal(placeAt(woods, findPlaces(woods, spans(woods, 'Oak Hill', 'Florida'), {}), 'Oak Hill')?.admin1, 'Florida');
 });
 
 test('a dateline state abbreviation that drops its period before the dash still places the story', () => {

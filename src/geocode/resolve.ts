@@ -140,7 +140,7 @@ interface Contribution {
 /** A city this big, sure on its own, says which state the article is about ("Chicago" → Illinois). */
 const ANCHOR_MIN_POPULATION = 50_000;
 
-/** How many times its namesake town's people a state must hold to be sure of its name by kind alone. */
+/** How many times its namesakes' people a state must hold to be sure of its name. */
 const REGION_OVER_NAMESAKE = 10;
 
 const NOTHING: Contribution = { countries: [], admin1s: [], named: [] };
@@ -150,12 +150,12 @@ function contributionOf(choice: Choice | null | undefined, tagged = false): Cont
   if (!choice) return NOTHING;
   const e = choice.entry;
   const stated = choice.decider === 'qualified' || choice.decider === 'qualifier';
-  // A state the tagger named, outranking by kind namesake towns a fraction of its size, is meant: towns
-  // borrow state names ("Indiana", Pennsylvania). A region only the name scan found may be a surname
-  // ("Rivera", a department of Uruguay); a parish as small as its towns may be one ("St. George", Grenada).
-  const regionByKind = tagged && e.kind === 'admin1' && choice.decider === 'kind' && !!choice.rival &&
-    e.population >= REGION_OVER_NAMESAKE * choice.rival.population;
-  const sure = stated || regionByKind || choice.runnerUp === null || choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
+  // A state the tagger named, outranking namesakes a fraction of its size, is meant: towns and small
+  // regions borrow state names ("Indiana", Pennsylvania; "Florida", Uruguay). A region only the name scan
+  // found may be a surname ("Rivera", a department of Uruguay); a parish as small as its towns may be one
+  // ("St. George", Grenada).
+  const bigRegion = tagged && e.kind === 'admin1' && !!choice.rival && e.population >= REGION_OVER_NAMESAKE * choice.rival.population;
+  const sure = stated || bigRegion || choice.runnerUp === null || choice.score - choice.runnerUp >= CONFIDENT_MARGIN;
   if (!sure || !e.country) return NOTHING;
   const admin1s = e.admin1 ? [admin1Key(e.country, e.admin1)] : [];
   const anchors = stated || e.kind === 'admin1' || (e.kind === 'place' && e.population >= ANCHOR_MIN_POPULATION);
