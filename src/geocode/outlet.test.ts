@@ -13,6 +13,8 @@ test('the town in an outlet name of the title line, glued to the body or not', (
   assert.deepEqual(towns('Man shot by police in Roseland « CBS Chicago(CBS) — A man was'), ['Chicago']);
   assert.deepEqual(towns('Man found shot during traffic stop | News 12 ConnecticutOfficers stopped a car'), ['Connecticut']);
   assert.deepEqual(towns('Gunman sought | Fox News. A man was shot in the Local News segment'), []);
+  assert.deepEqual(towns('Officer sues family of teen he shot: ChicagoistThe officer who shot a teen'), ['Chicago']);
+  assert.deepEqual(towns('A pianist and a violinist played | The stylist said'), []);
 });
 
 test('the outlet town is home only when the story names no place of its own', () => {

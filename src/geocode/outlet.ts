@@ -15,13 +15,15 @@ const PAPER = new RegExp(`(?:^|[|«»:–—-]\\s*|\\s)(?:The\\s+)?((?:${TOWN_WO
 /** A network's local station named by its town: "CBS Chicago", "NBC Bay Area", "« CBS Denver". */
 /** A station named by number and state or town: "News 12 Connecticut", "Channel 4 Denver". */
 const NUMBERED = /\b(?:News|Channel)\s+\d{1,2}\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z\s|.,:(–—-]|$)/g;
+/** A city blog named by its town and "-ist", after the headline: ": Chicagoist", "| Torontoist". */
+const CITY_BLOG = /(?:[:|«–—-]\s*)([A-Z][a-z]{2,})ist(?=[A-Z\s|.,:(–—-]|$)/g;
 const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;
 
 /** The town words of outlet names in the title line, as place candidates. */
 export function outletCandidates(text: string): (Span & { text: string; outlet: true })[] {
   const head = text.slice(0, TITLE_REACH);
   const out: (Span & { text: string; outlet: true })[] = [];
-  for (const re of [PAPER, STATION, NUMBERED]) {
+  for (const re of [PAPER, STATION, NUMBERED, CITY_BLOG]) {
     for (const m of head.matchAll(re)) {
       const start = m.index! + m[0].indexOf(m[1]);
       out.push({ start, end: start + m[1].length, text: m[1], outlet: true });
