@@ -130,3 +130,20 @@ test('"warned police, alerting them to…" is a tip-off, not a threat', async ()
   const got = await types('A neighbour said he had warned police, alerting them to the man\'s extremist views.');
   assert.ok(!got.includes('statement_threat'), JSON.stringify(got));
 });
+
+test('"the bombing" in a sentence that tells another violence lends its words to the bombing told before, and makes no event', async () => {
+  const evs = await eventsOf([
+    'A bomb exploded at a bus station in the city of Quetta on Monday, killing four people.',
+    'Police later shot dead a suspect in a gunfight two days after the bombing.',
+  ].join('\n\n'));
+  const bombing = evs.find((e) => e.type === 'remote_explosive_landmine_ied');
+  assert.ok(bombing, JSON.stringify(evs.map((e) => e.type)));
+  const words = bombing.evidence.type.map((t) => t.text);
+  assert.ok(words.includes('bombing'), JSON.stringify(words));
+  assert.equal(evs.filter((e) => e.type === 'remote_explosive_landmine_ied').length, 1);
+});
+
+test('a back-reference with nothing told before it is no event', async () => {
+  const evs = await eventsOf('Police shot dead a suspect in a gunfight two days after the bombing in the city of Quetta.');
+  assert.ok(!evs.some((e) => e.type === 'remote_explosive_landmine_ied'), JSON.stringify(evs.map((e) => e.type)));
+});

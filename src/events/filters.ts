@@ -95,6 +95,19 @@ export function refineCandidates(text: string, sentence: Sentence, cands: Trigge
   return kept.map((c) => (violent(c) ? anchorOnAct(text, sentence, c, out) : c));
 }
 
+/**
+ * Definite back-references to violence ("after the bombing", "the scale of the attack") that lost
+ * the sentence's one violence to another trigger: not events of their own, but words naming one
+ * told before, which they may still lend it. Each passes the sense filters on its own.
+ */
+export function violentBackReferences(text: string, sentence: Sentence, found: TriggerCandidate[], kept: TriggerCandidate[]): TriggerCandidate[] {
+  const clear = (c: Span) => !kept.some((k) => (k.start < c.end && c.start < k.end) || (k.cues ?? []).some((q) => q.start < c.end && c.start < q.end));
+  return found
+    .filter((c) => VIOLENT_GROUPS.has(TYPES[c.type].group) && nounOnly(sentence, c) && isAnaphoric(text, c, c.type) && clear(c))
+    .flatMap((c) => refineCandidates(text, sentence, [c]))
+    .filter(clear);
+}
+
 /** Nouns that name a weapon, not its use: "grenades", "an explosive device", "missiles". */
 const WEAPON_NOUN = /^(?:(?:roadside|car|truck|barrel|pipe|nail|suicide|improvised)\s+)*(?:bombs?|grenades?|missiles?|rockets?|mortars?|ied|ieds|(?:improvised\s+)?explosive\s+devices?|explosives|landmines?|land\s+mines?|mines?|booby\s+traps?|shells?)$/i;
 /** Verbs of using a weapon or of what it did: with one in the clause, the weapon names an attack. */

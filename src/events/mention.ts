@@ -53,6 +53,8 @@ export interface Draft {
   anaphoric: boolean;
   /** A toll told alone ("three soldiers were wounded"): the outcome of the violence told before, whose toll it adds. */
   outcome?: boolean;
+  /** Only lends its words to the event it refers back to; with none told before, it is nothing. */
+  lendOnly?: boolean;
 }
 
 const within = (s: Span) => (x: Span) => x.start >= s.start && x.end <= s.end;

@@ -189,7 +189,9 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
   let merged: Merged[] = [];
   for (const d of drafts) {
     // "These drills": a back-reference lends its words to the event it names, nothing else.
-    const antecedent = d.anaphoric ? [...merged].reverse().find((m) => sameKind(m.event.type, d.event.type) && REALITY(m.event.modality) === REALITY(d.event.modality)) : undefined;
+    // The latest event of its kind; a back-reference that only lends words names its very type first ("the bombing", not a later clash).
+    const told = [...merged].reverse().filter((m) => REALITY(m.event.modality) === REALITY(d.event.modality));
+    const antecedent = !d.anaphoric ? undefined : (d.lendOnly ? told.find((m) => m.event.type === d.event.type) : undefined) ?? told.find((m) => sameKind(m.event.type, d.event.type));
     if (antecedent) {
       antecedent.event.evidence.type.push(...d.event.evidence.type);
       // A toll told alone adds its dead and hurt to the violence it is the outcome of, not its place or parties.
@@ -201,6 +203,7 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
       antecedent.count++;
       continue;
     }
+    if (d.lendOnly) continue;
     const target = merged.find((m) => compatible(m.event, d.event));
     if (target) {
       mergeInto(target.event, d.event);

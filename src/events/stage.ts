@@ -5,7 +5,7 @@ import { loadKb } from '../annotate/kb/match.ts';
 import { findTriggers } from './triggers/index.ts';
 import { buildDraft, type ArticleAnnotations, type Draft } from './mention.ts';
 import { refineDrafts } from './refine.ts';
-import { isAnaphoric, isToldOutcome, refineCandidates } from './filters.ts';
+import { isAnaphoric, isToldOutcome, refineCandidates, violentBackReferences } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
@@ -52,6 +52,10 @@ export function extractEvents(a0: ArticleAnnotations): ReturnType<typeof refineD
       if (!prev || c.score > prev.score) best.set(c.type, c);
     }
     const chosen = [...best.values()].sort((x, y) => x.start - y.start);
+    // "The attack" that lost the sentence to another trigger still names the violence told before: it lends its words.
+    const losers = cands.filter((c) => VIOLENT.has(TYPES[c.type].group) && !chosen.includes(c) && c.score >= MIN_TRIGGER_SCORE && isAnaphoric(a.text, c, c.type));
+    const refs = [...violentBackReferences(a.text, s, found, cands), ...losers].filter((c) => !chosen.some((k) => k.start < c.end && c.start < k.end));
+    drafts.push(...refs.map((c) => ({ ...buildDraft(a, i, c, lookup, false), anaphoric: true, lendOnly: true })));
     const built = chosen.map((c) => ({ ...buildDraft(a, i, c, lookup, chosen.length === 1), ...outcomeOf(a.text, s, c, chosen.length) }));
     // An attribution of a violence reported in the same sentence is that event's claim, not an event of its own.
     const attributed = built.some((d) => VIOLENT.has(TYPES[d.event.type as EventType].group) && d.event.claims.some((c) => c.stance === 'attributes' || c.stance === 'claims_responsibility'));
