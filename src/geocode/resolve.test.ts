@@ -184,3 +184,13 @@ test('a dateline state abbreviation that drops its period before the dash still 
   const plain = 'They met Jones, Pa and the others in Lancaster.';
   assert.equal(placeAt(plain, findPlaces(plain, spans(plain, 'Lancaster'), {}), 'Pa'), undefined);
 });
+
+test('a capitals dateline town is not dropped as foreign because a stray name elsewhere points abroad', () => {
+  const text = 'Man shot by troopers carried rifles - News - Valley VoiceHONESDALE — A man shot by state police had rifles. He had once lived in Paris.';
+  const cands = [{ start: text.indexOf('HONESDALE'), end: text.indexOf('HONESDALE') + 9, text: 'HONESDALE', cue: true }, ...spans(text, 'Paris')];
+  const places = findPlaces(text, cands, { countries: ['FR'] });
+  assert.equal(placeAt(text, places, 'HONESDALE')?.admin1, 'Pennsylvania');
+  // The same small town named in passing, not as a dateline, is still dropped in a French story.
+  const passing = 'Troopers met in Paris. A man from Honesdale was there.';
+  assert.equal(placeAt(passing, findPlaces(passing, spans(passing, 'Honesdale', 'Paris'), { countries: ['FR'] }), 'Honesdale'), undefined);
+});

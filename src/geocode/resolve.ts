@@ -26,6 +26,14 @@ const LEADING_ARTICLE = /^the\s+/i;
 
 /** What ends a place's own name after a town's word: "Granada Hills", "Boyle Heights", "Lancaster Township". */
 const TOPONYM_TAIL = /^\s+(?:Hills?|Heights|Knolls?|Park|Beach|Valley|Springs?|Township|Twp\.?|Village|Gardens|Lakes?|Falls|Grove|Ridge|Harbou?r|Estates|Acres|Creek|Mills?|Junction|Terrace|Shores?|Woods|Meadows?|Manor|Square)$/;
+/** How far into the text a dateline may stand (after the headline and the outlet's name). */
+const DATELINE_REACH = 400;
+/** A dateline's town is in capitals ("HONESDALE", "ST. LOUIS")... */
+const DATELINE_TOWN = /^[A-Z][A-Z.'’ -]{2,}$/;
+/** ...followed by an optional ", State", an optional "(Agency)" or "(date)", then a dash. */
+const DATELINE_TAIL = /^(?:,\s{0,2}[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2}(?!\w))/u;
+const isDatelineMention = (text: string, m: Mention) => m.start < DATELINE_REACH && DATELINE_TOWN.test(m.text) && DATELINE_TAIL.test(text.slice(m.end, m.end + 60));
+
 /** Of two same-length spans, the tagger's wins, then the name scan's, then a cue's. */
 const SOURCE_RANK: Record<Mention['source'], number> = { span: 0, suffix: 1, trie: 1, qualifier: 1, cue: 2 };
 
@@ -210,7 +218,9 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   const mentions = settleAbbreviations(g, text, pairQualifiers(g, text, mergeSpans(g, text, candidates), given));
 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
-  const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), ctx, evidenceOf(m));
+  // A dateline states where the report was filed: its town is never dropped as foreign because a stray
+  // name elsewhere ("Paris") points abroad; the states the text names still rule out namesakes elsewhere.
+  const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), isDatelineMention(text, m) ? { ...ctx, countries: new Set() } : ctx, evidenceOf(m));
   const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
   const lent = alone.map((c, i) => contributionOf(c, mentions[i].source === 'span'));
   const countryCount = tally(lent, 'countries');
