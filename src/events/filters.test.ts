@@ -147,3 +147,10 @@ test('a back-reference with nothing told before it is no event', async () => {
   const evs = await eventsOf('Police shot dead a suspect in a gunfight two days after the bombing in the city of Quetta.');
   assert.ok(!evs.some((e) => e.type === 'remote_explosive_landmine_ied'), JSON.stringify(evs.map((e) => e.type)));
 });
+
+test('"protesters clash with police": the act anchors the protest and the protesters are its cue', async () => {
+  const evs = await eventsOf('Thousands of protesters clash with riot police outside parliament in the city of Nairobi on Tuesday.');
+  const protest = evs.find((e) => ['protests', 'riots'].includes(TYPES[e.type as EventType].group));
+  assert.ok(protest, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual(protest.evidence.type.map((t) => t.text).sort(), ['clash', 'protesters']);
+});

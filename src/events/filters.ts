@@ -191,6 +191,11 @@ function nounOnly(sentence: Sentence, c: Span): boolean {
 
 /** Nouns for the people who act: "protesters", "demonstrators", "bombers". */
 const PARTICIPANT = /^(?:protest(?:er|or)s?|demonstrators?|bombers?|suicide\s+bombers?|rioters?)$/i;
+/** The trigger names the people who act ("protesters", "bombers"), not the act. */
+export function isParticipant(text: string, c: Span): boolean {
+  return PARTICIPANT.test(text.slice(c.start, c.end));
+}
+
 /** Tokens that may stand between a verb or preposition and its object: "intimidating the 13 unarmed protesters". */
 const OBJECT_FILLER = new Set(['DET', 'NUM', 'ADJ', 'ADV', 'PRON']);
 /** Words that make a participant noun name suspects, not the act: "the suspected bombers". */

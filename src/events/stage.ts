@@ -5,7 +5,7 @@ import { loadKb } from '../annotate/kb/match.ts';
 import { findTriggers } from './triggers/index.ts';
 import { buildDraft, type ArticleAnnotations, type Draft } from './mention.ts';
 import { refineDrafts } from './refine.ts';
-import { isAnaphoric, isToldOutcome, refineCandidates, violentBackReferences } from './filters.ts';
+import { isAnaphoric, isParticipant, isToldOutcome, refineCandidates, violentBackReferences } from './filters.ts';
 import { publicationCandidates } from './publication.ts';
 import { impliedDates, impliedLocations } from './implied.ts';
 import { settleSingleVictims } from './victims.ts';
@@ -49,7 +49,12 @@ export function extractEvents(a0: ArticleAnnotations): ReturnType<typeof refineD
         c = { ...c, rule: `${c.rule}+model:event-filter` };
       }
       const prev = best.get(c.type);
-      if (!prev || c.score > prev.score) best.set(c.type, c);
+      // "Protesters clash with police": the act anchors the event, the people who did it are its type's cue.
+      const actOverPeople = prev && isParticipant(a.text, prev) && !isParticipant(a.text, c);
+      const peopleUnderAct = prev && isParticipant(a.text, c) && !isParticipant(a.text, prev);
+      if (actOverPeople) best.set(c.type, { ...c, cues: [...(c.cues ?? []), { start: prev.start, end: prev.end }] });
+      else if (peopleUnderAct) best.set(c.type, { ...prev, cues: [...(prev.cues ?? []), { start: c.start, end: c.end }] });
+      else if (!prev || c.score > prev.score) best.set(c.type, c);
     }
     const chosen = [...best.values()].sort((x, y) => x.start - y.start);
     // "The attack" that lost the sentence to another trigger still names the violence told before: it lends its words.
