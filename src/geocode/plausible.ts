@@ -14,8 +14,9 @@ const FOREIGN_MIN_POPULATION = 100_000;
 /** ... and this big when only a cue or the name scan found it (world cities: "Paris", "Kabul"). */
 const FOREIGN_MIN_POPULATION_UNTAGGED = 1_000_000;
 /**
- * A town outside every admin-1 region the article names outright in its country must be this big:
- * local news names its state, and a same-named small town in another state is not meant.
+ * A town outside every admin-1 region the article names outright in its country must be this big
+ * when other towns there share its name: local news names its state, and a same-named small town
+ * in another state is not meant.
  */
 const OUTSIDE_ADMIN1_MIN_POPULATION = 100_000;
 
@@ -25,13 +26,19 @@ export type Evidence = 'tagged' | 'untagged';
 export function plausibleOptions(options: NameMatch[], ctx: Context, evidence: Evidence): NameMatch[] {
   const admin1Countries = new Set([...ctx.namedAdmin1s].map((k) => k.slice(0, k.indexOf('|'))));
   const foreignMin = evidence === 'tagged' ? FOREIGN_MIN_POPULATION : FOREIGN_MIN_POPULATION_UNTAGGED;
+  // How many towns of each country bear the name: the named-states rule picks among namesakes.
+  const towns = new Map<string, number>();
+  for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
+  // (Every entry counts as a namesake, alternate names too: "North Side" is no town's own name.)
   return options.filter(({ entry: e, cls }) => {
     if (e.kind !== 'place' && e.kind !== 'admin1') return true;
     const inCountry = !!e.country && ctx.countries.has(e.country);
     if (cls === 'a' && e.kind === 'place' && e.population < ALTERNATE_MIN_POPULATION && !inCountry) return false;
     if (ctx.countries.size && !inCountry && e.population < foreignMin) return false;
+    // A name the tagger found that only one town in its country bears is that town wherever it lies ("Fuquay-Varina").
+    const unique = evidence === 'tagged' && cls === 'p' && towns.get(e.country ?? '') === 1;
     if (e.kind === 'place' && e.country && admin1Countries.has(e.country) && e.population < OUTSIDE_ADMIN1_MIN_POPULATION &&
-      !ctx.namedAdmin1s.has(admin1Key(e.country, e.admin1))) return false;
+      !unique && !ctx.namedAdmin1s.has(admin1Key(e.country, e.admin1))) return false;
     return true;
   });
 }
