@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { placeCandidates } from './candidates.ts';
+import { gluedDatelines, placeCandidates } from './candidates.ts';
 
 const texts = (text: string) => placeCandidates(text).map((c) => c.text);
 
@@ -35,4 +35,12 @@ test('a run of capitals stops at a sentence end', () => {
   const got = texts('She was shot on the North Side. Chicago police said the man fled.');
   assert.ok(got.includes('Chicago'), got.join('|'));
   assert.ok(!got.some((t) => t.includes('Side. Chicago')), got.join('|'));
+});
+
+test('a dateline is glued only when capitals follow a lower-case letter or digit straight on', () => {
+  const page = 'Gunfire on the west sideDETROIT (WXYZ) — Police said. NATO, FBI AGENTS said. Live 24/7WEST HARTFORD, Conn. — Also XDENVER, Colo.';
+  const glued = [...gluedDatelines(page)].map((m) => [m.index, m[0]]);
+  assert.deepEqual(glued, [[page.indexOf('DETROIT'), 'DETROIT'], [page.indexOf('WEST HARTFORD'), 'WEST HARTFORD']]);
+  // An astral digit or letter before the capitals glues them too, as one character.
+  assert.deepEqual([...gluedDatelines('Channel 𝟕AUSTIN, Texas')].map((m) => m[0]), ['AUSTIN']);
 });

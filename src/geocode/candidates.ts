@@ -14,6 +14,12 @@ const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
  */
 const GLUED_DATELINE = /(?<=[\p{Ll}\p{N}])[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/gu;
 /**
+ * GLUED_DATELINE without its look-behind, which the regex engine tests at every character of the
+ * text: capitals found first, the letter before them checked after (see gluedDatelines).
+ */
+const CAPITALS_BEFORE_BREAK = /[A-Z]{4,}(?:[ -][A-Z]{2,})*(?=[\s,(–—-])/g;
+const GLUED_TO = /[\p{Ll}\p{N}]$/u;
+/**
  * A name glued to the site name before it ("| 6abc.comPhiladelphia police"): scraped titles run
  * into the body; only a domain ending marks the seam, since names like "McCormick" have inner capitals.
  */
@@ -67,7 +73,7 @@ function hasCue(text: string, start: number, end: number): boolean {
  */
 export function placeCandidates(text: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
-  for (const m of text.matchAll(GLUED_DATELINE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cue: true });
+  for (const m of gluedDatelines(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cue: true });
   if (DOMAIN_SEAM.test(text)) for (const m of text.matchAll(GLUED_AFTER_DOMAIN)) {
     const end = m.index + m[0].length;
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
@@ -88,6 +94,18 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The matches of GLUED_DATELINE. A match of the capitals alone whose first letter is not glued to a
+ * lower-case letter or digit holds no glued one either (every letter in it follows a capital, a
+ * space or a hyphen), and a glued match always starts where the capitals alone are first found.
+ */
+export function* gluedDatelines(text: string): Generator<RegExpMatchArray> {
+  for (const m of text.matchAll(CAPITALS_BEFORE_BREAK)) {
+    // The code point before the match, a surrogate pair included, as the look-behind reads it.
+    if (m.index > 0 && GLUED_TO.test(text.slice(Math.max(0, m.index - 2), m.index))) yield m;
+  }
 }
 
 type RunWord = { start: number; end: number; word: string };
