@@ -101,7 +101,7 @@ export function placeCandidates(text: string): PlaceCandidate[] {
  * lower-case letter or digit holds no glued one either (every letter in it follows a capital, a
  * space or a hyphen), and a glued match always starts where the capitals alone are first found.
  */
-export function* gluedDatelines(text: string): Generator<RegExpMatchArray> {
+export function* gluedDatelines(text: string): Generator<RegExpExecArray> {
   for (const m of text.matchAll(CAPITALS_BEFORE_BREAK)) {
     // The code point before the match, a surrogate pair included, as the look-behind reads it.
     if (m.index > 0 && GLUED_TO.test(text.slice(Math.max(0, m.index - 2), m.index))) yield m;
