@@ -50,8 +50,12 @@ export async function resolveInOrder(inputs: LabelledInput[], o: ClusterOptions 
     await store.putMentions(x.input.article.id, events);
   }
   const canonical = await store.queryCanonical({ limit: 1_000_000 });
+  // Scored on the stories as they stand at the end (what a reader sees): later merges and splits
+  // move articles after they were placed.
+  const final = new Map<string, string>();
+  for (const s of await store.listStories({ limit: 1_000_000 })) for (const a of s.articleIds) final.set(a, s.id);
   await store.close();
-  return { stories: inputs.map((x) => pred.get(x)!), canonical };
+  return { stories: inputs.map((x) => final.get(x.input.article.id) ?? pred.get(x)!), canonical };
 }
 
 export async function clusterInOrder(inputs: LabelledInput[], o: ClusterOptions = CLUSTER_DEFAULTS): Promise<string[]> {

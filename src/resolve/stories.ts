@@ -7,7 +7,8 @@ import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
 import { idf, weightedCosine } from './terms.ts';
 import { anchorConflicts, grownAnchors, CONFLICT_FACTORS, type AnchorKind } from './anchors.ts';
-import { absorbStories, combinedProfile, oldestFirst } from './story-merge.ts';
+import { absorbStories, combinedProfile, oldestFirst, splitStory } from './story-merge.ts';
+import { profileOfSketch, readMembers, sketchOf, sketchTerms, splitOf, writeMembers, type MemberSketch } from './story-split.ts';
 
 /** Share of the score from words; the rest comes from entities, places and event types. */
 export const TEXT_WEIGHT = 0.8;
@@ -69,6 +70,8 @@ export interface ClusterOptions {
   conflict: Record<AnchorKind, number>;
   linkThreshold: number;
   headlineConflict: number;
+  /** Whether a story whose members form two incidents splits (story-split.ts); default yes. */
+  split?: boolean;
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = { textWeight: TEXT_WEIGHT, joinThreshold: JOIN_THRESHOLD, halfLifeDays: TIME_HALF_LIFE_DAYS, conflict: CONFLICT_FACTORS, linkThreshold: STORY_LINK_THRESHOLD, headlineConflict: HEADLINE_CONFLICT };
@@ -81,6 +84,8 @@ export interface AnchoredProfile extends StoryProfile {
   anchors?: Partial<Record<AnchorKind, Record<string, number>>>;
   /** Headline word → how many of its articles' headlines use it (the commonest few). */
   headlines?: Record<string, number>;
+  /** Stories split from this one (story-split.ts): one article linking both must not merge them back. */
+  apart?: string[];
 }
 
 export interface StoryAssignment {
@@ -179,8 +184,11 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
   for (const c of scored) if (!best || c.score > best.score) best = c;
   const joins = best && best.score >= o.joinThreshold;
   // Stories the article also links strongly merge with its best one; the oldest keeps its id.
-  const group = joins ? oldestFirst([best!.p, ...scored.filter((c) => c !== best && c.score >= o.linkThreshold).map((c) => c.p)]) : [];
+  const apart = (x: AnchoredProfile, y: AnchoredProfile) => !!x.apart?.includes(y.storyId) || !!y.apart?.includes(x.storyId);
+  const linked = joins ? scored.filter((c) => c !== best && c.score >= o.linkThreshold && !apart(c.p, best!.p)).map((c) => c.p) : [];
+  const group = joins ? oldestFirst([best!.p, ...linked]) : [];
   const storyId = joins ? group[0].storyId : 'st:' + a.articleId;
+  const members = joins ? await groupMembers(store, group) : [];
   if (group.length > 1) await absorbStories(store, storyId, group.slice(1).map((p) => p.storyId));
   const base = group.length > 1 ? combinedProfile(storyId, group) : joins ? best!.p : null;
   const profile = grownProfile(storyId, base, a, w);
@@ -195,5 +203,45 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
     eventIds: prev?.eventIds ?? [],
   };
   await store.putStory(story);
-  return { storyId, created: !joins, score: best?.score ?? 0 };
+  const all = members && [...members, sketchOf(a, w)];
+  await writeMembers(store, storyId, all && all.length === profile.articles ? all : null);
+  const moved = all && all.length === profile.articles && o.split !== false ? await splitIfTwo(store, profile, all, stats) : null;
+  return { storyId: moved?.has(a.articleId) ? moved.get(a.articleId)! : storyId, created: !joins, score: best?.score ?? 0 };
+}
+
+/** The member sketches of the stories an article joins (null when one of them keeps none). */
+async function groupMembers(store: Store, group: AnchoredProfile[]): Promise<MemberSketch[] | null> {
+  const out: MemberSketch[] = [];
+  for (const p of group) {
+    const m = await readMembers(store, p.storyId);
+    if (!m) return null;
+    out.push(...m);
+  }
+  return out;
+}
+
+/** A story's profile rebuilt from member sketches, in arrival order. */
+function profileOf(storyId: string, members: MemberSketch[], w: Idf, apart: string[]): AnchoredProfile {
+  let p: AnchoredProfile | null = null;
+  for (const m of members) p = grownProfile(storyId, p, profileOfSketch(m), w);
+  return { ...p!, apart };
+}
+
+/** Splits the story when its members form two incidents; returns where the moved articles went. */
+async function splitIfTwo(store: Store, profile: AnchoredProfile, members: MemberSketch[], stats: { docs: number; df: Record<string, number> }): Promise<Map<string, string> | null> {
+  const missing = sketchTerms(members).filter((t) => !(t in stats.df));
+  if (missing.length) Object.assign(stats.df, (await store.termStats(missing)).df);
+  const w: Idf = (t) => idf(stats.df[t] ?? 0, stats.docs);
+  const g = splitOf(members, w);
+  if (!g) return null;
+  const kept = g.first.map((i) => members[i]), moved = g.second.map((i) => members[i]);
+  let newId = 'st:' + moved[0].articleId;
+  for (let n = 2; await store.getStory(newId); n++) newId = `st:${moved[0].articleId}~${n}`;
+  const keptProfile = profileOf(profile.storyId, kept, w, [...(profile.apart ?? []), newId]);
+  const movedProfile = profileOf(newId, moved, w, [profile.storyId]);
+  const title = moved.find((m) => m.title)?.title ?? `[${Object.keys(moved[0].terms).slice(0, 5).join(' ')}]`;
+  await splitStory(store, profile.storyId, newId, moved.map((m) => m.articleId), keptProfile, movedProfile, title);
+  await writeMembers(store, profile.storyId, kept);
+  await writeMembers(store, newId, moved);
+  return new Map(moved.map((m) => [m.articleId, newId]));
 }

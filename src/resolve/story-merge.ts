@@ -5,6 +5,7 @@
 import type { Store } from '../store.ts';
 import type { AnchorKind } from './anchors.ts';
 import type { AnchoredProfile } from './stories.ts';
+import { writeMembers } from './story-split.ts';
 
 /** The oldest story first: earliest start (undated last), then the larger, then by id. */
 export function oldestFirst(ps: AnchoredProfile[]): AnchoredProfile[] {
@@ -19,6 +20,7 @@ function sum(into: Record<string, number>, from: Record<string, number> | undefi
 export function combinedProfile(storyId: string, ps: AnchoredProfile[]): AnchoredProfile {
   const terms: Record<string, number> = {}, keys: Record<string, number> = {}, headlines: Record<string, number> = {};
   const anchors: Record<AnchorKind, Record<string, number>> = { person: {}, region: {}, year: {} };
+  const apart = [...new Set(ps.flatMap((p) => p.apart ?? []))];
   for (const p of ps) {
     sum(terms, p.terms);
     sum(keys, p.keys);
@@ -30,7 +32,7 @@ export function combinedProfile(storyId: string, ps: AnchoredProfile[]): Anchore
   const days = ps.flatMap((p) => [p.start, p.end]).filter((d): d is string => !!d).sort();
   return {
     storyId, start: days[0] ?? null, end: days.at(-1) ?? null, articles: ps.reduce((s, p) => s + p.articles, 0),
-    terms, keys, index: [...new Set(ps.flatMap((p) => p.index))], anchors, headlines,
+    terms, keys, index: [...new Set(ps.flatMap((p) => p.index))], anchors, headlines, ...(apart.length ? { apart } : {}),
   };
 }
 
@@ -50,6 +52,26 @@ export async function absorbStories(store: Store, keepId: string, dropIds: strin
     if (events.length) await store.putCanonical(events.map((e) => ({ ...e, storyId: keepId })));
     await store.deleteStory(id);
     await store.deleteStoryProfile(id);
+    await writeMembers(store, id, null);
   }
   await store.putStory(keep);
+}
+
+/**
+ * Moves `movedArticleIds` out of story `fromId` into a new story `newId` (split-story.ts found them
+ * a second incident): their canonical events follow when all their evidence comes from them, and
+ * both stories get the profiles given.
+ */
+export async function splitStory(store: Store, fromId: string, newId: string, movedArticleIds: string[], kept: AnchoredProfile, moved: AnchoredProfile, title: string): Promise<void> {
+  const from = await store.getStory(fromId);
+  if (!from) return;
+  const away = new Set(movedArticleIds);
+  const events = await store.queryCanonical({ storyId: fromId, limit: 100_000 });
+  const leaving = events.filter((e) => e.articleIds.length && e.articleIds.every((a) => away.has(a)));
+  if (leaving.length) await store.putCanonical(leaving.map((e) => ({ ...e, storyId: newId })));
+  const left = new Set(leaving.map((e) => e.id));
+  await store.putStoryProfile(kept);
+  await store.putStoryProfile(moved);
+  await store.putStory({ ...from, start: kept.start, end: kept.end, articleIds: from.articleIds.filter((a) => !away.has(a)), eventIds: from.eventIds.filter((e) => !left.has(e)) });
+  await store.putStory({ id: newId, title, start: moved.start, end: moved.end, articleIds: from.articleIds.filter((a) => away.has(a)), eventIds: from.eventIds.filter((e) => left.has(e)) });
 }

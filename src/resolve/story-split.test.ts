@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention, Place } from '../model.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+import { articleProfile, type ArticleProfile } from './profile.ts';
+import { clusterArticle, CLUSTER_DEFAULTS } from './stories.ts';
+import { readMembers, sketchOf, splitOf } from './story-split.ts';
+import { splitStory } from './story-merge.ts';
+import { handWrittenEvent } from '../store/contract-events.ts';
+
+type PlaceFacts = Omit<Place, 'start' | 'end' | 'text'>;
+
+/** A hand-written report: organisations and places are marked where their names stand in the text. */
+function report(id: string, title: string, text: string, published: string | null, orgs: string[], places: [string, PlaceFacts][] = []): ArticleProfile {
+  const at = (name: string) => {
+    const start = text.indexOf(name);
+    assert.ok(start >= 0, `${name} is in report ${id}`);
+    return { start, end: start + name.length };
+  };
+  const entities: Mention[] = orgs.map((n) => ({ ...at(n), type: 'ORG', kbId: null, rule: 'test' }));
+  const marked: Place[] = places.map(([n, p]) => ({ ...at(n), text: n, ...p }));
+  return articleProfile({ article: { id, title, text, published, outlet: `${id}.example`, url: null }, entities, places: marked, events: [] });
+}
+
+const VAN = { gazetteerId: 'gn:298117', name: 'Van', country: 'TR', admin1: 'Van', lat: 38.49, lon: 43.38, precision: 'point', rule: 'test' } as PlaceFacts;
+const ERCIS = { gazetteerId: 'gn:315808', name: 'Ercis', country: 'TR', admin1: 'Van', lat: 39.03, lon: 43.36, precision: 'point', rule: 'test' } as PlaceFacts;
+const CONCEPCION = { gazetteerId: 'gn:3893894', name: 'Concepcion', country: 'CL', admin1: 'Biobio', lat: -36.83, lon: -73.05, precision: 'point', rule: 'test' } as PlaceFacts;
+const TALCAHUANO = { gazetteerId: 'gn:3870282', name: 'Talcahuano', country: 'CL', admin1: 'Biobio', lat: -36.72, lon: -73.12, precision: 'point', rule: 'test' } as PlaceFacts;
+
+// Undated reports, as in archives: each states its year in the lead.
+const TURKEY = [
+  report('tr1', 'Powerful earthquake strikes eastern Turkey near Van',
+    'October 2011. A magnitude 7.2 earthquake struck eastern Turkey near the city of Van on Sunday, toppling apartment blocks, the US Geological Survey said. Rescuers pulled survivors from the rubble in Ercis, the worst hit town, as the toll rose past 200.',
+    null, ['US Geological Survey'], [['Van', VAN], ['Ercis', ERCIS]]),
+  report('tr2', 'Van earthquake toll climbs as rescuers dig through rubble in Ercis',
+    'Rescue teams in Ercis worked through a second night after the October 2011 earthquake in Van province. Officials said 366 people had died and more than 1,300 were hurt; dozens of buildings collapsed.',
+    null, [], [['Ercis', ERCIS], ['Van', VAN]]),
+  report('tr3', 'Baby rescued alive from rubble two days after Van quake',
+    'A two-week-old girl was pulled alive from a collapsed building in Ercis on Tuesday, 2011 footage showed, two days after the magnitude 7.2 earthquake in Van. Her mother and grandmother were also rescued.',
+    null, [], [['Ercis', ERCIS], ['Van', VAN]]),
+  report('tr4', 'Survivors of Van earthquake shelter in tents as snow looms',
+    'Thousands of families left homeless by the 2011 earthquake in Van slept in tents in freezing temperatures. In Ercis, aid trucks handed out blankets while aftershocks shook the town.',
+    null, [], [['Van', VAN], ['Ercis', ERCIS]]),
+];
+const CHILE = [
+  report('cl1', 'Massive 8.8 earthquake hits Chile, tsunami warning issued',
+    'February 2010. A magnitude 8.8 earthquake struck off central Chile before dawn on Saturday, shaking Concepcion and setting off a tsunami warning across the Pacific, the US Geological Survey said. At least 122 people were killed.',
+    null, ['US Geological Survey'], [['Concepcion', CONCEPCION]]),
+  report('cl2', 'Chile quake death toll rises to 708; Concepcion in ruins',
+    'The toll from the February 2010 earthquake in Chile rose to 708, officials in Santiago said. In Concepcion, a new apartment tower lay on its side and looters raided supermarkets as troops arrived.',
+    null, [], [['Concepcion', CONCEPCION]]),
+  report('cl3', 'Tsunami wrecks Talcahuano port after Chile earthquake',
+    'Waves swept fishing boats into the streets of Talcahuano, near Concepcion, after the 2010 earthquake, leaving the port in ruins. Residents said the sea rose minutes after the shaking stopped.',
+    null, [], [['Talcahuano', TALCAHUANO], ['Concepcion', CONCEPCION]]),
+  report('cl4', 'Aftershocks rattle Concepcion as Chile begins to rebuild',
+    'Strong aftershocks shook Concepcion days after the February 2010 earthquake, as Chile sent troops and food to the hardest hit towns, Talcahuano among them, and counted the damage.',
+    null, [], [['Concepcion', CONCEPCION], ['Talcahuano', TALCAHUANO]]),
+];
+
+/** Clustering that joins every article to its best story, so that both quakes end up as one, as an early weak join would do. */
+const JOIN_ALL = { ...CLUSTER_DEFAULTS, joinThreshold: 0.01 };
+
+async function finalStories(store: SqliteStore): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const s of await store.listStories({ limit: 100 })) for (const a of s.articleIds) out.set(a, s.id);
+  return out;
+}
+
+test('reports of two earthquakes in different countries and years, clustered into one story, split into two', async () => {
+  const store = SqliteStore.open(':memory:');
+  const placed: string[] = [];
+  for (const a of [...TURKEY, ...CHILE]) placed.push((await clusterArticle(store, a, { ...JOIN_ALL, split: false })).storyId);
+  assert.equal(new Set(placed).size, 1, `without the split pass every report joins the first story: ${placed.join(", ")}`);
+  await store.close();
+
+  const split = SqliteStore.open(':memory:');
+  for (const a of [...TURKEY, ...CHILE]) await clusterArticle(split, a, JOIN_ALL);
+  const story = await finalStories(split);
+  for (const a of TURKEY) assert.equal(story.get(a.articleId), story.get('tr1'), `${a.articleId} stays with the Turkish quake`);
+  for (const a of CHILE) assert.equal(story.get(a.articleId), story.get('cl1'), `${a.articleId} goes with the Chilean quake`);
+  assert.notEqual(story.get('cl1'), story.get('tr1'));
+  assert.equal(story.get('tr1'), 'st:tr1', 'the first story keeps its id');
+  const members = await readMembers(split, story.get('cl1')!);
+  assert.deepEqual(members?.map((m) => m.articleId).sort(), CHILE.map((a) => a.articleId).sort(), 'the new story keeps its members sketches');
+  assert.deepEqual((await split.getStoryProfile(story.get('cl1')!))?.articles, CHILE.length);
+  await split.close();
+});
+
+const FOLLOW_UPS = [
+  ...TURKEY,
+  report('tr5', 'Turkey accepts foreign aid after Van earthquake',
+    'Turkey said it would accept prefabricated houses and tents from abroad after the 2011 earthquake in Van, reversing an earlier refusal, as the toll in Ercis passed 500.', null, [], [['Van', VAN], ['Ercis', ERCIS]]),
+  report('tr6', 'Second quake topples hotel in Van, killing rescuers',
+    'A magnitude 5.7 aftershock brought down a hotel in Van in November 2011, weeks after the big earthquake, killing aid workers and journalists staying there. Survivors from Ercis had sheltered nearby.', null, [], [['Van', VAN], ['Ercis', ERCIS]]),
+  report('tr7', 'Schools reopen in tents in Ercis after Van earthquake',
+    'Children in Ercis went back to lessons in tents, a month after the 2011 earthquake in Van province destroyed their schools; teachers said many pupils still slept outdoors.', null, [], [['Ercis', ERCIS], ['Van', VAN]]),
+  report('tr8', 'Van earthquake: builders charged over collapsed apartment blocks',
+    'Prosecutors charged contractors over apartment blocks in Van and Ercis that collapsed in the 2011 earthquake, saying cheap concrete and missing steel caused most deaths.', null, [], [['Van', VAN], ['Ercis', ERCIS]]),
+];
+
+test('one earthquake with many follow-up reports stays one story', async () => {
+  const store = SqliteStore.open(':memory:');
+  for (const a of FOLLOW_UPS) await clusterArticle(store, a, JOIN_ALL);
+  const story = await finalStories(store);
+  assert.equal(new Set(story.values()).size, 1, `follow-ups spread over ${[...new Set(story.values())].join(', ')}`);
+  await store.close();
+});
+
+test('the split pass finds the two quakes among member sketches, and none among one quake\'s reports', () => {
+  const w = () => 1;
+  const g = splitOf([...TURKEY, ...CHILE].map((a) => sketchOf(a, w)), w);
+  assert.ok(g, 'two groups found');
+  assert.deepEqual(g!.first, [0, 1, 2, 3]);
+  assert.deepEqual(g!.second, [4, 5, 6, 7]);
+  assert.equal(splitOf(FOLLOW_UPS.map((a) => sketchOf(a, w)), w), null);
+});
+
+test('a split moves the canonical events told only by the moved articles; events told by both stay', async () => {
+  const store = SqliteStore.open(':memory:');
+  const canonical = (id: string, articleIds: string[]) => ({ ...handWrittenEvent(id, { articleIds }), mentionIds: [id], corroboration: articleIds.length, conflicts: [], history: [], storyId: 'st:a' });
+  await store.putCanonical([canonical('a:1', ['a', 'b']), canonical('c:1', ['c', 'd']), canonical('b:2', ['b', 'c'])]);
+  await store.putStory({ id: 'st:a', title: 'Quake', start: null, end: null, articleIds: ['a', 'b', 'c', 'd'], eventIds: ['a:1', 'c:1', 'b:2'] });
+  const profile = (storyId: string, articles: number) => ({ storyId, start: null, end: null, articles, terms: {}, keys: {}, index: [] });
+  await splitStory(store, 'st:a', 'st:c', ['c', 'd'], profile('st:a', 2), profile('st:c', 2), 'Second quake');
+  assert.deepEqual((await store.getStory('st:a'))?.articleIds, ['a', 'b']);
+  assert.deepEqual((await store.getStory('st:a'))?.eventIds, ['a:1', 'b:2']);
+  assert.deepEqual((await store.getStory('st:c'))?.articleIds, ['c', 'd']);
+  assert.deepEqual((await store.getStory('st:c'))?.eventIds, ['c:1']);
+  assert.equal((await store.getCanonical('c:1'))?.storyId, 'st:c');
+  assert.equal((await store.getCanonical('b:2'))?.storyId, 'st:a');
+  await store.close();
+});
