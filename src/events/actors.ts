@@ -95,6 +95,8 @@ export function pickActors(type: EventType, trigger: Span & { noun?: boolean }, 
   // A group's own acts (formed, released) name it wherever it stands: "the rise of X, a group that was formed …".
   let pool = modifiers.length ? modifiers : mentions.filter((m) => !exclude(m) && (GROUP_ONLY.has(type) || isParty(m, text, trigger)));
   if (GROUP_ONLY.has(type)) pool = pool.filter((m) => m.type === 'ARMED_GROUP' || m.type === 'ORG' || m.type === 'MEDIA');
+  // The trigger's own words name the act or its weapon ("IED kills"), never a named party; a longer name holding them ("Magnum Shooting Center") may be one.
+  pool = pool.filter((m) => !(m.start >= trigger.start && m.end <= trigger.end));
   if (perpetrator && !pool.includes(perpetrator)) pool = [perpetrator, ...pool];
   const has = (role: EventActor['role']) => picks.some((p) => p.actor.role === role);
   const add = (a: Omit<EventActor, 'role'>, role: EventActor['role'], m: Mention) => {

@@ -154,3 +154,10 @@ test('"protesters clash with police": the act anchors the protest and the protes
   assert.ok(protest, JSON.stringify(evs.map((e) => e.type)));
   assert.deepEqual(protest.evidence.type.map((t) => t.text).sort(), ['clash', 'protesters']);
 });
+
+test('a weapon word that modifies another noun ("rocket fuel") tells no attack, and a trigger word is never a party', async () => {
+  const evs = await eventsOf('Critics said the new tax was rocket fuel on the fire of inflation in the city of Lagos.');
+  assert.ok(!evs.some((e) => VIOLENT.has(TYPES[e.type as EventType].group)), JSON.stringify(evs.map((e) => e.type)));
+  const ied = await eventsOf('An IED killed two soldiers near the town of Kunduz on Monday, officials said.');
+  for (const e of ied) assert.ok(!e.actors.some((a) => /\bIED\b/.test(a.name)), JSON.stringify(e.actors));
+});

@@ -12,8 +12,8 @@ const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violen
 const POLICY_OBJECT = /^\s+(?:(?:the|against|all|any|its|their|our|this|these|growing|rising|international|global|common|shared|regional|such|\w+ist|\w+ism)\s+){0,3}(?:terrorism|terror|extremism|radicalism|radicalization|radicalisation|threats?|crime|crimes|trafficking|insurgency|corruption|smuggling|separatism|militancy|challenges|dangers?|virus|viruses|disease|diseases|epidemic|pandemic|outbreak|cancer|inflation|poverty|hunger)\b/i;
 /** "On trial on charges of murder", "convicted of the bombing": the offence named in court, not an act told here. */
 const OFFENCE_NAMED = /\b(?:charges?|charged|counts?|convicted|convictions?|guilty|trial|indicted|indictment|sentenced|acquitted|prosecuted)\s+(?:\w+\s+){0,2}(?:of|with|for|over)\s+(?:(?:the|a|an|attempted|first-degree|second-degree|capital|\w+['’]s)\s+){0,2}$/i;
-/** Nouns after a violent noun that make it a modifier: "chemical attack defence", "artillery units". */
-const MODIFIED_HEAD = /^\s+(?:defen[cs]e|protection|units?|crews?|troops|specialists?|training|drills?|exercises?|systems?|capabilit(?:y|ies)|threats?|risks?|preparedness|response teams?)\b/i;
+/** Nouns after a violent noun that make it a modifier: "chemical attack defence", "artillery units", "rocket fuel". */
+const MODIFIED_HEAD = /^\s+(?:fuel|science|scientists?|engineers?|engines?|motors?|propellants?|defen[cs]e|protection|units?|crews?|troops|specialists?|training|drills?|exercises?|systems?|capabilit(?:y|ies)|threats?|risks?|preparedness|response teams?)\b/i;
 /** A threat noun is a statement only with a speech act: "warned that", "concerns expressed by". */
 const SPEECH_ACT = /\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|vow(?:s|ed)?|(?:stated|said|says|states|declared|announced|claimed|insisted|stressed)\s+that|(?:expressed|voiced|raised)\s+(?:\w+\s+){0,3}concerns?|concerns?\s+(?:\w+\s+)?(?:expressed|voiced|raised))\b/i;
 /** Noun-only threat phrases of the lexicon, which need the speech act above. */
