@@ -161,3 +161,11 @@ test('a weapon word that modifies another noun ("rocket fuel") tells no attack, 
   const ied = await eventsOf('An IED killed two soldiers near the town of Kunduz on Monday, officials said.');
   for (const e of ied) assert.ok(!e.actors.some((a) => /\bIED\b/.test(a.name)), JSON.stringify(e.actors));
 });
+
+test('"bombs had gone off": the act verb anchors the bombing; an alarm going off is nothing', async () => {
+  const evs = await eventsOf('At least six bombs went off in the centre of the city of Quetta on Friday afternoon.');
+  const bombing = evs.find((e) => e.type === 'remote_explosive_landmine_ied');
+  assert.ok(bombing, JSON.stringify(evs.map((e) => e.type)));
+  assert.ok(bombing.evidence.type.some((t) => t.text === 'went off'), JSON.stringify(bombing.evidence.type));
+  assert.deepEqual(await types('The fire alarm went off twice at the school in the town of Leeds on Friday.'), []);
+});
