@@ -28,3 +28,15 @@ test('decoding with the per-word score cache gives the same tags and confidences
   }
   assert.deepEqual(cachedProbs, plainProbs);
 });
+
+test('a confidence asked for one token is the one the whole sentence\'s confidences give', () => {
+  const model = readModel();
+  const x = new FeatureExtractor(model.gazetteers);
+  const d = new Decoder();
+  d.temperature = 4;
+  decodeDocument(d, x, model.weights, REPORT, new WordScoreCache(model.weights), (si, tags) => {
+    const one = Array.from(tags, (_, i) => d.probAt(i));
+    assert.deepEqual(one, [...d.probs.subarray(0, tags.length)]);
+    assert.ok(one.every((p) => p > 0 && p <= 1), REPORT[si].join(' '));
+  });
+});

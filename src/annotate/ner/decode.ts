@@ -77,12 +77,32 @@ export class Decoder {
   readonly dyn = new Uint32Array(DYNAMIC_FEATURES);
   private tagBuf = new Int32Array(64);
   private probBuf = new Float64Array(64);
+  /**
+   * Each token's scores from the last decode(), at [i * NT, (i + 1) * NT): confidences are worked
+   * out from them when asked, and callers ask only about the tokens of entities.
+   */
+  private scoreRows = new Float64Array(64 * NT);
+  /** Tokens of the last decode(), and whether probBuf holds all their confidences yet. */
+  private decoded = 0;
+  private probsReady = false;
+  /** The softmax scale of the last decode(). */
+  private probScale = 1;
   /** Softmax temperature for the reported confidences (calibrated on dev by the training script). */
   temperature = 1;
 
   /** Per-token softmax probability of the chosen tag, valid after decode(). */
   get probs(): Float64Array {
+    if (!this.probsReady) {
+      for (let i = 0; i < this.decoded; i++) this.probBuf[i] = this.probAt(i);
+      this.probsReady = true;
+    }
     return this.probBuf;
+  }
+
+  /** Softmax probability of the tag chosen for token i in the last decode() (probs[i]). */
+  probAt(i: number): number {
+    const tag = this.tagBuf[i], prev = i > 0 ? this.tagBuf[i - 1] : O;
+    return softmaxOf(this.scoreRows, i * NT, tag, prev, this.probScale);
   }
 
   /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
@@ -128,27 +148,30 @@ export class Decoder {
     if (this.tagBuf.length < n) {
       this.tagBuf = new Int32Array(n * 2);
       this.probBuf = new Float64Array(n * 2);
+      this.scoreRows = new Float64Array(n * 2 * NT);
     }
+    this.decoded = n;
+    this.probsReady = false;
+    this.probScale = w.scale / this.temperature;
     let prev = O, prev2 = O;
     for (let i = 0; i < n; i++) {
       this.score(x, w, i, prev, prev2, words, cache);
       const tag = this.best(prev);
       this.tagBuf[i] = tag;
-      this.probBuf[i] = this.softmaxOf(tag, prev, w.scale / this.temperature);
+      this.scoreRows.set(this.scores, i * NT);
       prev2 = prev;
       prev = tag;
     }
     return this.tagBuf.subarray(0, n);
   }
+}
 
-  /** Probability of tag among the tags allowed after prev (a confidence, not calibrated). */
-  private softmaxOf(tag: number, prev: number, scale: number): number {
-    const s = this.scores;
-    const top = s[tag];
-    let z = 0;
-    for (let t = 0; t < NT; t++) if (ALLOWED[prev * NT + t]) z += Math.exp((s[t] - top) * scale);
-    return 1 / z;
-  }
+/** Probability of tag among the tags allowed after prev (a confidence, not calibrated), from scores s[at .. at + NT). */
+function softmaxOf(s: Float64Array, at: number, tag: number, prev: number, scale: number): number {
+  const top = s[at + tag];
+  let z = 0;
+  for (let t = 0; t < NT; t++) if (ALLOWED[prev * NT + t]) z += Math.exp((s[at + t] - top) * scale);
+  return 1 / z;
 }
 
 /**

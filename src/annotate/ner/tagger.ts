@@ -107,11 +107,11 @@ class PerceptronTagger implements TokenTagger {
     const words = merged.map((m) => m.map((t) => text.slice(t.start, t.end)));
     const out: NerSpan[][] = merged.map(() => []);
     decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
-      const probs = this.decoder.probs;
+      const decoder = this.decoder;
       for (let sp of tagsToSpans(tags)) {
         if (sp.type === PER) sp = stripTitles(words[si], sp);
         let sum = 0;
-        for (let i = sp.start; i < sp.end; i++) sum += probs[i];
+        for (let i = sp.start; i < sp.end; i++) sum += decoder.probAt(i);
         out[si].push({
           start: merged[si][sp.start].start,
           end: merged[si][sp.end - 1].end,
