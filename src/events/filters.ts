@@ -180,8 +180,8 @@ function anchorOnAct(text: string, sentence: Sentence, c: TriggerCandidate, all:
   return { ...c, start: act.start, end: act.end, rule: `${c.rule}+act:${label}`, cues: [...(c.cues ?? []), { start: c.start, end: c.end }] };
 }
 
-/** How far (in characters) the act verb may stand from the noun that types it: within one clause. */
-const ACT_REACH = 60;
+/** How far (in characters) the act verb may stand from the noun that types it, inside its clause ("carried the bombs … to the street … before detonating them"). */
+const ACT_REACH = 100;
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 function nounOnly(sentence: Sentence, c: Span): boolean {
