@@ -20,7 +20,12 @@ test('tokenize reads ASCII words, apostrophes and accented names whole, at their
   assert.deepEqual(capitalised, ['dushanbe', 'tajik', 'kulob', 'qurghonteppa', 'bokhtar', 'russia', 'oneill', 'afghan', 'cote', 'hissar']);
 });
 
-test('abbreviated name words are spelt out in both scanner paths', () => {
+test('abbreviated name words are spelt out in both scanner paths; other words stay as written', () => {
   assert.deepEqual(tokenize('St. Petersburg, Mt’s').map((t) => t.norm), ['saint', 'petersburg', 'mount']);
   assert.deepEqual(tokenize('Ft Worth').map((t) => t.norm), ['fort', 'worth']);
+});
+
+test('a word that names an object property is an ordinary word', () => {
+  assert.equal(normalizeName('Constructor'), 'constructor');
+  assert.deepEqual(tokenize('the constructor of the dam').map((t) => t.norm), ['the', 'constructor', 'of', 'the', 'dam']);
 });

@@ -11,8 +11,12 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /** Abbreviated name words spelt out, so "St. George", "Ft. Worth" and "Mt. Vernon" meet their full names. */
-const SPELT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount' };
-const spell = (word: string) => SPELT_OUT[word] ?? word;
+const SPELT_OUT = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount']]);
+/**
+ * A Map, not an object: an object's keyed read makes V8 intern each fresh word first, and reads
+ * inherited names too (the word "constructor" came out as the Object function).
+ */
+const spell = (word: string) => SPELT_OUT.get(word) ?? word;
 
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {

@@ -106,26 +106,11 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
   return out.concat(scanAdmin1Suffixes(g, text, tokens));
 }
 
-/** Distinct words whose type-word answer is kept; the memo is emptied past this (a text repeats its words). */
-const MAX_MEMO_WORDS = 50_000;
-const typeWordMemo = new Map<string, boolean>();
-
-/** Whether a token's normalised form is an admin-1 type word ("region", "oblast"), remembered per word. */
-function isTypeWord(norm: string): boolean {
-  let yes = typeWordMemo.get(norm);
-  if (yes === undefined) {
-    yes = ADMIN1_SUFFIX.test(' ' + norm);
-    if (typeWordMemo.size >= MAX_MEMO_WORDS) typeWordMemo.clear();
-    typeWordMemo.set(norm, yes);
-  }
-  return yes;
-}
-
 /** "<Capitalised words> region|province|oblast…" whose words name an admin-1 region. */
 function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: Token[]): ScannedSpan[] {
   const out: ScannedSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!isTypeWord(tokens[i].norm)) continue;
+    if (!ADMIN1_SUFFIX.test(' ' + tokens[i].norm)) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
       const first = tokens[i - k];
       const words = tokens.slice(i - k, i);
