@@ -65,3 +65,7 @@ test('a threat by unnamed officials stays its own event beside an ultimatum a na
   assert.match(byOfficials.actors[k].name, /^Government/);
   assert.equal(byOfficials.evidence[`actors.${k}`][0].text, 'officials');
 });
+
+test('"the government" modifying a noun ("the government line", "pro-government gangs") is no party', () => {
+  assert.deepEqual(parties('statement_threat', 'Pro-government gangs warned locals to toe the government line', 'warned'), []);
+});

@@ -32,7 +32,8 @@ const NOUNS: [GenericKind, RegExp][] = [
   ['protesters', /\b(?:protesters|protestors|demonstrators|marchers)\b/gi],
   ['rioters', /\b(?:rioters|(?:an?\s+)?(?:angry\s+)?mob)\b/gi],
   // After the military: "government forces" are troops, the bare "government" is the state's civil power.
-  ['government', /\b(?:(?:(?:senior|top|local|state|government|regime|election|electoral|party|ruling[-\s]party)\s+)?officials|(?:the\s+)?authorities|(?:the\s+)?(?:government|regime)(?!\s+(?:forces|troops|soldiers|buildings?|offices?|officials?)\b|['’])\b)/gi],
+  // "pro-government toughs", "the government line": a modifier of another noun names no party.
+  ['government', /(?<![-‐])\b(?:(?:(?:senior|top|local|state|government|regime|election|electoral|party|ruling[-\s]party)\s+)?officials|(?:the\s+)?authorities|(?:the\s+)?(?:government|regime)(?![-‐]|\s+(?:forces|troops|soldiers|buildings?|offices?|officials?|line|policy|policies|plans?|programm?e?s?|spokes(?:man|woman|person)|statements?|website|media|critics|supporters|loyalists|employees|workers|jobs|contracts?|funds?|funding|budget|debt|bonds?|data|figures|reports?|sources?|ministers?|ministry|side|control|troops)\b|['’])\b)/gi],
   ['civilians', /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?(?:civilians|villagers|residents|farmers|worshipp?ers|passengers|pupils|schoolchildren|students|shoppers|commuters|herders|pilgrims|mourners)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+people\b/gi],
 ];
 
