@@ -8,7 +8,6 @@
 // MAX_SKETCHED² sparse cosines per article, and sketches are dropped once a story is established.
 import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
-import { weightedCosine } from './terms.ts';
 import { ANCHOR_KINDS, mainAnchors, type AnchorKind, type Anchors } from './anchors.ts';
 
 /** Words kept per member sketch, the rarest first: what tells its incident apart, bounded in size. */
@@ -102,16 +101,51 @@ function mainOf(s: MemberSketch, kind: AnchorKind): Set<string> {
   return new Set([...mainAnchors(s.anchors[kind] ?? {}), ...(s.titled[kind] ?? [])]);
 }
 
-/** Similarity of two members: words and keys, cut per kind on which their main anchors share nothing. */
-export function memberSimilarity(a: MemberSketch, b: MemberSketch, w: Idf): number {
-  const text = weightedCosine(new Map(Object.entries(a.terms)), new Map(Object.entries(b.terms)), w);
-  const keys = weightedCosine(new Map(Object.entries(a.keys)), new Map(Object.entries(b.keys)), w);
-  let f = 1;
-  for (const kind of ANCHOR_KINDS) {
-    const x = mainOf(a, kind), y = mainOf(b, kind);
-    if (x.size && y.size && ![...x].some((k) => y.has(k))) f *= MEMBER_CONFLICT[kind];
+/** A member ready for comparison: idf-weighted vectors with their lengths, and its main anchors per kind. */
+interface Prepared {
+  terms: Map<string, number>;
+  termNorm: number;
+  keys: Map<string, number>;
+  keyNorm: number;
+  main: Set<string>[];
+}
+
+function weighted(v: Record<string, number>, w: Idf): [Map<string, number>, number] {
+  const out = new Map<string, number>();
+  let sq = 0;
+  for (const [t, x] of Object.entries(v)) {
+    const y = x * w(t);
+    out.set(t, y);
+    sq += y * y;
   }
-  return (TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * keys) * f;
+  return [out, Math.sqrt(sq)];
+}
+
+function prepare(s: MemberSketch, w: Idf): Prepared {
+  const [terms, termNorm] = weighted(s.terms, w), [keys, keyNorm] = weighted(s.keys, w);
+  return { terms, termNorm, keys, keyNorm, main: ANCHOR_KINDS.map((kind) => mainOf(s, kind)) };
+}
+
+function cosine(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
+  if (!na || !nb) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
+  return dot / (na * nb);
+}
+
+function preparedSimilarity(a: Prepared, b: Prepared): number {
+  let f = 1;
+  ANCHOR_KINDS.forEach((kind, k) => {
+    const x = a.main[k], y = b.main[k];
+    if (x.size && y.size && ![...x].some((key) => y.has(key))) f *= MEMBER_CONFLICT[kind];
+  });
+  return (TEXT_WEIGHT * cosine(a.terms, a.termNorm, b.terms, b.termNorm) + (1 - TEXT_WEIGHT) * cosine(a.keys, a.keyNorm, b.keys, b.keyNorm)) * f;
+}
+
+/** Similarity of two members: idf-weighted cosines of words and keys, cut per kind on which their main anchors share nothing. */
+export function memberSimilarity(a: MemberSketch, b: MemberSketch, w: Idf): number {
+  return preparedSimilarity(prepare(a, w), prepare(b, w));
 }
 
 export interface TwoGroups {
@@ -124,17 +158,24 @@ export interface TwoGroups {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 
-/** Groups merged by average link (the closest pair first) until `k` remain; `at` lists the members taking part. */
+/**
+ * Groups merged by average link (the closest pair first) until `k` remain; `at` lists the members
+ * taking part. Links to a merged group are the size-weighted mean of links to its parts
+ * (Lance-Williams), so each step costs one pass over the group pairs.
+ */
 function averageLink(sim: number[][], at: number[], k: number): number[][] {
-  const link = (x: number[], y: number[]) => mean(x.flatMap((i) => y.map((j) => sim[i][j])));
   let groups = at.map((i) => [i]);
+  let link = at.map((i) => at.map((j) => sim[i][j]));
   while (groups.length > k) {
     let best = { s: -1, i: 0, j: 1 };
     for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
-      const s = link(groups[i], groups[j]);
-      if (s > best.s) best = { s, i, j };
+      if (link[i][j] > best.s) best = { s: link[i][j], i, j };
     }
-    groups = [...groups.filter((_, g) => g !== best.i && g !== best.j), [...groups[best.i], ...groups[best.j]]];
+    const ni = groups[best.i].length, nj = groups[best.j].length;
+    const rest = groups.map((_, g) => g).filter((g) => g !== best.i && g !== best.j);
+    const joined = rest.map((g) => (ni * link[best.i][g] + nj * link[best.j][g]) / (ni + nj));
+    link = [...rest.map((g, r) => [...rest.map((h) => link[g][h]), joined[r]]), [...joined, 1]];
+    groups = [...rest.map((g) => groups[g]), [...groups[best.i], ...groups[best.j]]];
   }
   return groups;
 }
@@ -147,7 +188,8 @@ function averageLink(sim: number[][], at: number[], k: number): number[][] {
 export function twoGroups(members: MemberSketch[], w: Idf): TwoGroups | null {
   const n = members.length;
   if (n < 2) return null;
-  const sim = members.map((a, i) => members.map((b, j) => (i === j ? 1 : j < i ? 0 : memberSimilarity(a, b, w))));
+  const ready = members.map((m) => prepare(m, w));
+  const sim = ready.map((a, i) => ready.map((b, j) => (i === j ? 1 : j < i ? 0 : preparedSimilarity(a, b))));
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sim[i][j] = sim[j][i];
   const link = (x: number[], y: number[]) => mean(x.flatMap((i) => y.map((j) => sim[i][j])));
   const outliers: number[] = [];
