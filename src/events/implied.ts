@@ -130,9 +130,10 @@ export function anchorPlace(text: string, places: Place[], persons: Span[] = [])
  * another admin-1 or country than where the story is at home: a neighbourhood or street sharing a
  * faraway town's name ("Kensington" in a Philadelphia story, "Florence" in the Los Angeles Times).
  */
-function distantNamesake(loc: { country: string | null; admin1: string | null; town: boolean }, rule: string | undefined, anchor: Place): boolean {
-  // A state or country named outright is meant ("a man from North Carolina"); a foreign region by name alone is a namesake ("St. George" in Grenada).
-  if (!loc.town && loc.country === anchor.country) return false;
+function distantNamesake(loc: { country: string | null; admin1: string | null; town: boolean; wholeCountry: boolean }, rule: string | undefined, anchor: Place): boolean {
+  // A country or a state of the story's own country named outright is meant ("in Indonesia", "a man from North Carolina");
+  // a foreign region by name alone is a namesake ("St. George" in Grenada).
+  if (loc.wholeCountry || (!loc.town && loc.country === anchor.country)) return false;
   return byNameAlone(rule) && !sameAdmin1(loc, anchor);
 }
 
@@ -195,10 +196,10 @@ function localHome(text: string, places: Place[], persons: Span[], anchor: Place
 export function impliedLocations(events: Event[], articleId: string, text: string, places: Place[], persons: Span[] = []): void {
   const anchor = anchorPlace(text, places, persons);
   let home = homePlace(text, places, persons);
-  if (anchor && (!home || distantNamesake({ ...home, town: home.precision === 'point' }, home.rule, anchor))) home = localHome(text, places, persons, anchor);
+  if (anchor && (!home || distantNamesake({ ...home, town: home.precision === 'point', wholeCountry: home.precision === 'country' }, home.rule, anchor))) home = localHome(text, places, persons, anchor);
   if (!home) return;
   const yields = (loc: EventLocation, rule: string | undefined) =>
-    (home!.precision === 'point' && surrounds(loc, home!)) || (!!anchor && sameAdmin1(home!, anchor) && distantNamesake({ ...loc, town: loc.precision === GEO_PRECISION.point }, rule, anchor));
+    (home!.precision === 'point' && surrounds(loc, home!)) || (!!anchor && sameAdmin1(home!, anchor) && distantNamesake({ ...loc, town: loc.precision === GEO_PRECISION.point, wholeCountry: loc.precision === GEO_PRECISION.country }, rule, anchor));
   for (const e of events) {
     if (e.background || !isIncident(e)) continue;
     if (e.location && !yields(e.location, e.provenance.location?.rule)) continue;

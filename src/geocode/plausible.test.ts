@@ -67,7 +67,7 @@ test('the conflict-zone readings hold with cue-found names too', () => {
   assert.equal(at(text, places, 'Moscow')?.gazetteerId, 'gn:524901');
 });
 
-test("a tagged town no other town of its country is named after stays itself outside the states the story names", () => {
+test("a tagged headline town no other town of its country is named after stays itself outside the states the story names", () => {
   const text = 'A man was shot in Fuquay-Varina on Friday. He had moved from Spokane, Washington, last year.';
   const spans = ['Fuquay-Varina', 'Spokane'].map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w }));
   assert.equal(at(text, findPlaces(text, spans, {}), 'Fuquay-Varina')?.admin1, 'North Carolina');

@@ -20,12 +20,12 @@ const FOREIGN_MIN_POPULATION_UNTAGGED = 1_000_000;
  */
 const OUTSIDE_ADMIN1_MIN_POPULATION = 100_000;
 
-/** How the mention was found: the tagger's span, or only a cue or the name scan. */
-export type Evidence = 'tagged' | 'untagged';
+/** How the mention was found: the tagger's span (in the headline, or later), or only a cue or the name scan. */
+export type Evidence = 'tagged' | 'untagged' | 'headline';
 
 export function plausibleOptions(options: NameMatch[], ctx: Context, evidence: Evidence): NameMatch[] {
   const admin1Countries = new Set([...ctx.namedAdmin1s].map((k) => k.slice(0, k.indexOf('|'))));
-  const foreignMin = evidence === 'tagged' ? FOREIGN_MIN_POPULATION : FOREIGN_MIN_POPULATION_UNTAGGED;
+  const foreignMin = evidence === 'untagged' ? FOREIGN_MIN_POPULATION_UNTAGGED : FOREIGN_MIN_POPULATION;
   // How many towns of each country bear the name: the named-states rule picks among namesakes.
   const towns = new Map<string, number>();
   for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
@@ -35,8 +35,9 @@ export function plausibleOptions(options: NameMatch[], ctx: Context, evidence: E
     const inCountry = !!e.country && ctx.countries.has(e.country);
     if (cls === 'a' && e.kind === 'place' && e.population < ALTERNATE_MIN_POPULATION && !inCountry) return false;
     if (ctx.countries.size && !inCountry && e.population < foreignMin) return false;
-    // A name the tagger found that only one town in its country bears is that town wherever it lies ("Fuquay-Varina").
-    const unique = evidence === 'tagged' && cls === 'p' && towns.get(e.country ?? '') === 1;
+    // A headline town the tagger found that no other town of its country is named after is that town wherever
+    // it lies ("… kills stepson in Fuquay-Varina"); deeper in the text such a name is often a passing one.
+    const unique = evidence === 'headline' && cls === 'p' && towns.get(e.country ?? '') === 1;
     if (e.kind === 'place' && e.country && admin1Countries.has(e.country) && e.population < OUTSIDE_ADMIN1_MIN_POPULATION &&
       !unique && !ctx.namedAdmin1s.has(admin1Key(e.country, e.admin1))) return false;
     return true;

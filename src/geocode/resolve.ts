@@ -136,7 +136,9 @@ function settleAbbreviations(g: Gazetteer, text: string, mentions: Mention[]): M
   return out.sort((a, b) => a.start - b.start);
 }
 
-const evidenceOf = (m: Mention): Evidence => (m.source === 'cue' || m.source === 'trie' ? 'untagged' : 'tagged');
+/** How far into the text the headline (and the outlet's name after it) may reach. */
+const HEADLINE_REACH = 160;
+const evidenceOf = (m: Mention): Evidence => (m.source === 'cue' || m.source === 'trie' ? 'untagged' : m.start < HEADLINE_REACH ? 'headline' : 'tagged');
 
 interface Contribution {
   countries: string[];
