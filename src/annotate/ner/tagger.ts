@@ -51,31 +51,6 @@ export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] 
   return out;
 }
 
-const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
-const isAscii = (c: string) => c.charCodeAt(0) < 128;
-
-/**
- * Joins tokens that touch inside one word, split at a non-ASCII letter ("Mili|č|evi|ć",
- * "Stanis|ł|aw"): the sentence tokenizer splits some words there, while every training corpus
- * keeps them whole, and a name cut in three is tagged as three fragments.
- */
-export function mergeSplitWords(text: string, tokens: TokenSpan[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (last && last.end === t.start && t.end > t.start) {
-      const a = text[last.end - 1], b = text[t.start];
-      // ASCII on both sides first: most touching tokens are a word and its punctuation.
-      if ((!isAscii(a) || !isAscii(b)) && isLetter(a) && isLetter(b)) {
-        out[out.length - 1] = { start: last.start, end: t.end };
-        continue;
-      }
-    }
-    out.push(t);
-  }
-  return out;
-}
-
 class PerceptronTagger implements TokenTagger {
   private readonly x: FeatureExtractor;
   private readonly decoder = new Decoder();
@@ -103,7 +78,7 @@ class PerceptronTagger implements TokenTagger {
   }
 
   tagDocument(text: string, sentences: { tokens: TokenSpan[] }[]): NerSpan[][] {
-    const merged = sentences.map((s) => mergeHyphenated(text, mergeSplitWords(text, s.tokens)));
+    const merged = sentences.map((s) => mergeHyphenated(text, s.tokens));
     const words = merged.map((m) => m.map((t) => text.slice(t.start, t.end)));
     const out: NerSpan[][] = merged.map(() => []);
     decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
