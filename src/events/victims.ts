@@ -64,10 +64,33 @@ const REFERRED_DIED = new RegExp(`\\b(?:he|she|the\\s+(?:[\\w'-]+\\s+){0,2}?(?:$
 
 const exact = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
 
-/** The counts a sentence gives without a written number, each with its words. */
 /** A headline glued to its body ("…shot, killed | abc13.comA man was shot"): a lowercase letter right before a capitalised article. */
 const GLUED_SUBJECT = /([a-z0-9])(?=(?:A|An|One|The)\s)/g;
 
+/** Phrasings of one death (or none), tried in order; the first that matches speaks for the sentence. */
+const KILLED_READINGS: [RegExp, number, string][] = [
+  [NONE_KILLED, 0, 'victims:none-killed'],
+  [ONE_KILLED, 1, 'victims:singular-killed'],
+  [ONE_DIED, 1, 'victims:singular-died'],
+  [ONE_DIED_AFTER, 1, 'victims:singular-died'],
+  [ONE_KILLED_OBJECT, 1, 'victims:singular-object-killed'],
+  [ONE_KILLED_HEADLINE, 1, 'victims:headline-killed'],
+  [ONE_KILLED_REDUCED, 1, 'victims:reduced-killed'],
+  [REFERRED_DIED, 1, 'victims:referred-died'],
+  [ONE_BODY, 1, 'victims:body-found'],
+  [SELF_KILLED, 1, 'victims:self-killed'],
+];
+/** Phrasings of one hurt victim, tried after the plain and named ones. */
+const INJURED_READINGS: [RegExp, number, string][] = [
+  [ONE_INJURED_HEADLINE, 1, 'victims:headline-injured'],
+  [ONE_INJURED_OBJECT, 1, 'victims:singular-object-injured'],
+  [ONE_IN_HOSPITAL, 1, 'victims:singular-hospitalised'],
+  [LEFT_ONE_INJURED, 1, 'victims:singular-left-injured'],
+  [ONE_WOUNDED, 1, 'victims:singular-wounded'],
+  [ONE_INJURED_REDUCED, 1, 'victims:reduced-injured'],
+];
+
+/** The counts a sentence gives without a written number, each with its words. */
 export function victimCounts(text: string, sentence: Span, persons: Span[] = []): VictimCount[] {
   // The glued letter becomes a space so "A man" starts a word again; offsets are unchanged.
   const s = text.slice(sentence.start, sentence.end).replace(GLUED_SUBJECT, ' ');
@@ -86,16 +109,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
       if (m) return push(p.start - sentence.start, p.end - sentence.start + m[0].length, kind, exact(1), rule);
     }
   };
-  add(NONE_KILLED, 'killed', 0, 'victims:none-killed');
-  add(ONE_KILLED, 'killed', 1, 'victims:singular-killed');
-  add(ONE_DIED, 'killed', 1, 'victims:singular-died');
-  add(ONE_DIED_AFTER, 'killed', 1, 'victims:singular-died');
-  add(ONE_KILLED_OBJECT, 'killed', 1, 'victims:singular-object-killed');
-  add(ONE_KILLED_HEADLINE, 'killed', 1, 'victims:headline-killed');
-  add(ONE_KILLED_REDUCED, 'killed', 1, 'victims:reduced-killed');
-  add(REFERRED_DIED, 'killed', 1, 'victims:referred-died');
-  add(ONE_BODY, 'killed', 1, 'victims:body-found');
-  add(SELF_KILLED, 'killed', 1, 'victims:self-killed');
+  for (const [re, n, rule] of KILLED_READINGS) add(re, 'killed', n, rule);
   named(NAMED_KILLED, 'killed', 'victims:named-killed');
   add(NONE_INJURED, 'injured', 0, 'victims:none-injured');
   // One victim told as killed is not also an injured one.
@@ -109,12 +123,7 @@ export function victimCounts(text: string, sentence: Span, persons: Span[] = [])
     }
     add(ONE_INJURED, 'injured', 1, 'victims:singular-injured');
     named(NAMED_INJURED, 'injured', 'victims:named-injured');
-    add(ONE_INJURED_HEADLINE, 'injured', 1, 'victims:headline-injured');
-    add(ONE_INJURED_OBJECT, 'injured', 1, 'victims:singular-object-injured');
-    add(ONE_IN_HOSPITAL, 'injured', 1, 'victims:singular-hospitalised');
-    add(LEFT_ONE_INJURED, 'injured', 1, 'victims:singular-left-injured');
-    add(ONE_WOUNDED, 'injured', 1, 'victims:singular-wounded');
-    add(ONE_INJURED_REDUCED, 'injured', 1, 'victims:reduced-injured');
+    for (const [re, n, rule] of INJURED_READINGS) add(re, 'injured', n, rule);
   }
   if (!out.some((o) => o.kind === 'killed')) {
     const m = FATAL_WORD.exec(s);
