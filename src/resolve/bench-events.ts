@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article, Event, EventLocation } from '../model.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 import { resolveStoryEvents } from './resolve.ts';
+import { rowLine, type ClusteringRow } from './bench.ts';
 
 export const BENCH_STORY_SIZES = [10, 100, 1000];
 /** Articles timed at each size: enough for a stable mean and 95th percentile. */
@@ -74,13 +75,7 @@ async function addArticle(store: SqliteStore, storyId: string, i: number): Promi
   await store.putMentions(article.id, events);
 }
 
-export interface EventResolveRow {
-  name: string;
-  items: number;
-  seconds: number;
-  latencies: number[];
-  note: string;
-}
+export type EventResolveRow = ClusteringRow;
 
 /** Milliseconds to resolve one article's events into a story that already has `size` articles. */
 export async function benchEventResolve(size: number): Promise<EventResolveRow> {
@@ -112,8 +107,6 @@ export async function benchEventResolve(size: number): Promise<EventResolveRow> 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map(Number) : BENCH_STORY_SIZES;
   for (const n of sizes) {
-    const row = await benchEventResolve(n);
-    const sorted = [...row.latencies].sort((a, b) => a - b);
-    console.log(`${row.name}: mean ${((row.seconds * 1000) / row.items).toFixed(2)} ms, p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms; ${row.note}`);
+    console.log(rowLine(await benchEventResolve(n)));
   }
 }

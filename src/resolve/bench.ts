@@ -64,12 +64,19 @@ export async function fill(store: SqliteStore, n: number): Promise<void> {
   }
 }
 
+/** One timed row of the resolve benches (clustering, event resolve), as `npm run bench` prints it. */
 export interface ClusteringRow {
   name: string;
   items: number;
   seconds: number;
   latencies: number[];
   note: string;
+}
+
+/** The one-line summary a bench file prints when run on its own. */
+export function rowLine(row: ClusteringRow): string {
+  const sorted = [...row.latencies].sort((a, b) => a - b);
+  return `${row.name}: mean ${((row.seconds * 1000) / row.items).toFixed(2)} ms, p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms; ${row.note}`;
 }
 
 /** Milliseconds per clustered article with `stored` synthetic articles already in the store. */
@@ -103,8 +110,6 @@ export async function benchClustering(stored: number): Promise<ClusteringRow> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const n of process.argv.includes('--stored') ? [Number(process.argv[process.argv.indexOf('--stored') + 1])] : BENCH_STORED) {
-    const row = await benchClustering(n);
-    const sorted = [...row.latencies].sort((a, b) => a - b);
-    console.log(`${row.name}: mean ${((row.seconds * 1000) / row.items).toFixed(2)} ms, p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms; ${row.note}`);
+    console.log(rowLine(await benchClustering(n)));
   }
 }
