@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { generateCorpus } from './bench/corpus.ts';
-import { benchAnnotation } from './bench/annotation.ts';
+import { benchAnnotationIsolated } from './bench/annotation.ts';
 import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -107,12 +107,14 @@ async function main(): Promise<void> {
   console.error(`bench: ${n} generated pages in ${dir} (${os.cpus().length} cores, node ${process.version})`);
 
   const cores = os.availableParallelism();
+  // First, in a child process: after the heavy rows this process holds GBs and the figure swung run to run.
+  const annotationRow = await benchAnnotationIsolated(n);
   const rows: BenchRow[] = [
     benchReadability(pages),
     await benchIngest(dir, path.join(dir, 'pages'), n, 1, 'dedupe'),
     await benchIngest(dir, path.join(dir, 'pipeline-pages'), pipelinePages, 1),
     await benchIngest(dir, path.join(dir, 'pipeline-pages'), pipelinePages, cores),
-    await benchAnnotation(pages, loadConfig()),
+    annotationRow,
     // API event-query latency on 100k synthetic events (issue target: p95 < 50 ms) and the UI's first map render.
     ...(await benchServe(args.includes('--api-events') ? parseInt(args[args.indexOf('--api-events') + 1], 10) : DEFAULT_BENCH_EVENTS)),
   ];

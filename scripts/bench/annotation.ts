@@ -1,6 +1,10 @@
 // The annotation layer alone (sentences, entities, dates, quantities, geocode) on clean bench
 // articles, one thread: articles/s per core. Cleaning runs first and is not timed. The machine
 // is shared, so the rate is given by CPU time (process.cpuUsage) as well as by wall clock.
+// `npm run bench` runs it in a child process of its own (benchAnnotationIsolated), first.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findEntities } from '../../src/annotate/entities.ts';
 import { findDates } from '../../src/annotate/dates.ts';
@@ -69,6 +73,30 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
     items: docs.length,
     seconds,
     latencies,
-    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second; after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}`,
+    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}`,
   };
+}
+
+const ROW_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'annotation-row.ts');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The same row measured in a fresh child process (scripts/bench/annotation-row.ts) on the first
+ * `pages` bench pages: its CPU time and memory are the layer's alone, whatever the caller has run.
+ */
+export function benchAnnotationIsolated(pages: number): Promise<AnnotationRow> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ROW_SCRIPT, '--pages', String(pages)], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`annotation bench child exited with code ${code}`));
+      const row = JSON.parse(out.trim().split('\n').pop()!) as AnnotationRow;
+      resolve({ ...row, name: `${row.name}, fresh process` });
+    });
+  });
 }
