@@ -47,3 +47,30 @@ test('a dated article raises no year conflict (the time discount weighs its date
   const counted = articleAnchors('Some 2,010 troops and 1,995 vehicles took part in the 2-day drill.', 'Drills end', [], []);
   assert.deepEqual([...(counted.year?.keys() ?? [])], []);
 });
+
+const headlineWords = (title: string) => [...termCounts(title).keys()];
+
+test('a name either side writes in the other side\'s headlines is agreement, however the tagger marked it', () => {
+  const SHOW = 'William Shatner says the Star Trek tribute episode moved him; Shatner visited the set twice.';
+  const storyTitle = 'Shatner praises Star Trek tribute episode';
+  const story = grownAnchors(undefined, articleAnchors(SHOW, storyTitle, [person(SHOW, 'William Shatner'), person(SHOW, 'Shatner')], []));
+  const storyHeadlines = Object.fromEntries(headlineWords(storyTitle).map((w) => [w, 1]));
+  // This report's tagger took the show's name for a person and missed the actor.
+  const CAMEO = 'The Trek tribute kept its surprise cameo secret until the last day of filming, the director said.';
+  const cameoTitle = 'How the Shatner cameo in the Trek tribute happened';
+  const cameo = articleAnchors(CAMEO, cameoTitle, [person(CAMEO, 'Trek')], []);
+  assert.deepEqual(anchorConflicts(cameo, story), ['person'], 'tags alone disagree');
+  assert.deepEqual(anchorConflicts(cameo, story, { article: headlineWords(cameoTitle), story: storyHeadlines }), []);
+  // The same the other way: the article's tagged name is written in the story's headlines.
+  const TRIBUTE = 'Star Trek fans cheered the tribute episode, Trek forums said.';
+  const tribute = articleAnchors(TRIBUTE, 'Trek fans cheer', [person(TRIBUTE, 'Trek')], []);
+  assert.deepEqual(anchorConflicts(tribute, story, { article: headlineWords('Trek fans cheer'), story: storyHeadlines }), []);
+});
+
+test('headlines naming different people still conflict when both are given', () => {
+  const title = 'Tara Reid checks into rehab';
+  const story = grownAnchors(undefined, articleAnchors(REID, title, [person(REID, 'Tara Reid')], []));
+  const lohan = articleAnchors(LOHAN, 'Lohan checks into rehab', [person(LOHAN, 'Lindsay Lohan')], []);
+  const given = { article: headlineWords('Lohan checks into rehab'), story: Object.fromEntries(headlineWords(title).map((w) => [w, 1])) };
+  assert.deepEqual(anchorConflicts(lohan, story, given), ['person']);
+});

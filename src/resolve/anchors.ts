@@ -5,6 +5,7 @@
 // words, so its similarity is cut. Only headline names count on the article's side: body names
 // (witnesses, officials quoted) vary between reports of one event and cost recall when used.
 import type { Mention, Place } from '../model.ts';
+import { termCounts } from './terms.ts';
 
 /** A name in the headline is what the article is about: it counts this many mentions more. */
 const TITLE_ANCHOR_BONUS = 2;
@@ -101,13 +102,43 @@ export function mainAnchors(m: Map<string, number> | Record<string, number>, sha
   return entries.filter(([, v]) => v >= share * max).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_MAIN).map(([k]) => k);
 }
 
-/** The kinds on which an article's headline anchors and a story's main ones share nothing (both having some). */
-export function anchorConflicts(a: Anchors, story: Partial<Record<AnchorKind, Record<string, number>>>): AnchorKind[] {
+/** The headline words of both sides (stemmed, as profile.ts keeps them): the names they share count as agreement. */
+export interface HeadlineWords {
+  article: readonly string[];
+  story: Record<string, number>;
+}
+
+/**
+ * The stemmed words a person or region anchor is written with: "e:reid" → reid, a KB person
+ * "e:per:donald-trump" → trump (headlines use the surname), "p:US/new york" → new, york.
+ */
+function anchorWords(kind: AnchorKind, key: string): string[] {
+  if (kind === 'region') return [...termCounts(key.slice(key.indexOf('/') + 1)).keys()];
+  const name = key.slice(2);
+  return [...termCounts(name.includes(':') ? name.split(/[-:]/).at(-1)! : name).keys()];
+}
+
+const writtenIn = (kind: AnchorKind, key: string, words: (w: string) => boolean) => {
+  const ws = anchorWords(kind, key);
+  return ws.length > 0 && ws.every(words);
+};
+
+/**
+ * The kinds on which an article's headline anchors and a story's main ones share nothing (both
+ * having some). Tagging varies between reports (one tags "Shatner", the next only "Mirror"; a
+ * coin's name tagged a person in one headline and not the next), so when the headlines are given,
+ * a name of either side written in the other side's headlines is agreement too.
+ */
+export function anchorConflicts(a: Anchors, story: Partial<Record<AnchorKind, Record<string, number>>>, headlines?: HeadlineWords): AnchorKind[] {
   const out: AnchorKind[] = [];
+  const inArticle = new Set(headlines?.article ?? []);
+  const inStory = (w: string) => !!headlines && w in headlines.story;
   for (const kind of ANCHOR_KINDS) {
     const mine = [...(a.titled[kind] ?? [])];
     const theirs = new Set(mainAnchors(story[kind] ?? {}));
-    if (mine.length && theirs.size && !mine.some((k) => theirs.has(k))) out.push(kind);
+    if (!mine.length || !theirs.size || mine.some((k) => theirs.has(k))) continue;
+    const named = kind !== 'year' && headlines && (mine.some((k) => writtenIn(kind, k, inStory)) || [...theirs].some((k) => writtenIn(kind, k, (w) => inArticle.has(w))));
+    if (!named) out.push(kind);
   }
   return out;
 }

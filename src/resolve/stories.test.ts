@@ -85,3 +85,37 @@ test('two different events in one town on one day stay apart: their headlines sh
     await store.close();
   }
 });
+
+const PANAMA: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:3703443', name: 'Panama City', country: 'PA', admin1: 'Panama', lat: 8.99, lon: -79.52, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+
+const LEAK = report('leak', 'Panama Papers: leaked law firm files expose offshore companies of leaders',
+  'Journalists published on Sunday the Panama Papers, 11 million leaked files from the Panama City law firm Mossack Fonseca, showing how leaders and celebrities hid money in offshore companies.',
+  '2016-04-03', ['Mossack Fonseca'], [['Panama City', PANAMA]]);
+const LEAK_NEXT = report('leak2', 'Panama Papers: Mossack Fonseca says it broke no law as offshore files spread',
+  'The law firm at the centre of the Panama Papers, Mossack Fonseca, denied wrongdoing on Monday as more leaked files about offshore companies of leaders were published from Panama City.',
+  '2016-04-04', ['Mossack Fonseca'], [['Panama City', PANAMA]]);
+const LEAK_YEARS_ON = report('leak3', 'Panama Papers: how the leaked Mossack Fonseca files changed offshore companies',
+  'Twenty months after the Panama Papers, the leaked files of the Panama City law firm Mossack Fonseca have led to tax inquiries into offshore companies of leaders in dozens of countries.',
+  '2017-11-30', ['Mossack Fonseca'], [['Panama City', PANAMA]]);
+const BANK_FRAUD = report('fraud', 'Bank clerk jailed for fraud',
+  'A bank clerk who moved client money to offshore companies was jailed for six years on Thursday; the court heard he forged files over a decade.',
+  '2017-11-30', [], []);
+
+test('a follow-up beyond the candidate window joins a story its headline and names agree with strongly', async () => {
+  const store = await storeWith();
+  const first = await clusterArticle(store, LEAK);
+  assert.equal((await clusterArticle(store, LEAK_NEXT)).storyId, first.storyId);
+  const late = await clusterArticle(store, LEAK_YEARS_ON);
+  assert.equal(late.storyId, first.storyId, `the revisit 600 days on joins (score ${late.score.toFixed(3)})`);
+  await store.close();
+});
+
+test('a report years later sharing only a few words with an old story starts its own', async () => {
+  const store = await storeWith();
+  const first = await clusterArticle(store, LEAK);
+  await clusterArticle(store, LEAK_NEXT);
+  const other = await clusterArticle(store, BANK_FRAUD);
+  assert.notEqual(other.storyId, first.storyId, `score ${other.score.toFixed(3)}`);
+  assert.equal(other.created, true);
+  await store.close();
+});

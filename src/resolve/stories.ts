@@ -7,6 +7,7 @@ import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
 import { idf, weightedCosine } from './terms.ts';
 import { anchorConflicts, grownAnchors, CONFLICT_FACTORS, type AnchorKind } from './anchors.ts';
+import { archiveCandidates, ARCHIVE_JOIN_THRESHOLD } from './story-archive.ts';
 import { absorbStories, combinedProfile, oldestFirst, splitStory } from './story-merge.ts';
 import { profileOfSketch, readMembers, sketchOf, sketchTerms, splitOf, writeMembers, type MemberSketch } from './story-split.ts';
 
@@ -70,6 +71,8 @@ export interface ClusterOptions {
   conflict: Record<AnchorKind, number>;
   linkThreshold: number;
   headlineConflict: number;
+  /** The bar for joining a story older than the candidate window; default ARCHIVE_JOIN_THRESHOLD. */
+  archiveThreshold?: number;
   /** Whether a story whose members form two incidents splits (story-split.ts); default yes. */
   split?: boolean;
 }
@@ -113,7 +116,7 @@ export function storySimilarity(a: ArticleProfile, s: AnchoredProfile, w: Idf, o
   const text = weightedCosine(a.terms, new Map(Object.entries(s.terms)), w);
   const keys = weightedCosine(a.keys, new Map(Object.entries(s.keys)), w);
   const days = daysApart(a.day, s);
-  const conflicts = anchorConflicts(a.anchors, s.anchors ?? {});
+  const conflicts = anchorConflicts(a.anchors, s.anchors ?? {}, { article: a.headline ?? [], story: s.headlines ?? {} });
   const floor = conflicts.length ? CONFLICT_TIME_FLOOR : TIME_FLOOR;
   const time = days === null ? 1 : floor + (1 - floor) * Math.pow(0.5, days / o.halfLifeDays);
   const conflict = conflicts.reduce((f, kind) => f * o.conflict[kind], 1) * (headlinesDisagree(a, s) ? o.headlineConflict : 1);
@@ -176,11 +179,16 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
     .map((p) => ({ p, n: shared(p) }))
     .sort((x, y) => y.n - x.n || (y.p.end ?? '').localeCompare(x.p.end ?? '') || (x.p.storyId < y.p.storyId ? -1 : 1))
     .slice(0, MAX_SCORED).map((c) => c.p);
+  const archived = await archiveCandidates(store, a, CANDIDATE_WINDOW_DAYS, new Set(candidates.map((p) => p.storyId)));
+  const old = new Set(archived.map((p) => p.storyId));
+  candidates.push(...archived);
   const missing = candidates.flatMap((c) => [...Object.keys(c.terms), ...Object.keys(c.keys)]).filter((t) => !(t in stats.df));
   if (missing.length) Object.assign(stats.df, (await store.termStats(missing)).df);
 
   let best: { p: StoryProfile; score: number } | null = null;
-  const scored = candidates.sort((x, y) => (x.storyId < y.storyId ? -1 : 1)).map((p) => ({ p, score: storySimilarity(a, p, w, o) }));
+  const scored = candidates.sort((x, y) => (x.storyId < y.storyId ? -1 : 1)).map((p) => ({ p, score: storySimilarity(a, p, w, o) }))
+    // A story from before the window counts only on strong agreement (story-archive.ts).
+    .filter((c) => !old.has(c.p.storyId) || c.score >= (o.archiveThreshold ?? ARCHIVE_JOIN_THRESHOLD));
   for (const c of scored) if (!best || c.score > best.score) best = c;
   const joins = best && best.score >= o.joinThreshold;
   // Stories the article also links strongly merge with its best one; the oldest keeps its id.
