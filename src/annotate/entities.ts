@@ -7,6 +7,8 @@ import type { EntityType, Mention } from '../model.ts';
 import type { Sentence } from './sentences.ts';
 import { loadKb } from './kb/match.ts';
 import { loadTagger } from './ner/tagger.ts';
+import { harmoniseNames } from './ner/consistency.ts';
+import { markSportsTeams } from './ner/sports-teams.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
 const FACILITY_HEADS = /\b(?:Hall|Airport|Airfield|Air Base|Stadium|Mosque|Church|Cathedral|Hospital|Bridge|Dam|Square|Palace|Embassy|Consulate|Prison|Market|Bazaar|Camp|Port|Refinery|Plant|Station|Barracks|Checkpoint|Crossing)$/;
@@ -72,7 +74,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  const tagged = tagger.tagDocument(text, sentences).flat();
+  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat());
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;
@@ -89,7 +91,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
       out.push(m);
     } else take(out, m);
   }
-  return linkAcronyms(text, out.sort((a, b) => a.start - b.start));
+  return linkAcronyms(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start)));
 }
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */
