@@ -1,0 +1,63 @@
+// What wink-nlp costs inside the sentence step, per token: its tokeniser alone, with sentence
+// breaks, with part-of-speech tags (what splitSentences asks for), and splitSentences whole (wink
+// plus our offsets and mended breaks). Shows how much of the annotation layer a tokeniser and
+// tagger of our own could win back. CPU time, after an untimed pass; rounds interleave the
+// variants so a shared machine's load falls on each alike.
+//
+//   node --import tsx scripts/bench/annotation-wink.ts [--pages N] [--rounds R]
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { generateCorpus } from './corpus.ts';
+import { loadConfig } from '../../src/config.ts';
+import { runStages, stagesThrough } from '../../src/pipeline.ts';
+import { splitSentences } from '../../src/annotate/sentences.ts';
+
+const DEFAULT_PAGES = 400;
+/** Interleaved rounds; the best of them is the least disturbed by other processes. */
+const DEFAULT_ROUNDS = 4;
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? parseInt(process.argv[i + 1], 10) : fallback;
+}
+
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+const config = loadConfig();
+const clean = stagesThrough('language');
+const texts: string[] = [];
+for (const p of generateCorpus(flag('--pages', DEFAULT_PAGES))) {
+  const d = await runStages({ raw: { source: p.name, kind: 'html', body: p.html, given: {} } }, clean, { config });
+  if (d.article && !d.stop) texts.push(d.article.text);
+}
+
+const tokenizeOnly = winkNLP(model, []);
+const withSbd = winkNLP(model, ['sbd']);
+const withPos = winkNLP(model, ['sbd', 'pos']);
+const variants: [string, (text: string) => unknown][] = [
+  ['wink tokenise only', (t) => tokenizeOnly.readDoc(t)],
+  ['wink tokenise + sbd', (t) => withSbd.readDoc(t)],
+  ['wink tokenise + sbd + pos', (t) => withPos.readDoc(t)],
+  ['wink sbd + pos + out() of tokens, tags, spaces, spans', (t) => {
+    const doc = withPos.readDoc(t);
+    const its = withPos.its;
+    return [doc.tokens().out(), doc.tokens().out(its.pos), doc.tokens().out(its.precedingSpaces), doc.sentences().out(its.span)];
+  }],
+  ['splitSentences (all of the sentence step)', (t) => splitSentences(t)],
+];
+const tokens = texts.reduce((n, t) => n + tokenizeOnly.readDoc(t).tokens().length(), 0);
+const best = new Map<string, number>();
+for (const [, f] of variants) texts.forEach(f);
+for (let r = 0; r < flag('--rounds', DEFAULT_ROUNDS); r++) {
+  for (const [name, f] of variants) {
+    const t = cpuMs();
+    texts.forEach(f);
+    const ms = cpuMs() - t;
+    best.set(name, Math.min(best.get(name) ?? Infinity, ms));
+  }
+}
+console.log(`${texts.length} articles, ${(tokens / texts.length).toFixed(0)} wink tokens/article; best of rounds, CPU:`);
+for (const [name, ms] of best) console.log(`  ${name}: ${(ms / texts.length).toFixed(3)} ms/article, ${((ms * 1000) / tokens).toFixed(2)} µs/token`);
