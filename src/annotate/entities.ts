@@ -9,6 +9,7 @@ import { loadKb } from './kb/match.ts';
 import { loadTagger } from './ner/tagger.ts';
 import { harmoniseNames } from './ner/consistency.ts';
 import { markSportsTeams } from './ner/sports-teams.ts';
+import { splitPersonFromOrg } from './ner/person-splits.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
 const FACILITY_HEADS = /\b(?:Hall|Airport|Airfield|Air Base|Stadium|Mosque|Church|Cathedral|Hospital|Bridge|Dam|Square|Palace|Embassy|Consulate|Prison|Market|Bazaar|Camp|Port|Refinery|Plant|Station|Barracks|Checkpoint|Crossing)$/;
@@ -74,7 +75,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat());
+  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s)));
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;

@@ -48,6 +48,13 @@ export class Gazetteer {
     return this.phrases.size;
   }
 
+  /** The list holds these words as a whole entry ("vladimir" in the first-name list, "nova scotia" in a place list). */
+  hasPhrase(...words: string[]): boolean {
+    let h = 0;
+    for (const w of words) h = extend(h, hashString(gazKey(w)));
+    return this.phrases.has(h);
+  }
+
   /**
    * Writes GAZ_* marks into out[0..n) for tokens given by their gazKey hashes: the longest match
    * starting at each token wins, and matched tokens are skipped.

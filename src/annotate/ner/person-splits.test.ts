@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Gazetteer } from './gazetteer.ts';
+import { splitPersonFromOrg, type NameLists } from './person-splits.ts';
+import type { NerSpan } from './tagger.ts';
+
+const lists: NameLists = {
+  first: new Gazetteer('first', ['jeremy', 'nova', 'christian']),
+  lower: new Gazetteer('lower', ['estate', 'house']),
+  geo: new Gazetteer('geo', ['nova scotia']),
+};
+const org = (text: string, phrase: string): NerSpan => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, label: 'ORG', score: 0.8 };
+};
+const parts = (text: string, phrase: string) =>
+  splitPersonFromOrg(text, org(text, phrase), lists).map((s) => [text.slice(s.start, s.end), s.label]);
+
+test("an organisation's member named after it is a person of their own", () => {
+  const text = "The Civic Party's Jeremy Tam won a seat.";
+  assert.deepEqual(parts(text, "Civic Party's Jeremy Tam"), [['Civic Party', 'ORG'], ['Jeremy Tam', 'PER']]);
+});
+
+test('a person named before "of the" organisation is split from it', () => {
+  const text = 'Jeremy Tam of the Civic Party spoke.';
+  assert.deepEqual(parts(text, 'Jeremy Tam of the Civic Party'), [['Jeremy Tam', 'PER'], ['Civic Party', 'ORG']]);
+});
+
+test('organisation names that merely open with a given name stay whole', () => {
+  const party = 'Christian Democratic Party of Timor';
+  assert.deepEqual(parts(`The ${party} met.`, party), [[party, 'ORG']]);
+  const house = 'Nova Scotia House of Assembly';
+  assert.deepEqual(parts(`The ${house} sat.`, house), [[house, 'ORG']]);
+});

@@ -1,0 +1,57 @@
+// A person named beside their organisation: "the Civic Party's Jeremy Tam", "Tanya Chan of the
+// Civic Party". The tagger, reading capitalised runs, sometimes takes the whole phrase as one
+// organisation; the organisation and the person are two mentions, and the person is the actor.
+// A phrase is split only where the person's part opens with a known given name and holds no word
+// usually written in lowercase ("Christian Democratic Party", "Nova Scotia House" are no people),
+// so names such as "McDonald's Corporation" or "Bank of England" stay whole.
+import { MODEL_DIR, readGazetteers } from './model-files.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { ORG_HEADS } from './runs.ts';
+import type { NerSpan } from './tagger.ts';
+
+/** "<organisation>'s <Given> <Family>": the person's part is two or three capitalised words. */
+const POSSESSIVE_PERSON = /^(.+?)\s?['’]s\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})$/u;
+/** "<Given> <Family> of [the] <organisation>". */
+const PERSON_OF_ORG = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+/** The tagger's given-name and common-word lists (models/ner/gaz-first, gaz-lower). */
+export interface NameLists { first: Gazetteer; lower: Gazetteer; geo: Gazetteer }
+
+let lists: NameLists | null = null;
+function taggerLists(): NameLists {
+  if (!lists) {
+    const [first, lower, geo] = readGazetteers(MODEL_DIR, ['first', 'lower', 'geo']);
+    lists = { first, lower, geo };
+  }
+  return lists;
+}
+
+/**
+ * A person's name: opens with a known given name, no word of it is a common word or an
+ * organisation's head noun ("Party"), and it does not open with a place ("Nova Scotia House").
+ */
+function isPersonName(name: string, l: NameLists): boolean {
+  const words = name.split(/\s+/);
+  if (!l.first.hasPhrase(words[0]) || l.geo.hasPhrase(words[0], words[1])) return false;
+  return !words.some((w) => l.lower.hasPhrase(w) || ORG_HEADS.has(w.toLowerCase()));
+}
+
+/**
+ * The span, or its organisation and person parts when it is an organisation phrase holding a
+ * person named by a known given name. Parts keep the span's confidence.
+ */
+export function splitPersonFromOrg(text: string, span: NerSpan, names: NameLists = taggerLists()): NerSpan[] {
+  if (span.label !== 'ORG') return [span];
+  const surface = text.slice(span.start, span.end);
+  const part = (from: number, to: number, label: NerSpan['label']): NerSpan => ({ start: span.start + from, end: span.start + to, label, score: span.score });
+  const pos = surface.match(POSSESSIVE_PERSON);
+  if (pos && isPersonName(pos[2], names)) {
+    const personAt = surface.length - pos[2].length;
+    return [part(0, pos[1].length, 'ORG'), part(personAt, surface.length, 'PER')];
+  }
+  const of = surface.match(PERSON_OF_ORG);
+  if (of && isPersonName(of[1], names)) {
+    return [part(0, of[1].length, 'PER'), part(surface.length - of[2].length, surface.length, 'ORG')];
+  }
+  return [span];
+}
