@@ -125,3 +125,10 @@ test('al-Qaeda leaders are people linked to the group, not names of the group', 
   }
   assert.equal(hits.find((m) => text.slice(m.start, m.end) === 'al-Qaeda')?.kbId, 'grp:al-qaeda');
 });
+
+test('a name inside an address or after a stance prefix is no mention of the actor', () => {
+  const kb = loadKb();
+  const text = 'The pro-Moscow camp cheered, anti-Taliban militias regrouped, and readers wrote to desk@news.TASS before Russia replied.';
+  const names = kb.match(text).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(names, ['Russia'], JSON.stringify(names));
+});

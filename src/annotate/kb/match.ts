@@ -102,6 +102,15 @@ function shouted(ref: AliasRef, tokens: Token[], first: number, last: number): b
   return !!before && !!after && isAllCaps(before.raw) && isAllCaps(after.raw);
 }
 
+/**
+ * Text right before a match that makes it no mention of the actor: inside a web or mail address
+ * ("duffie@Stanford.EDU", "news.BBC"), or the object of a stance prefix ("pro-Beijing camp",
+ * "anti-Pyongyang broadcasts"), where the phrase tells a side, not that the actor took part.
+ */
+const NOT_A_MENTION_BEFORE = /(?:[\p{L}\p{N}][.@]|\b(?:pro|anti|non)[-‐‑])$/iu;
+/** How many characters before a match NOT_A_MENTION_BEFORE reads. */
+const BEFORE_WINDOW = 5;
+
 export class KbIndex implements Kb {
   private readonly byId = new Map<string, KbEntry>();
   private readonly root = newNode();
@@ -176,6 +185,10 @@ export class KbIndex implements Kb {
         continue;
       }
       const { ref, last } = best;
+      if (NOT_A_MENTION_BEFORE.test(text.slice(Math.max(0, tokens[i].start - BEFORE_WINDOW), tokens[i].start))) {
+        i = last + 1;
+        continue;
+      }
       let end = tokens[last].end;
       // A dotted abbreviation keeps its last dot ("U.S."), which the tokenizer leaves outside.
       if (ref.alias.endsWith('.') && text.charCodeAt(end) === 0x2e) end++;
