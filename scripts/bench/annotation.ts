@@ -23,6 +23,8 @@ export interface AnnotationRow {
   seconds: number;
   latencies: number[];
   note: string;
+  /** CPU milliseconds per article for each annotator, for comparing runs part by part. */
+  parts: Record<string, number>;
 }
 
 function cpuMs(): number {
@@ -73,6 +75,7 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
     items: docs.length,
     seconds,
     latencies,
+    parts: Object.fromEntries([...part].map(([k, v]) => [k, v / docs.length])),
     note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}`,
   };
 }

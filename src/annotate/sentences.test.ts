@@ -51,3 +51,16 @@ test('every token has text, even around a doubled full stop', () => {
   const text = 'Same old tricks..You know what happened next.';
   for (const s of splitSentences(text)) for (const t of s.tokens) assert.ok(t.end > t.start, `empty token at ${t.start}`);
 });
+
+test('the word before a dot is read the same beside non-ASCII letters, long words and initials', () => {
+  // "Brig." before a name holds; "Khujand." and "Qurghonteppa." (a word longer than the look-back) end sentences;
+  // "J. R." initials hold; "Šarīf." ends a sentence before a capital.
+  const text = 'Brig. Nazarov toured Khujand. Troops massed outside Qurghonteppaqurghonteppa. J. R. Smith, an analyst, spoke in Dušanbe. Nawaz Šarīf. The talks resumed.';
+  assert.deepEqual(texts(text), [
+    'Brig. Nazarov toured Khujand.',
+    'Troops massed outside Qurghonteppaqurghonteppa.',
+    'J. R. Smith, an analyst, spoke in Dušanbe.',
+    'Nawaz Šarīf.',
+    'The talks resumed.',
+  ]);
+});

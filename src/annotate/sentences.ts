@@ -46,12 +46,14 @@ const MAY_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'inc', 'ltd', 'co', 'corp',
 export function splitSentences(text: string): Sentence[] {
   if (!text.trim()) return [];
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const winkTokens = doc.tokens();
+  const values = winkTokens.out() as string[];
+  const pos = winkTokens.out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // A token's preceding spaces are read only for the rare token not found where it should be: a third pass over all tokens saved.
+  const spacesBefore = (i: number) => winkTokens.itemAt(i).out(its.precedingSpaces) as string;
 
-  const joined = joinSplitWords(text, locateTokens(text, values, spaces, pos));
+  const joined = joinSplitWords(text, locateTokens(text, values, pos, spacesBefore));
   const tokens = joined.tokens;
   // One flag per token (a Set of indices cost a hash per token): 1 = a sentence starts here.
   const breakBefore = new Uint8Array(tokens.length + 1);
@@ -88,15 +90,18 @@ export function splitSentences(text: string): Sentence[] {
  * the text as given, but if a token is not found where expected (a normalised character), it is
  * placed by its length after its recorded preceding whitespace, so offsets never go backwards.
  */
-function locateTokens(text: string, values: string[], spaces: string[], pos: string[]): Token[] {
+function locateTokens(text: string, values: string[], pos: string[], spacesBefore: (i: number) => string): Token[] {
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const expected = cursor + (spaces[i]?.length ?? 0);
     let start = text.indexOf(value, cursor);
     // A find far past the expected place means the token was altered and a later copy matched.
-    if (start < 0 || start > expected + MAX_TOKEN_DRIFT) start = Math.min(expected, text.length);
+    // The expected place is never before the cursor, so a find this near needs no look at the spaces.
+    if (start < 0 || start > cursor + MAX_TOKEN_DRIFT) {
+      const expected = cursor + (spacesBefore(i)?.length ?? 0);
+      if (start < 0 || start > expected + MAX_TOKEN_DRIFT) start = Math.min(expected, text.length);
+    }
     const end = Math.min(text.length, start + value.length);
     out.push({ start, end, pos: pos[i] });
     cursor = end;
@@ -126,6 +131,11 @@ function isRealBreak(text: string, tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** How far back the word before a sentence's dot is looked for ("Gen.", "U.S.", "Brig."). */
+const ABBREVIATION_WINDOW = 24;
+/** The word before a final dot: single letters with dots, then letters ("U.S", "Gen", "p.m"). */
+const ABBREVIATION = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.$/u;
+
 /**
  * The abbreviation (lowercased, without its final dot) that ends the text before token i, or null
  * when that text does not end in "word." — wink tokenises both "Gen." and "Gen" + "." so read the text.
@@ -134,8 +144,39 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): string | 
   const prev = tokens[i - 1];
   // The pattern below needs a final dot: most breaks follow other words, which need no regex.
   if (text.charCodeAt(prev.end - 1) !== 0x2e) return null;
-  const before = text.slice(Math.max(0, prev.end - 24), prev.end);
-  const m = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.$/u.exec(before);
-  if (!m) return null;
-  return m[1].length === 1 ? m[1] : m[1].toLowerCase();
+  const from = Math.max(0, prev.end - ABBREVIATION_WINDOW);
+  const word = asciiWordBefore(text, from, prev.end - 1);
+  if (word === undefined) {
+    const m = ABBREVIATION.exec(text.slice(from, prev.end));
+    return m ? (m[1].length === 1 ? m[1] : m[1].toLowerCase()) : null;
+  }
+  return word === null ? null : word.length === 1 ? word : word.toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * ABBREVIATION's word for the dot at `dot`, read back by character codes from the dot to `from`
+ * (where the pattern's ^ stands): almost every sentence ends in an ASCII word, and the $-anchored
+ * Unicode pattern tried each of the 24 starting places. The word is the run of letters and dots
+ * before the dot, and must be letter-dot pairs then letters. undefined: a non-ASCII character
+ * borders the run, so the pattern itself decides.
+ */
+function asciiWordBefore(text: string, from: number, dot: number): string | null | undefined {
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0x80) return undefined;
+    if (!isAsciiLetter(c) && c !== 0x2e) break;
+    k--;
+  }
+  // The run is text[k, dot): trailing letters, and before them only "letter." pairs.
+  let letters = dot;
+  while (letters > k && isAsciiLetter(text.charCodeAt(letters - 1))) letters--;
+  if (letters === dot) return null;
+  if ((letters - k) % 2 !== 0) return null;
+  for (let p = k; p < letters; p += 2) {
+    if (!isAsciiLetter(text.charCodeAt(p)) || text.charCodeAt(p + 1) !== 0x2e) return null;
+  }
+  return text.slice(k, dot);
 }
