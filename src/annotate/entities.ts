@@ -10,6 +10,8 @@ import { loadTagger } from './ner/tagger.ts';
 import { harmoniseNames } from './ner/consistency.ts';
 import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
+import { taggerNameLists } from './ner/name-lists.ts';
+import { TITLE_WORDS } from './ner/spans.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
 const FACILITY_HEADS = /\b(?:Hall|Airport|Airfield|Air Base|Stadium|Mosque|Church|Cathedral|Hospital|Bridge|Dam|Square|Palace|Embassy|Consulate|Prison|Market|Bazaar|Camp|Port|Refinery|Plant|Station|Barracks|Checkpoint|Crossing)$/;
@@ -22,6 +24,13 @@ const PERSON_CUES = /\b(?:President|Prime Minister|Minister|Secretary-General|Se
 const MINISTRY_PATTERN = /\b(?:(?:[A-Z][a-z]+\s){1,2}Ministry|Ministry of (?:[A-Z][a-z]+)(?:\s(?:and|of)\s[A-Z][a-z]+)*)\b/g;
 
 const TAGGER_TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', NORP: 'NORP', MISC: null };
+
+/** The first word of a cue's name is no title, common word or people's name ("Director", "Meeting", "European"). */
+function startsLikeName(name: string): boolean {
+  const first = name.split(/\s+/)[0];
+  const lists = taggerNameLists();
+  return !TITLE_WORDS.has(first.toLowerCase()) && !lists.lower.hasPhrase(first) && !lists.norp.hasPhrase(first);
+}
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -65,8 +74,10 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   for (const m of text.matchAll(PERSON_CUES)) {
     const start = m.index! + m[0].length - m[1].length;
     const name = m[1].replace(/['’]s$/, '');
-    // A title before a country or group name ("President of Russia") is not a person.
-    if (kb.resolve(name)) continue;
+    // A title before a country or group name ("President of Russia") is not a person, nor is a
+    // title word before another title or a common word ("General Secretary", "Extraordinary
+    // General Meeting", "Major European rivers").
+    if (kb.resolve(name) || !startsLikeName(name)) continue;
     take(out, { start, end: start + name.length, type: 'PERSON', kbId: null, rule: 'cue:title' });
   }
 

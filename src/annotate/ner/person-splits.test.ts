@@ -1,13 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from './gazetteer.ts';
-import { splitPersonFromOrg, type NameLists } from './person-splits.ts';
+import { splitPersonFromOrg } from './person-splits.ts';
+import type { NameLists } from './name-lists.ts';
 import type { NerSpan } from './tagger.ts';
 
 const lists: NameLists = {
   first: new Gazetteer('first', ['jeremy', 'nova', 'christian']),
   lower: new Gazetteer('lower', ['estate', 'house']),
   geo: new Gazetteer('geo', ['nova scotia']),
+  norp: new Gazetteer('norp', []),
 };
 const org = (text: string, phrase: string): NerSpan => {
   const start = text.indexOf(phrase);

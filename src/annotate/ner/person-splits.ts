@@ -4,8 +4,7 @@
 // A phrase is split only where the person's part opens with a known given name and holds no word
 // usually written in lowercase ("Christian Democratic Party", "Nova Scotia House" are no people),
 // so names such as "McDonald's Corporation" or "Bank of England" stay whole.
-import { MODEL_DIR, readGazetteers } from './model-files.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { ORG_HEADS } from './runs.ts';
 import type { NerSpan } from './tagger.ts';
 
@@ -13,18 +12,6 @@ import type { NerSpan } from './tagger.ts';
 const POSSESSIVE_PERSON = /^(.+?)\s?['’]s\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})$/u;
 /** "<Given> <Family> of [the] <organisation>". */
 const PERSON_OF_ORG = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
-
-/** The tagger's given-name and common-word lists (models/ner/gaz-first, gaz-lower). */
-export interface NameLists { first: Gazetteer; lower: Gazetteer; geo: Gazetteer }
-
-let lists: NameLists | null = null;
-function taggerLists(): NameLists {
-  if (!lists) {
-    const [first, lower, geo] = readGazetteers(MODEL_DIR, ['first', 'lower', 'geo']);
-    lists = { first, lower, geo };
-  }
-  return lists;
-}
 
 /**
  * A person's name: opens with a known given name, no word of it is a common word or an
@@ -40,7 +27,7 @@ function isPersonName(name: string, l: NameLists): boolean {
  * The span, or its organisation and person parts when it is an organisation phrase holding a
  * person named by a known given name. Parts keep the span's confidence.
  */
-export function splitPersonFromOrg(text: string, span: NerSpan, names: NameLists = taggerLists()): NerSpan[] {
+export function splitPersonFromOrg(text: string, span: NerSpan, names: NameLists = taggerNameLists()): NerSpan[] {
   if (span.label !== 'ORG') return [span];
   const surface = text.slice(span.start, span.end);
   const part = (from: number, to: number, label: NerSpan['label']): NerSpan => ({ start: span.start + from, end: span.start + to, label, score: span.score });
