@@ -23,3 +23,9 @@ test('a known name the tagger reads exactly keeps its identity', () => {
   assert.ok(got.some((m) => m.text === 'Collective Security Treaty Organization' && m.kbId), JSON.stringify(got));
   assert.ok(got.some((m) => m.text === 'Dushanbe' && m.kbId), JSON.stringify(got));
 });
+
+test('a title word before another title or a common word names no person', () => {
+  const got = entities('Rustam Nazarov, General Director of the drug control agency, spoke at the Extraordinary General Meeting in Dushanbe.');
+  assert.ok(!got.some((m) => m.text === 'Director' || m.text === 'Meeting' || m.text.startsWith('Director ')), JSON.stringify(got));
+  assert.ok(got.some((m) => m.text === 'Dushanbe'), JSON.stringify(got));
+});
