@@ -154,3 +154,21 @@ export function grownAnchors(prev: Partial<Record<AnchorKind, Record<string, num
   }
   return out;
 }
+
+/**
+ * The kinds (person, region) on which two stories' main anchors share nothing, both having some,
+ * and neither story's headlines write a main name of the other: two incidents of one kind.
+ */
+export function storyConflicts(
+  x: Partial<Record<AnchorKind, Record<string, number>>>, y: Partial<Record<AnchorKind, Record<string, number>>>,
+  xHeadlines: Record<string, number>, yHeadlines: Record<string, number>,
+): AnchorKind[] {
+  const out: AnchorKind[] = [];
+  for (const kind of ['person', 'region'] as const) {
+    const xs = mainAnchors(x[kind] ?? {}), ys = mainAnchors(y[kind] ?? {});
+    if (!xs.length || !ys.length || xs.some((k) => ys.includes(k))) continue;
+    const named = xs.some((k) => writtenIn(kind, k, (w) => w in yHeadlines)) || ys.some((k) => writtenIn(kind, k, (w) => w in xHeadlines));
+    if (!named) out.push(kind);
+  }
+  return out;
+}

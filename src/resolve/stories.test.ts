@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention, Place } from '../model.ts';
 import { SqliteStore } from '../store/sqlite.ts';
-import { articleProfile } from './profile.ts';
-import { clusterArticle } from './stories.ts';
+import { articleProfile, type ArticleProfile } from './profile.ts';
+import { clusterArticle, CLUSTER_DEFAULTS, type ClusterOptions } from './stories.ts';
 
 /** A hand-written report: people and places are marked where their names stand in the text. */
 function report(id: string, title: string, text: string, published: string | null, people: string[], places: [string, Omit<Place, 'start' | 'end' | 'text'>][] = []) {
@@ -118,4 +118,44 @@ test('a report years later sharing only a few words with an old story starts its
   assert.notEqual(other.storyId, first.storyId, `score ${other.score.toFixed(3)}`);
   assert.equal(other.created, true);
   await store.close();
+});
+
+const COIN_DROP = report('coin1', 'Bitcoin falls below $6,000 as regulators circle',
+  'Bitcoin fell below $6,000 on Tuesday for the first time since November, as regulators in Asia and the United States signalled tighter rules for cryptocurrency trading.',
+  '2018-02-06', []);
+const COIN_TRADERS = report('coin2', 'Traders shrug as bitcoin slides toward $6,000',
+  'Cryptocurrency traders said the slide toward $6,000 was a correction after a bubble, while exchanges reported record volumes as bitcoin kept falling on Tuesday.',
+  '2018-02-06', []);
+const COIN_LINK = report('coin3', 'Bitcoin falls below $6,000 as traders brace for rules',
+  'Bitcoin fell below $6,000 on Tuesday for the first time since November as regulators signalled tighter rules; traders called the slide a correction and exchanges reported record volumes.',
+  '2018-02-06', []);
+
+/** Places the first reports each in a story of its own (as an unlucky arrival order would), then the last with `last` options. */
+async function apartThen(first: ArticleProfile[], last: ArticleProfile, o: ClusterOptions) {
+  const store = await storeWith();
+  const ids = [];
+  for (const a of first) ids.push((await clusterArticle(store, a, { ...CLUSTER_DEFAULTS, joinThreshold: 1.01 })).storyId);
+  const linker = await clusterArticle(store, last, o);
+  const final = new Map((await store.listStories({ limit: 100 })).flatMap((s) => s.articleIds.map((a) => [a, s.id] as const)));
+  await store.close();
+  return { ids, linker, final };
+}
+
+test('two stories that agree (shared headline words, no other people) merge through an article fairly similar to both', async () => {
+  // The plain link bar is out of reach here: only the agreeing bar can merge them.
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01 };
+  const { final } = await apartThen([COIN_DROP, COIN_TRADERS], COIN_LINK, o);
+  assert.equal(final.get('coin2'), final.get('coin1'));
+  assert.equal(final.get('coin3'), final.get('coin1'));
+  const strict = await apartThen([COIN_DROP, COIN_TRADERS], COIN_LINK, { ...o, agreeingLinkThreshold: 1.01 });
+  assert.notEqual(strict.final.get('coin2'), strict.final.get('coin1'), 'without the rule they stay apart');
+});
+
+test('two shootings with other victims do not merge through an article similar to both', async () => {
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01 };
+  const WEEK_LATER = report('bar3', 'Denver shootings: gunman kills clerk at gas station a week after bar attack',
+    'A gunman shot dead clerk Ahmed Nasser during a gas station robbery in Denver, police said, a week after a gunman opened fire inside a crowded Denver bar, killing Maria Lopez and Tom Reed and wounding three others. The shooter fled on foot; the gunman at the gas station drove off, and a customer was wounded.',
+    '2024-03-10', ['Maria Lopez', 'Tom Reed', 'Ahmed Nasser'], [['Denver', DENVER]]);
+  const { final } = await apartThen([BAR, STATION], WEEK_LATER, o);
+  assert.notEqual(final.get('station'), final.get('bar'));
 });

@@ -3,9 +3,20 @@
 // the oldest keeps its id (ids stay stable for users who saw it), the others' articles, events and
 // profiles move into it and their ids disappear.
 import type { Store } from '../store.ts';
-import type { AnchorKind } from './anchors.ts';
+import { storyConflicts, type AnchorKind } from './anchors.ts';
 import type { AnchoredProfile } from './stories.ts';
 import { writeMembers } from './story-split.ts';
+
+/**
+ * Whether two stories read as one: their headlines share a word and their main people and regions
+ * do not differ. An article fairly similar to two such stories links them (stories.ts); two
+ * incidents of one kind (two shootings, two quakes) differ in who or where, or in their headlines.
+ */
+export function storiesAgree(x: AnchoredProfile, y: AnchoredProfile): boolean {
+  const xh = x.headlines ?? {}, yh = y.headlines ?? {};
+  if (!Object.keys(xh).some((w) => w in yh)) return false;
+  return storyConflicts(x.anchors ?? {}, y.anchors ?? {}, xh, yh).length === 0;
+}
 
 /** The oldest story first: earliest start (undated last), then the larger, then by id. */
 export function oldestFirst(ps: AnchoredProfile[]): AnchoredProfile[] {
