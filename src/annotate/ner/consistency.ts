@@ -1,8 +1,8 @@
 // One name, one reading per document (the "one sense per discourse" of names): a news story
 // names its actors many times, and the tagger, reading each mention in its own sentence, sometimes
 // types a repeat differently ("Scientology" ORG in the lead, LOC in a later clause). Each distinct
-// name takes the type its mentions' summed confidences favour, and a bare surname takes its
-// person's type. (Adding unread repeats of found names was tried: it cost UNER EWT and GUM news
+// name takes the type its mentions' summed confidences favour; a person's full name lends its
+// confidence to the mentions of the surname alone. (Adding unread repeats of found names was tried: it cost UNER EWT and GUM news
 // more than it gained elsewhere, so only types change here, never spans.)
 import type { NerSpan } from './tagger.ts';
 
@@ -10,7 +10,7 @@ type Label = NerSpan['label'];
 
 /**
  * The document's tagger spans, made consistent: every span of a name gets its name's winning
- * type; a one-word name that closes a person's full name elsewhere in the text is that person.
+ * type, where a person's full name elsewhere in the text votes for its surname's mentions.
  */
 export function harmoniseNames(text: string, spans: NerSpan[]): NerSpan[] {
   const votes = new Map<string, Map<Label, number>>();
@@ -20,15 +20,14 @@ export function harmoniseNames(text: string, spans: NerSpan[]): NerSpan[] {
     if (!v) votes.set(name, (v = new Map()));
     v.set(s.label, (v.get(s.label) ?? 0) + s.score);
   }
-  // Surnames (and single given names) of persons named in full: "Putin" after "Vladimir Putin".
-  const personParts = new Set<string>();
+  // A person named in full votes for their surname's mentions too: "Putin" after "Vladimir Putin".
   for (const s of spans) {
     if (s.label !== 'PER') continue;
     const words = text.slice(s.start, s.end).split(/\s+/);
-    if (words.length > 1) personParts.add(words[words.length - 1]);
+    const v = words.length > 1 ? votes.get(words[words.length - 1]) : undefined;
+    if (v) v.set('PER', (v.get('PER') ?? 0) + s.score);
   }
   const winner = (name: string): Label => {
-    if (personParts.has(name)) return 'PER';
     let best: Label = 'MISC', top = -1;
     for (const [label, w] of votes.get(name)!) if (w > top) (top = w), (best = label);
     return best;
