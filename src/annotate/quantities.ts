@@ -37,6 +37,14 @@ const MONTH_AFTER = /^\s+(?:of\s+)?(?:January|February|March|April|May|June|July
 const CODE_LIKE = /^\d{7,}$/;
 /** Four-digit numbers in this range are years unless a counted noun follows at once. */
 const YEAR_LIKE = /^(?:18|19|20)\d\d$/;
+/**
+ * The longest word or phrase the $-anchored patterns before a number read, with its dot and colon:
+ * hedges ("approximately", "no fewer than") and labels ("interstate", "resolution"). Those patterns
+ * are tried on the window's trailing spaces and this much before them (plus one character for \b),
+ * not at every place of the window: a match there is the same match.
+ */
+const LONGEST_WORD_BEFORE = 16;
+const SPACE = /\s/;
 /** How far before a number hedges and verbs are looked for. */
 const LOOKBEHIND = 48;
 /** Words read after a number in search of its noun ("12 Ukrainian border guards"). */
@@ -52,7 +60,7 @@ export function findQuantities(text: string): Quantity[] {
     let end = start + m[0].length;
     const first = readNumber(m[1], m[2]);
     if (!first || !isCount(text, start, end) || CODE_LIKE.test(m[0])) continue;
-    const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
+    const before = wordTail(text, start);
     const between = /\bbetween\s+$/i.exec(before);
     let second: ReadNumber | null = null;
     const next = matches[i + 1];
@@ -110,10 +118,21 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * The end of the LOOKBEHIND window before `start` that a hedge or label pattern can reach: the
+ * trailing spaces, LONGEST_WORD_BEFORE characters before them and one more for a word boundary.
+ */
+function wordTail(text: string, start: number): string {
+  const from = Math.max(0, start - LOOKBEHIND);
+  let words = start;
+  while (words > from && SPACE.test(text[words - 1])) words--;
+  return text.slice(Math.max(from, words - LONGEST_WORD_BEFORE - 1), start);
+}
+
 function isCount(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
   const after = text.slice(end, end + LOOKBEHIND);
-  if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
+  if (NOT_COUNT_BEFORE.test(wordTail(text, start)) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
   // "Smith, 35, was shot", "Carlos, then 18, was" and "Smith (35)": an age in apposition.
   if ((/,\s*(?:(?:then|now)\s+)?(?:aged?\s+)?$/i.test(before) && /^\s*,/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return false;
   return true;
