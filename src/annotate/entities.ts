@@ -11,6 +11,7 @@ import { harmoniseNames } from './ner/consistency.ts';
 import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
+import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
@@ -95,6 +96,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
     else if ((type === 'ORG' || type === 'LOC') && FACILITY_HEADS.test(surface)) type = 'FAC';
+    else if (type === 'LOC' && isPlaceNamedOrg(surface)) type = 'ORG';
     const m: Mention = { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' };
     if (widens(text, out, m)) {
       // The tagger read a longer name around KB alias or cue matches ("Central Bank of Russia"

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Gazetteer } from './gazetteer.ts';
+import { isPlaceNamedOrg } from './place-named-orgs.ts';
+import type { NameLists } from './name-lists.ts';
+
+const lists: NameLists = {
+  first: new Gazetteer('first', ['chad']),
+  lower: new Gazetteer('lower', []),
+  geo: new Gazetteer('geo', ['dushanbe', 'khujand', 'kansas', 'san francisco', 'chad', 'usa']),
+  norp: new Gazetteer('norp', []),
+};
+
+test('a known place followed by a team, paper or body name is an organisation', () => {
+  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles']) assert.ok(isPlaceNamedOrg(name, lists), name);
+});
+
+test('places, sites and compass names built on a place stay places', () => {
+  for (const name of ['Kansas City', 'Dushanbe Airport', 'North Khujand', 'San Francisco', 'Khujand West', 'Kansas USA', 'Dushanbe', 'Chad Edwards'])
+    assert.ok(!isPlaceNamedOrg(name, lists), name);
+});
