@@ -29,3 +29,9 @@ test('a title word before another title or a common word names no person', () =>
   assert.ok(!got.some((m) => m.text === 'Director' || m.text === 'Meeting' || m.text.startsWith('Director ')), JSON.stringify(got));
   assert.ok(got.some((m) => m.text === 'Dushanbe'), JSON.stringify(got));
 });
+
+test('a creed named alone is no actor', () => {
+  const got = entities('Catholicism spread through Tajikistan long after Zoroastrianism had faded.');
+  assert.ok(!got.some((m) => m.text === 'Catholicism' || m.text === 'Zoroastrianism'), JSON.stringify(got));
+  assert.ok(got.some((m) => m.text === 'Tajikistan'), JSON.stringify(got));
+});

@@ -24,6 +24,9 @@ const ARMED_GROUP_HEADS = /\b(?:Front|Brigades?|Militia|Jamaat|Jama'at|Tehrik|Mu
 const PERSON_CUES = /\b(?:President|Prime Minister|Minister|Secretary-General|Secretary General|spokesman|spokeswoman|spokesperson|Gen\.|General|Col\.-Gen\.|Colonel|Lt\.|Major|Commander|King|Emir|Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|leader|envoy|ambassador)\s+((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+)/gu;
 const MINISTRY_PATTERN = /\b(?:(?:[A-Z][a-z]+\s){1,2}Ministry|Ministry of (?:[A-Z][a-z]+)(?:\s(?:and|of)\s[A-Z][a-z]+)*)\b/g;
 
+/** One word naming a belief or doctrine. */
+const BELIEF = /^\p{Lu}\p{Ll}+(?:ism|ianity)$/u;
+
 const TAGGER_TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', NORP: 'NORP', MISC: null };
 
 /** The first word of a cue's name is no title, common word or people's name ("Director", "Meeting", "European"). */
@@ -92,6 +95,8 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;
     const surface = text.slice(span.start, span.end);
+    // A creed or doctrine ("Catholicism", "Christianity") is neither actor nor place.
+    if (BELIEF.test(surface)) continue;
     const known = kb.resolve(surface);
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
