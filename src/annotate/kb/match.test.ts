@@ -132,3 +132,11 @@ test('a name inside an address or after a stance prefix is no mention of the act
   const names = kb.match(text).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(names, ['Russia'], JSON.stringify(names));
 });
+
+test('an alias written with its article names the actor from the word after it', () => {
+  const kb = loadKb();
+  const text = 'A statement from the Pentagon followed.';
+  const hit = kb.match(text).find((m) => m.kbId && text.slice(m.start, m.end).includes('Pentagon'));
+  assert.ok(hit, JSON.stringify(kb.match(text)));
+  assert.equal(text.slice(hit.start, hit.end), 'Pentagon');
+});

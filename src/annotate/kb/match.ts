@@ -108,6 +108,8 @@ function shouted(ref: AliasRef, tokens: Token[], first: number, last: number): b
  * "anti-Pyongyang broadcasts"), where the phrase tells a side, not that the actor took part.
  */
 const NOT_A_MENTION_BEFORE = /(?:[\p{L}\p{N}][.@]|\b(?:pro|anti|non)[-‐‑])$/iu;
+/** An alias that opens with the definite article. */
+const LEADING_ARTICLE = /^the\s/i;
 /** How many characters before a match NOT_A_MENTION_BEFORE reads. */
 const BEFORE_WINDOW = 5;
 
@@ -192,7 +194,11 @@ export class KbIndex implements Kb {
       let end = tokens[last].end;
       // A dotted abbreviation keeps its last dot ("U.S."), which the tokenizer leaves outside.
       if (ref.alias.endsWith('.') && text.charCodeAt(end) === 0x2e) end++;
-      out.push({ start: tokens[i].start, end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
+      // An alias written with its article ("the Pentagon") names the actor from the next word: the
+      // article belongs to the sentence. Countries keep it ("the Netherlands", "the Gambia"), where
+      // annotators take it as part of the name.
+      const first = LEADING_ARTICLE.test(ref.alias) && last > i && ref.type !== 'GPE' ? i + 1 : i;
+      out.push({ start: tokens[first].start, end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
       i = last + 1;
     }
     return out;
