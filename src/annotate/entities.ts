@@ -3,6 +3,10 @@
 // names, "X Ministry", numbered units, named facilities). The knowledge base wins where they
 // overlap, because its matches come with an identity, except where the tagger reads a longer name
 // wholly around them ("Central Bank of Russia"), which is the entity the text names.
+// The tagger's spans are first made consistent per document (ner/consistency.ts) and split where
+// an organisation phrase holds a person (ner/person-splits.ts); places named as organisations
+// ("Boston Bruins", ner/place-named-orgs.ts) and teams in match reports (ner/sports-teams.ts) are
+// typed ORG.
 import type { EntityType, Mention } from '../model.ts';
 import type { Sentence } from './sentences.ts';
 import { loadKb } from './kb/match.ts';
