@@ -12,10 +12,10 @@ const lists: NameLists = {
 };
 
 test('a known place followed by a team, paper or body name is an organisation', () => {
-  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles']) assert.ok(isPlaceNamedOrg(name, lists), name);
+  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles', 'Khujand River Cats']) assert.ok(isPlaceNamedOrg(name, lists), name);
 });
 
 test('places, sites and compass names built on a place stay places', () => {
-  for (const name of ['Kansas City', 'Dushanbe Airport', 'North Khujand', 'San Francisco', 'Khujand West', 'Kansas USA', 'Dushanbe', 'Chad Edwards'])
+  for (const name of ['Kansas City', 'Khujand River', 'Kansas City Square', 'Dushanbe Airport', 'North Khujand', 'San Francisco', 'Khujand West', 'Kansas USA', 'Dushanbe', 'Chad Edwards'])
     assert.ok(!isPlaceNamedOrg(name, lists), name);
 });

@@ -34,7 +34,8 @@ export function isPlaceNamedOrg(surface: string, lists: NameLists = taggerNameLi
     if (!lists.geo.hasPhrase(...words.slice(0, k))) continue;
     const tail = words.slice(k);
     if (tail.length > MAX_TAIL) return false;
-    return tail.every((w) => /^\p{Lu}/u.test(w) && !PLACE_TAIL.has(w.toLowerCase()) && !lists.geo.hasPhrase(w));
+    const head = tail[tail.length - 1];
+    return tail.every((w) => /^\p{Lu}/u.test(w) && !lists.geo.hasPhrase(w)) && !PLACE_TAIL.has(head.toLowerCase());
   }
   return false;
 }
