@@ -35,3 +35,9 @@ test('a creed named alone is no actor', () => {
   assert.ok(!got.some((m) => m.text === 'Catholicism' || m.text === 'Zoroastrianism'), JSON.stringify(got));
   assert.ok(got.some((m) => m.text === 'Tajikistan'), JSON.stringify(got));
 });
+
+test('a name the tagger ran on into a description is dropped, names with glue words are kept', () => {
+  const got = entities('The Union army advanced on the town. The Bank of England and the Ministry of Defence of Tajikistan met.');
+  assert.ok(!got.some((m) => m.text === 'Union army'), JSON.stringify(got));
+  assert.ok(got.some((m) => m.text === 'Bank of England'), JSON.stringify(got));
+});

@@ -28,6 +28,20 @@ const ARMED_GROUP_HEADS = /\b(?:Front|Brigades?|Militia|Jamaat|Jama'at|Tehrik|Mu
 const PERSON_CUES = /\b(?:President|Prime Minister|Minister|Secretary-General|Secretary General|spokesman|spokeswoman|spokesperson|Gen\.|General|Col\.-Gen\.|Colonel|Lt\.|Major|Commander|King|Emir|Sheikh|Mr\.|Mrs\.|Ms\.|Dr\.|leader|envoy|ambassador)\s+((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+)/gu;
 const MINISTRY_PATTERN = /\b(?:(?:[A-Z][a-z]+\s){1,2}Ministry|Ministry of (?:[A-Z][a-z]+)(?:\s(?:and|of)\s[A-Z][a-z]+)*)\b/g;
 
+/** Lowercase words that stand inside names ("Bank of England", "Ayman al-Zawahiri", "Plaza de Mayo"). */
+const NAME_GLUE = new Set(
+  'of and the for de du des del della di da do dos das la le les el al ul bin ibn von van der den y e et on in at upon am zu a an to'.split(' '),
+);
+
+/**
+ * A capitalised name with a lowercase word that is no name glue ("Union army", "Tulcea county",
+ * "Association of Muslim Scholars forbade"): the tagger ran a name on into the sentence or read a
+ * description; all-lowercase names (web text) are left alone.
+ */
+function hasCommonWord(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
+}
 /** One word naming a belief or doctrine. */
 const BELIEF = /^\p{Lu}\p{Ll}+(?:ism|ianity)$/u;
 
@@ -101,6 +115,8 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     const surface = text.slice(span.start, span.end);
     // A creed or doctrine ("Catholicism", "Christianity") is neither actor nor place.
     if (BELIEF.test(surface)) continue;
+    // Persons are spared: their lowercase parts are name parts ("Kim Jong-un" written "Jong - un").
+    if (span.label !== 'PER' && hasCommonWord(surface)) continue;
     const known = kb.resolve(surface);
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
