@@ -130,3 +130,45 @@ test('a split moves the canonical events told only by the moved articles; events
   assert.equal((await store.getCanonical('b:2'))?.storyId, 'st:a');
   await store.close();
 });
+
+const LYON = { gazetteerId: 'gn:2996944', name: 'Lyon', country: 'FR', admin1: 'Auvergne-Rhone-Alpes', lat: 45.75, lon: 4.85, precision: 'point', rule: 'test' } as PlaceFacts;
+
+// Two bank sieges in one city, years apart: nearly every word is shared (hostages, gunman, bank,
+// negotiators, police, Lyon); the bank, the street, the toll of hostages and the year are not.
+const SIEGE_A = [
+  report('sa1', 'Gunman holds hostages in Lyon bank',
+    'A gunman took six people hostage inside a Credit Rhodanien branch on Rue Garibaldi in Lyon in March 2016, police said. Negotiators surrounded the bank as the siege began.',
+    null, ['Credit Rhodanien'], [['Lyon', LYON]]),
+  report('sa2', 'Lyon bank siege: gunman frees two of six hostages',
+    'The man holding six hostages at the Credit Rhodanien branch on Rue Garibaldi freed two women after talks with police negotiators, the Lyon prefecture said on the second day of the 2016 siege.',
+    null, ['Credit Rhodanien'], [['Lyon', LYON]]),
+  report('sa3', 'Police storm Lyon bank, ending siege',
+    'Special police stormed the Credit Rhodanien branch on Rue Garibaldi and freed the last four hostages unharmed, ending a 30-hour siege in Lyon. The gunman, a former employee, was arrested.',
+    null, ['Credit Rhodanien'], [['Lyon', LYON]]),
+  report('sa4', 'Former employee charged over Garibaldi bank siege',
+    'Prosecutors in Lyon charged the former Credit Rhodanien employee who held six hostages on Rue Garibaldi in 2016 with kidnapping; he told police he wanted his job back.',
+    null, ['Credit Rhodanien'], [['Lyon', LYON]]),
+];
+const SIEGE_B = [
+  report('sb1', 'Armed man takes hostages at Lyon bank',
+    'An armed man seized three hostages at a Banque Saone office near Place Bellecour in Lyon in June 2021, police said. Negotiators and armed police surrounded the bank.',
+    null, ['Banque Saone'], [['Lyon', LYON]]),
+  report('sb2', 'Bellecour bank hostage-taker demands car',
+    'The man holding three hostages at the Banque Saone office on Place Bellecour demanded a car and cash, police negotiators in Lyon said as the 2021 siege went into the evening.',
+    null, ['Banque Saone'], [['Lyon', LYON]]),
+  report('sb3', 'Lyon bank siege ends as gunman surrenders',
+    'The gunman at the Banque Saone office on Place Bellecour surrendered to police after nine hours and released his three hostages, ending the 2021 siege in Lyon.',
+    null, ['Banque Saone'], [['Lyon', LYON]]),
+  report('sb4', 'Bellecour bank siege suspect had fled prison',
+    'The man who held three hostages in the Banque Saone office near Place Bellecour in Lyon had escaped from prison weeks before the 2021 siege, police said.',
+    null, ['Banque Saone'], [['Lyon', LYON]]),
+];
+
+test('two bank sieges in one city, told in the same words, split apart by what only each says', () => {
+  const w = () => 1;
+  const g = splitOf([...SIEGE_A, ...SIEGE_B].map((a) => sketchOf(a, w)), w);
+  assert.ok(g, 'two groups found');
+  assert.deepEqual(g!.first, [0, 1, 2, 3], 'the 2016 siege');
+  assert.deepEqual(g!.second, [4, 5, 6, 7], 'the 2021 siege');
+  assert.equal(splitOf([...SIEGE_A, ...SIEGE_A.map((a) => ({ ...a, articleId: a.articleId + '-copy' }))].map((a) => sketchOf(a, w)), w), null, 'one siege told twice stays whole');
+});
