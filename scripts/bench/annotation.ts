@@ -3,6 +3,7 @@
 // is shared, so the rate is given by CPU time (process.cpuUsage) as well as by wall clock.
 // `npm run bench` runs it in a child process of its own (benchAnnotationIsolated), first.
 import { spawn } from 'node:child_process';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../src/annotate/sentences.ts';
@@ -14,6 +15,8 @@ import { runStages, stagesThrough } from '../../src/pipeline.ts';
 import type { Config } from '../../src/config.ts';
 import type { Doc } from '../../src/stage.ts';
 
+/** How long to wait after the timed pass for the GC observer's last entries (setImmediate came too early). */
+const GC_REPORT_WAIT_MS = 20;
 /** Untimed passes first: the first few hundred articles run slower while V8 compiles the hot code. */
 const WARM_UP_PASSES = 1;
 
@@ -60,6 +63,11 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
   for (let i = 0; i < WARM_UP_PASSES; i++) for (const d of docs) annotate(d, config, new Map());
   const part = new Map<string, number>();
   const latencies: number[] = [];
+  // GC pauses fall on whichever annotator allocates when the heap fills; counted apart, they
+  // show how much of each part's time is garbage left by all of them.
+  const pauses: PerformanceEntry[] = [];
+  const gc = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  gc.observe({ entryTypes: ['gc'] });
   const c0 = cpuMs();
   const t0 = performance.now();
   for (const d of docs) {
@@ -67,8 +75,12 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
     annotate(d, config, part);
     latencies.push(performance.now() - t);
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  const seconds = (t1 - t0) / 1000;
   const cpu = cpuMs() - c0;
+  await new Promise((resolve) => setTimeout(resolve, GC_REPORT_WAIT_MS));
+  gc.disconnect();
+  const gcMs = pauses.filter((e) => e.startTime >= t0 && e.startTime < t1).reduce((n, e) => n + e.duration, 0);
   const perStage = [...part].map(([k, v]) => `${k} ${(v / docs.length).toFixed(2)}`).join(', ');
   return {
     name: 'annotation layer only (sentences+entities+dates+quantities+geocode), 1 thread',
@@ -76,7 +88,7 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
     seconds,
     latencies,
     parts: Object.fromEntries([...part].map(([k, v]) => [k, v / docs.length])),
-    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}`,
+    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}; of all these, GC pauses ${(gcMs / docs.length).toFixed(2)}`,
   };
 }
 
@@ -89,6 +101,7 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
  */
 export function benchAnnotationIsolated(pages: number): Promise<AnnotationRow> {
   return new Promise((resolve, reject) => {
+    // The child inherits the environment, so V8 flags given through NODE_OPTIONS apply to the row as well.
     const child = spawn(process.execPath, ['--import', 'tsx', ROW_SCRIPT, '--pages', String(pages)], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
