@@ -5,6 +5,7 @@ import { SqliteStore } from '../store/sqlite.ts';
 import { articleProfile, type ArticleProfile } from './profile.ts';
 import { clusterArticle, CLUSTER_DEFAULTS } from './stories.ts';
 import { readMembers, sketchOf, splitOf } from './story-split.ts';
+import { localWeight } from './split-similarity.ts';
 import { splitStory } from './story-merge.ts';
 import { handWrittenEvent } from '../store/contract-events.ts';
 
@@ -171,4 +172,13 @@ test('two bank sieges in one city, told in the same words, split apart by what o
   assert.deepEqual(g!.first, [0, 1, 2, 3], 'the 2016 siege');
   assert.deepEqual(g!.second, [4, 5, 6, 7], 'the 2021 siege');
   assert.equal(splitOf([...SIEGE_A, ...SIEGE_A.map((a) => ({ ...a, articleId: a.articleId + '-copy' }))].map((a) => sketchOf(a, w)), w), null, 'one siege told twice stays whole');
+});
+
+test('inside a story, a word every member says weighs less than one only some say', () => {
+  const w = () => 1;
+  const members = [...SIEGE_A, ...SIEGE_B].map((a) => sketchOf(a, w));
+  const lw = localWeight(members, w);
+  assert.ok(members.every((m) => 'hostage' in m.terms), 'every report speaks of hostages');
+  assert.ok(lw('hostage') < lw('garibaldi'), `hostage ${lw('hostage')} < garibaldi ${lw('garibaldi')}`);
+  assert.ok(lw('garibaldi') > 0 && lw('hostage') > 0, 'no word weighs nothing: near-identical reports still compare');
 });
