@@ -14,7 +14,10 @@ const PLACE_TAIL = new Set(
     'forest border quarter township municipality governorate prefecture territory capital metro area arena ' +
     'springs spring creek falls field fields garden gardens hook point ridge reservoir estate village town downs ' +
     'bank shore cape isle glacier pass gate circle place court way lane drive boulevard wharf pier dam base camp ' +
-    'north south east west northeast northwest southeast southwest'
+    'north south east west northeast northwest southeast southwest ' +
+    // Streets and neighbourhoods, written out or abbreviated ("Euclid Ave.", "Vermont Knolls", "Dearborn Hts").
+    'ave ave. st. dr. rd. blvd blvd. hts hts. pike terrace knolls meadows pond lawn grove woods manor acres ' +
+    'junction landing commons plaza mall apartments interchange'
   ).split(' '),
 );
 /** Words that open a place's own name, not an organisation's ("North Vancouver", "Greater Manchester"). */
