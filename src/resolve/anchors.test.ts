@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../model.ts';
-import { anchorConflicts, articleAnchors, grownAnchors } from './anchors.ts';
+import { anchorConflicts, articleAnchors, grownAnchors, storyConflicts } from './anchors.ts';
 import { termCounts } from './terms.ts';
 
 function person(text: string, name: string): Mention {
@@ -73,4 +73,16 @@ test('headlines naming different people still conflict when both are given', () 
   const lohan = articleAnchors(LOHAN, 'Lohan checks into rehab', [person(LOHAN, 'Lindsay Lohan')], []);
   const given = { article: headlineWords('Lohan checks into rehab'), story: Object.fromEntries(headlineWords(title).map((w) => [w, 1])) };
   assert.deepEqual(anchorConflicts(lohan, story, given), ['person']);
+});
+
+test('two undated stories whose leads state other years conflict on the year; stories naming each other\'s people do not conflict', () => {
+  const s2008 = grownAnchors(undefined, articleAnchors(NAVY_2008, 'Navy foils pirates, 13 December 2008', [], []));
+  const s2011 = grownAnchors(undefined, articleAnchors(NAVY_2011, 'Navy drives off pirates, 11 November 2011', [], []));
+  assert.deepEqual(storyConflicts(s2008, s2011, {}, {}), ['year']);
+  assert.deepEqual(storyConflicts(s2008, grownAnchors(undefined, articleAnchors(NAVY_2011, 'Navy drives off pirates again in 2008', [], [])), {}, {}), []);
+  const reid = grownAnchors(undefined, articleAnchors(REID, 'Tara Reid checks into rehab', [person(REID, 'Tara Reid')], []));
+  const lohan = grownAnchors(undefined, articleAnchors(LOHAN, 'Lohan checks into rehab', [person(LOHAN, 'Lindsay Lohan')], []));
+  const words = (t: string) => Object.fromEntries(headlineWords(t).map((w) => [w, 1]));
+  assert.deepEqual(storyConflicts(reid, lohan, words('Tara Reid checks into rehab'), words('Lohan checks into rehab')), ['person']);
+  assert.deepEqual(storyConflicts(reid, lohan, words('Tara Reid checks into rehab'), words('Lohan follows Reid into rehab')), []);
 });

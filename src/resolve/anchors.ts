@@ -156,18 +156,18 @@ export function grownAnchors(prev: Partial<Record<AnchorKind, Record<string, num
 }
 
 /**
- * The kinds (person, region) on which two stories' main anchors share nothing, both having some,
- * and neither story's headlines write a main name of the other: two incidents of one kind.
+ * The kinds on which two stories' main anchors share nothing, both having some, and (for people
+ * and regions) neither story's headlines write a main name of the other: two incidents of one kind.
  */
 export function storyConflicts(
   x: Partial<Record<AnchorKind, Record<string, number>>>, y: Partial<Record<AnchorKind, Record<string, number>>>,
   xHeadlines: Record<string, number>, yHeadlines: Record<string, number>,
 ): AnchorKind[] {
   const out: AnchorKind[] = [];
-  for (const kind of ['person', 'region'] as const) {
+  for (const kind of ANCHOR_KINDS) {
     const xs = mainAnchors(x[kind] ?? {}), ys = mainAnchors(y[kind] ?? {});
     if (!xs.length || !ys.length || xs.some((k) => ys.includes(k))) continue;
-    const named = xs.some((k) => writtenIn(kind, k, (w) => w in yHeadlines)) || ys.some((k) => writtenIn(kind, k, (w) => w in xHeadlines));
+    const named = kind !== 'year' && (xs.some((k) => writtenIn(kind, k, (w) => w in yHeadlines)) || ys.some((k) => writtenIn(kind, k, (w) => w in xHeadlines)));
     if (!named) out.push(kind);
   }
   return out;

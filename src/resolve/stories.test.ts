@@ -142,8 +142,8 @@ async function apartThen(first: ArticleProfile[], last: ArticleProfile, o: Clust
 }
 
 test('two stories that agree (shared headline words, no other people) merge through an article fairly similar to both', async () => {
-  // The plain link bar is out of reach here: only the agreeing bar can merge them.
-  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01 };
+  // The plain link bar and the converged-profile rule are out of reach here: only the agreeing bar can merge them.
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01, convergedThreshold: 1.01 };
   const { final } = await apartThen([COIN_DROP, COIN_TRADERS], COIN_LINK, o);
   assert.equal(final.get('coin2'), final.get('coin1'));
   assert.equal(final.get('coin3'), final.get('coin1'));
@@ -158,4 +158,28 @@ test('two shootings with other victims do not merge through an article similar t
     '2024-03-10', ['Maria Lopez', 'Tom Reed', 'Ahmed Nasser'], [['Denver', DENVER]]);
   const { final } = await apartThen([BAR, STATION], WEEK_LATER, o);
   assert.notEqual(final.get('station'), final.get('bar'));
+});
+
+test('two agreeing stories whose profiles converge once an article joins one merge, even with no article similar to both', async () => {
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01, agreeingLinkThreshold: 1.01 };
+  const { final } = await apartThen([COIN_DROP, COIN_TRADERS], COIN_LINK, o);
+  assert.equal(final.get('coin2'), final.get('coin1'));
+  const strict = await apartThen([COIN_DROP, COIN_TRADERS], COIN_LINK, { ...o, convergedThreshold: 1.01 });
+  assert.notEqual(strict.final.get('coin2'), strict.final.get('coin1'), 'without the rule they stay apart');
+});
+
+test('undated stories, or stories reported weeks apart, do not merge on converged profiles alone', async () => {
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01, agreeingLinkThreshold: 1.01 };
+  const undated = (a: ArticleProfile) => ({ ...a, day: null });
+  const { final } = await apartThen([undated(COIN_DROP), undated(COIN_TRADERS)], undated(COIN_LINK), o);
+  assert.notEqual(final.get('coin2'), final.get('coin1'));
+  const later = await apartThen([COIN_DROP, { ...COIN_TRADERS, day: '2018-03-20' }], COIN_LINK, o);
+  assert.notEqual(later.final.get('coin2'), later.final.get('coin1'));
+});
+
+test('converged profiles of two shootings with other victims do not merge', async () => {
+  const o = { ...CLUSTER_DEFAULTS, linkThreshold: 1.01, agreeingLinkThreshold: 1.01, convergedThreshold: 0 };
+  const { final } = await apartThen([BAR, STATION], BAR_FOLLOW_UP, o);
+  assert.notEqual(final.get('station'), final.get('bar'));
+  assert.equal(final.get('bar2'), final.get('bar'));
 });

@@ -8,7 +8,8 @@ import type { ArticleProfile } from './profile.ts';
 import { idf, weightedCosine } from './terms.ts';
 import { anchorConflicts, grownAnchors, CONFLICT_FACTORS, type AnchorKind } from './anchors.ts';
 import { archiveCandidates, ARCHIVE_JOIN_THRESHOLD } from './story-archive.ts';
-import { absorbStories, combinedProfile, oldestFirst, splitStory, storiesAgree } from './story-merge.ts';
+import { absorbStories, combinedProfile, oldestFirst, splitStory } from './story-merge.ts';
+import { linkedStories, STORY_LINK_THRESHOLD, type LinkOptions } from './story-links.ts';
 import { profileOfSketch, readMembers, sketchOf, sketchTerms, splitOf, writeMembers, type MemberSketch } from './story-split.ts';
 
 /** Share of the score from words; the rest comes from entities, places and event types. */
@@ -18,15 +19,6 @@ export const TEXT_WEIGHT = 0.8;
  * news-cluster and ECB+: lower joins news follow-ups; headline-name conflicts keep ECB+ incidents apart).
  */
 export const JOIN_THRESHOLD = 0.15;
-/** An article this similar to a second story besides its best one links the two: they merge (order independence). */
-export const STORY_LINK_THRESHOLD = 0.5;
-/**
- * The link bar for two stories that agree (story-merge.ts storiesAgree: a shared headline word, no
- * differing main people or regions): arrival order split them, and a moderately similar article
- * shows it. 0.25-0.35 all lift the news-cluster dev shuffled-order min 0.914 -> 0.931; ECB+ F1
- * gains most at 0.25 but its shuffled min drops there, at 0.3 both rise.
- */
-export const AGREEING_LINK_THRESHOLD = 0.3;
 /** Days over which time distance halves the similarity: stories are about developing situations, weeks long. */
 const TIME_HALF_LIFE_DAYS = 10;
 /**
@@ -71,14 +63,11 @@ const STORY_HEADLINE_WORDS = 60;
 const DAY_MS = 86_400_000;
 
 /** The weights clustering runs with; the defaults are the constants above (overridden only to tune and measure). */
-export interface ClusterOptions {
+export interface ClusterOptions extends LinkOptions {
   textWeight: number;
   joinThreshold: number;
   halfLifeDays: number;
   conflict: Record<AnchorKind, number>;
-  linkThreshold: number;
-  /** The link bar for stories that agree; default AGREEING_LINK_THRESHOLD. */
-  agreeingLinkThreshold?: number;
   headlineConflict: number;
   /** The bar for joining a story older than the candidate window; default ARCHIVE_JOIN_THRESHOLD. */
   archiveThreshold?: number;
@@ -130,6 +119,22 @@ export function storySimilarity(a: ArticleProfile, s: AnchoredProfile, w: Idf, o
   const time = days === null ? 1 : floor + (1 - floor) * Math.pow(0.5, days / o.halfLifeDays);
   const conflict = conflicts.reduce((f, kind) => f * o.conflict[kind], 1) * (headlinesDisagree(a, s) ? o.headlineConflict : 1);
   return (o.textWeight * text + (1 - o.textWeight) * keys) * time * conflict;
+}
+
+/** Days between two stories' spans (0 when they overlap); null when either is undated. */
+function spansApart(x: Pick<StoryProfile, 'start' | 'end'>, y: Pick<StoryProfile, 'start' | 'end'>): number | null {
+  if (!x.start || !x.end || !y.start || !y.end) return null;
+  return Math.max(0, Date.parse(y.start) - Date.parse(x.end), Date.parse(x.start) - Date.parse(y.end)) / DAY_MS;
+}
+
+/** Similarity of two stories' profiles (words, keys, time apart), in [0, 1]: how far they have converged. */
+export function profileSimilarity(x: AnchoredProfile, y: AnchoredProfile, w: Idf, o: ClusterOptions = CLUSTER_DEFAULTS): number {
+  const vec = (r: Record<string, number>) => new Map(Object.entries(r));
+  const text = weightedCosine(vec(x.terms), vec(y.terms), w);
+  const keys = weightedCosine(vec(x.keys), vec(y.keys), w);
+  const days = spansApart(x, y);
+  const time = days === null ? 1 : TIME_FLOOR + (1 - TIME_FLOOR) * Math.pow(0.5, days / o.halfLifeDays);
+  return (o.textWeight * text + (1 - o.textWeight) * keys) * time;
 }
 
 function headlinesDisagree(a: ArticleProfile, s: AnchoredProfile): boolean {
@@ -201,10 +206,10 @@ export async function clusterArticle(store: Store, a: ArticleProfile, o: Cluster
   for (const c of scored) if (!best || c.score > best.score) best = c;
   const joins = best && best.score >= o.joinThreshold;
   // Stories the article also links strongly merge with its best one; the oldest keeps its id.
-  const apart = (x: AnchoredProfile, y: AnchoredProfile) => !!x.apart?.includes(y.storyId) || !!y.apart?.includes(x.storyId);
-  const links = (c: { p: AnchoredProfile; score: number }) =>
-    c.score >= o.linkThreshold || (c.score >= (o.agreeingLinkThreshold ?? AGREEING_LINK_THRESHOLD) && storiesAgree(c.p, best!.p));
-  const linked = joins ? scored.filter((c) => c !== best && links(c) && !apart(c.p, best!.p)).map((c) => c.p) : [];
+  const linked = joins ? linkedStories(scored, {
+    best: best!, grown: grownProfile(best!.p.storyId, best!.p, a, w), archived: old, daysApart: spansApart,
+    similarity: (x, y) => profileSimilarity(x, y, w, o),
+  }, o) : [];
   const group = joins ? oldestFirst([best!.p, ...linked]) : [];
   const storyId = joins ? group[0].storyId : 'st:' + a.articleId;
   const members = joins ? await groupMembers(store, group) : [];

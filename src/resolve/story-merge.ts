@@ -12,10 +12,12 @@ import { writeMembers } from './story-split.ts';
  * do not differ. An article fairly similar to two such stories links them (stories.ts); two
  * incidents of one kind (two shootings, two quakes) differ in who or where, or in their headlines.
  */
-export function storiesAgree(x: AnchoredProfile, y: AnchoredProfile): boolean {
+export function storiesAgree(x: AnchoredProfile, y: AnchoredProfile, xGrown: AnchoredProfile = x): boolean {
   const xh = x.headlines ?? {}, yh = y.headlines ?? {};
-  if (!Object.keys(xh).some((w) => w in yh)) return false;
-  return storyConflicts(x.anchors ?? {}, y.anchors ?? {}, xh, yh).length === 0;
+  if (!Object.keys(xGrown.headlines ?? {}).some((w) => w in yh)) return false;
+  // Dated stories are kept apart by the time discount; years stated in an undated story's leads speak for its date.
+  const conflicts = storyConflicts(x.anchors ?? {}, y.anchors ?? {}, xh, yh);
+  return conflicts.every((k) => k === 'year' && x.start !== null && y.start !== null) ;
 }
 
 /** The oldest story first: earliest start (undated last), then the larger, then by id. */
