@@ -110,6 +110,14 @@ test('a follow-up beyond the candidate window joins a story its headline and nam
   await store.close();
 });
 
+test('an old report loaded after its follow-up from beyond the window joins the follow-up\'s story (an archive backfill)', async () => {
+  const store = await storeWith();
+  const late = await clusterArticle(store, LEAK_YEARS_ON);
+  const early = await clusterArticle(store, LEAK);
+  assert.equal(early.storyId, late.storyId, `score ${early.score.toFixed(3)}`);
+  await store.close();
+});
+
 test('a report years later sharing only a few words with an old story starts its own', async () => {
   const store = await storeWith();
   const first = await clusterArticle(store, LEAK);

@@ -34,20 +34,24 @@ export function archiveKeys(a: ArticleProfile): string[] {
 }
 
 /**
- * Stories whose span ended before the candidate window (`windowDays` before the article's day)
- * and within ARCHIVE_YEARS, found by `archiveKeys`; none for an undated article (undated stories
- * are in every window already). `known` are the stories the ordinary lookup found.
+ * Stories whose span lies wholly outside the candidate window (`windowDays` either side of the
+ * article's day) and within ARCHIVE_YEARS of it, found by `archiveKeys`; none for an undated
+ * article (undated stories are in every window already, and were scored with the ordinary
+ * candidates). `known` are the stories the ordinary lookup found.
  */
 export async function archiveCandidates(store: Store, a: ArticleProfile, windowDays: number, known: Set<string>): Promise<StoryProfile[]> {
   if (!a.day) return [];
   const keys = archiveKeys(a);
   if (!keys.length) return [];
   const asked = new Set(keys);
-  const since = shiftDay(a.day, -Math.round(ARCHIVE_YEARS * 365.25));
-  const until = shiftDay(a.day, -windowDays - 1);
-  const found = (await store.storyCandidates(keys, since, until, ARCHIVE_PER_KEY))
-    // Undated stories fall in every window: they were scored with the ordinary candidates.
-    .filter((p) => !known.has(p.storyId) && p.end !== null && p.end <= until);
+  const reach = Math.round(ARCHIVE_YEARS * 365.25);
+  // Before the window, and after it: an archive loaded late sends old reports after the follow-ups.
+  const before = { since: shiftDay(a.day, -reach), until: shiftDay(a.day, -windowDays - 1) };
+  const after = { since: shiftDay(a.day, windowDays + 1), until: shiftDay(a.day, reach) };
+  const found = [
+    ...(await store.storyCandidates(keys, before.since, before.until, ARCHIVE_PER_KEY)).filter((p) => p.end !== null && p.end <= before.until),
+    ...(await store.storyCandidates(keys, after.since, after.until, ARCHIVE_PER_KEY)).filter((p) => p.start !== null && p.start >= after.since),
+  ].filter((p, i, all) => !known.has(p.storyId) && all.findIndex((q) => q.storyId === p.storyId) === i);
   const shared = (p: StoryProfile) => p.index.reduce((n, k) => n + (asked.has(k) ? 1 : 0), 0);
   return found.map((p) => ({ p, n: shared(p) }))
     .sort((x, y) => y.n - x.n || (y.p.end ?? '').localeCompare(x.p.end ?? '') || (x.p.storyId < y.p.storyId ? -1 : 1))
