@@ -1,7 +1,8 @@
 // Online story clustering (after Miranda et al. 2018): each article joins the most similar story
 // found through the key index, or starts one. Similarity mixes TF-IDF cosine over words with a
 // cosine over entity, place and event-type keys, discounted by the days between the article and
-// the story's span.
+// the story's span. Stories beyond the time window are looked up separately (story-archive.ts);
+// other candidate stories that prove to be the same one merge with the joined story (story-links.ts).
 import type { Story } from '../model.ts';
 import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
