@@ -66,6 +66,8 @@ export class DocumentContext {
   private readonly runPos: Int8Array[];
   /** wordInfo of every token, looked up once. */
   private readonly infos: WordInfo[][];
+  /** wordInfo of each token of the sentence last prepared. */
+  sentenceInfos: readonly WordInfo[] = [];
   /** Features of the current sentence: token i owns feats[offsets[i] .. offsets[i+1]). */
   feats = new Uint32Array(0);
   offsets = new Int32Array(1);
@@ -91,6 +93,7 @@ export class DocumentContext {
   /** Fills feats/offsets for sentence si, from the document and the history recorded so far. */
   prepare(si: number): void {
     const toks = this.sentences[si], infos = this.infos[si], n = toks.length;
+    this.sentenceInfos = infos;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
     const F = this.feats;

@@ -17,6 +17,13 @@ const CAPS_SENTENCE_MIN_WORDS = 3;
 /** Upper bound on static features per token, for buffer sizing. */
 export const MAX_STATIC_FEATURES = 128;
 
+/**
+ * How a tagger with a fixed weight table can score a context feature (FeatureExtractor.route): look
+ * it up; take it from a small memo, as its values are few (shapes, flags, list marks, document
+ * features); or skip it, as it is a neighbour's word and its score comes with that word's entry.
+ */
+export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1, ROUTE_NEIGHBOUR = 2;
+
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
   bias: 0, w: 1, raw: 2, wm1: 3, wm2: 4, wp1: 5, wp2: 6, bigramL: 7, bigramR: 8,
@@ -42,11 +49,8 @@ export class FeatureExtractor {
   private cap = 0;
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
-  private raw = new Uint32Array(0);
   private gazKeys = new Uint32Array(0);
   private flags = new Uint32Array(0);
-  private prefixes = new Uint32Array(0);
-  private suffixes = new Uint32Array(0);
   private marks: Uint8Array[] = [];
   private runFirst = new Int32Array(0);
   private runLast = new Int32Array(0);
@@ -58,6 +62,8 @@ export class FeatureExtractor {
   offsets = new Int32Array(1);
   wordEnd = new Int32Array(0);
   feats = new Uint32Array(0);
+  /** ROUTE_* of each context feature (feats past wordEnd), parallel to feats. */
+  route = new Uint8Array(0);
   /**
    * wordInfo of each token of the sentence: one string-keyed lookup per token, and an identity key
    * for what else is kept per word (the decoder's summed scores).
@@ -98,11 +104,8 @@ export class FeatureExtractor {
     this.cap = c;
     this.lower = new Uint32Array(c);
     this.shape = new Uint32Array(c);
-    this.raw = new Uint32Array(c);
     this.gazKeys = new Uint32Array(c);
     this.flags = new Uint32Array(c);
-    this.prefixes = new Uint32Array(c * MAX_AFFIX);
-    this.suffixes = new Uint32Array(c * MAX_AFFIX);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
     this.runFirst = new Int32Array(c);
     this.runLast = new Int32Array(c);
@@ -110,22 +113,25 @@ export class FeatureExtractor {
     this.offsets = new Int32Array(c + 1);
     this.wordEnd = new Int32Array(c);
     this.feats = new Uint32Array(c * MAX_STATIC_FEATURES);
+    this.route = new Uint8Array(c * MAX_STATIC_FEATURES);
   }
 
   /**
    * Fills the buffers for one sentence of raw token strings; with a document context prepared for
-   * this sentence, its document features are added to each token's.
+   * this sentence, its document features are added to each token's. contextOnly leaves out the
+   * word-only features (offsets[i] = wordEnd[i]), for a tagger that keeps their sums per word.
    */
-  extract(tokens: readonly string[], doc?: DocumentContext): void {
+  extract(tokens: readonly string[], doc?: DocumentContext, contextOnly = false): void {
     const n = tokens.length;
     this.ensure(n);
+    // The document context has looked every token up already.
+    const known = doc?.sentenceInfos;
     let words = 0, capsWords = 0;
     for (let i = 0; i < n; i++) {
       const w = tokens[i];
-      const info = wordInfo(w);
+      const info = known ? known[i] : wordInfo(w);
       this.infos[i] = info;
       this.lower[i] = info.lower;
-      this.raw[i] = info.raw;
       this.shape[i] = info.shape;
       this.gazKeys[i] = info.gaz;
       const f = info.flags | (i === 0 ? F_FIRST : 0);
@@ -135,20 +141,16 @@ export class FeatureExtractor {
         if (f & F_ALL_CAPS) capsWords++;
       }
       this.orgHead[i] = info.orgHead ? 1 : 0;
-      for (let k = 0; k < MAX_AFFIX; k++) {
-        this.prefixes[i * MAX_AFFIX + k] = info.affixes[k];
-        this.suffixes[i * MAX_AFFIX + k] = info.affixes[MAX_AFFIX + k];
-      }
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
     this.gazSet.mark(this.gazKeys, n, this.marks);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
-    this.fillStatic(n, capsSentence, tokens, doc);
+    this.fillStatic(n, capsSentence, contextOnly, doc);
   }
 
-  private fillStatic(n: number, capsSentence: boolean, tokens: readonly string[], doc?: DocumentContext): void {
-    const L = this.lower, S = this.shape, F = this.feats;
+  private fillStatic(n: number, capsSentence: boolean, contextOnly: boolean, doc?: DocumentContext): void {
+    const L = this.lower, S = this.shape, F = this.feats, R = this.route;
     let p = 0;
     /** Last token of the place opening the current run of capitalised words, -1 for none. */
     let placeAt = -1;
@@ -158,59 +160,80 @@ export class FeatureExtractor {
       const lp1 = i + 1 < n ? L[i + 1] : PAD_AFTER, lp2 = i + 2 < n ? L[i + 2] : PAD_AFTER;
       const sm1 = i > 0 ? S[i - 1] : PAD_BEFORE, sp1 = i + 1 < n ? S[i + 1] : PAD_AFTER;
       const f = this.flags[i];
-      // Features of the word alone first: the tagger caches their summed scores per word.
-      F[p++] = feat1(T.bias, 0);
-      F[p++] = feat1(T.w, L[i]);
-      F[p++] = feat1(T.raw, this.raw[i]);
-      for (let k = 0; k < MAX_AFFIX; k++) {
-        const pre = this.prefixes[i * MAX_AFFIX + k];
-        if (pre) F[p++] = feat2(T.prefix, k, pre);
-        const suf = this.suffixes[i * MAX_AFFIX + k];
-        if (suf) F[p++] = feat2(T.suffix, k, suf);
-      }
-      F[p++] = feat1(T.shape, S[i]);
-      F[p++] = feat1(T.len, Math.min(tokens[i].length, 12));
+      // Features of the word alone first: the tagger keeps their summed scores per word.
+      if (!contextOnly) p = wordFeatures(this.infos[i], F, p);
       this.wordEnd[i] = p;
-      F[p++] = feat1(T.wm1, lm1);
-      F[p++] = feat1(T.wm2, lm2);
-      F[p++] = feat1(T.wp1, lp1);
-      F[p++] = feat1(T.wp2, lp2);
-      F[p++] = feat2(T.bigramL, lm1, L[i]);
-      F[p++] = feat2(T.bigramR, L[i], lp1);
-      F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
-      F[p++] = feat1(T.shapeM1, sm1);
-      F[p++] = feat1(T.shapeP1, sp1);
-      F[p++] = feat3(T.shape3, sm1, S[i], sp1);
-      F[p++] = feat2(T.wm1Shape, lm1, S[i]);
-      F[p++] = feat2(T.shapeWp1, S[i], lp1);
-      F[p++] = feat1(T.flags, f);
-      if (f & F_FIRST && f & F_INIT_CAP) F[p++] = feat2(T.firstCap, L[i], 1);
-      if (capsSentence) F[p++] = feat1(T.capsW, L[i]);
+      // Each context feature's route is written before it; padding is a constant, so memoised.
+      R[p] = i > 0 ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wm1, lm1);
+      R[p] = i > 1 ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wm2, lm2);
+      R[p] = i + 1 < n ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wp1, lp1);
+      R[p] = i + 2 < n ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wp2, lp2);
+      R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.bigramL, lm1, L[i]);
+      R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.bigramR, L[i], lp1);
+      R[p] = ROUTE_LOOKUP, F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
+      R[p] = ROUTE_MEMO, F[p++] = feat1(T.shapeM1, sm1);
+      R[p] = ROUTE_MEMO, F[p++] = feat1(T.shapeP1, sp1);
+      R[p] = ROUTE_MEMO, F[p++] = feat3(T.shape3, sm1, S[i], sp1);
+      R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.wm1Shape, lm1, S[i]);
+      R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.shapeWp1, S[i], lp1);
+      R[p] = ROUTE_MEMO, F[p++] = feat1(T.flags, f);
+      if (f & F_FIRST && f & F_INIT_CAP) R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.firstCap, L[i], 1);
+      if (capsSentence) R[p] = ROUTE_LOOKUP, F[p++] = feat1(T.capsW, L[i]);
       for (let g = 0; g < this.gazetteers.length; g++) {
         const m = this.marks[g];
         if (m[i] !== GAZ_NONE) {
-          F[p++] = feat2(T.gaz, g, m[i]);
-          F[p++] = feat3(T.gazCap, g, m[i], f & (F_INIT_CAP | F_ALL_CAPS | F_FIRST));
-          if (capsSentence) F[p++] = feat2(T.capsGaz, g, m[i]);
+          R[p] = ROUTE_MEMO, F[p++] = feat2(T.gaz, g, m[i]);
+          R[p] = ROUTE_MEMO, F[p++] = feat3(T.gazCap, g, m[i], f & (F_INIT_CAP | F_ALL_CAPS | F_FIRST));
+          if (capsSentence) R[p] = ROUTE_MEMO, F[p++] = feat2(T.capsGaz, g, m[i]);
         }
-        if (i > 0 && m[i - 1] !== GAZ_NONE) F[p++] = feat2(T.gazM1, g, m[i - 1]);
-        if (i + 1 < n && m[i + 1] !== GAZ_NONE) F[p++] = feat2(T.gazP1, g, m[i + 1]);
+        if (i > 0 && m[i - 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazM1, g, m[i - 1]);
+        if (i + 1 < n && m[i + 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazP1, g, m[i + 1]);
       }
       const r0 = this.runFirst[i], r1 = this.runLast[i];
       if (r0 >= 0) {
         const at = (i === r0 ? 1 : 0) | (i === r1 ? 2 : 0);
         if (i === r0) placeAt = this.placeEnd(r0, r1);
         if (placeAt >= r0 && placeAt < r1)
-          F[p++] = feat3(T.placePrefix, i <= placeAt ? 0 : 1, Math.min(r1 - placeAt, MAX_PLACE_TAIL), this.orgHead[r1]);
-        F[p++] = feat2(T.runHead, L[r1], at);
-        F[p++] = feat2(T.runFirst, L[r0], at);
-        F[p++] = feat2(T.runLen, Math.min(r1 - r0 + 1, 5), at);
-        if (this.orgHead[r1]) F[p++] = feat2(T.orgHead, at, f & F_FIRST);
-      } else if (this.orgHead[i] && f & F_INIT_CAP) F[p++] = feat2(T.orgHead, 4, f & F_FIRST);
-      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) F[p++] = doc.feats[q];
+          R[p] = ROUTE_MEMO, F[p++] = feat3(T.placePrefix, i <= placeAt ? 0 : 1, Math.min(r1 - placeAt, MAX_PLACE_TAIL), this.orgHead[r1]);
+        R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.runHead, L[r1], at);
+        R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.runFirst, L[r0], at);
+        R[p] = ROUTE_MEMO, F[p++] = feat2(T.runLen, Math.min(r1 - r0 + 1, 5), at);
+        if (this.orgHead[r1]) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, at, f & F_FIRST);
+      } else if (this.orgHead[i] && f & F_INIT_CAP) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, 4, f & F_FIRST);
+      // Document features take few values each (document.ts).
+      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) R[p] = ROUTE_MEMO, F[p++] = doc.feats[q];
     }
     this.offsets[n] = p;
   }
+}
+
+/** The features of a word alone, written into out from at; returns the end. */
+export function wordFeatures(info: WordInfo, out: Uint32Array, at: number): number {
+  let p = at;
+  out[p++] = feat1(T.bias, 0);
+  out[p++] = feat1(T.w, info.lower);
+  out[p++] = feat1(T.raw, info.raw);
+  const a = info.affixes;
+  for (let k = 0; k < MAX_AFFIX; k++) {
+    if (a[k]) out[p++] = feat2(T.prefix, k, a[k]);
+    if (a[MAX_AFFIX + k]) out[p++] = feat2(T.suffix, k, a[MAX_AFFIX + k]);
+  }
+  out[p++] = feat1(T.shape, info.shape);
+  out[p++] = feat1(T.len, Math.min(info.length, 12));
+  return p;
+}
+/** Upper bound on wordFeatures' count. */
+export const MAX_WORD_FEATURES = 5 + 2 * MAX_AFFIX;
+
+/**
+ * The context features that name token i's word when it is a neighbour: as the previous, the one
+ * before that, the next and the one after that word of another token (fillStatic's wm1, wm2, wp1, wp2).
+ */
+export function neighbourFeatures(lower: number, out: Uint32Array): void {
+  out[0] = feat1(T.wm1, lower);
+  out[1] = feat1(T.wm2, lower);
+  out[2] = feat1(T.wp1, lower);
+  out[3] = feat1(T.wp2, lower);
 }
 
 /** Features that depend on the previous two predicted tags; written into out, count returned. */

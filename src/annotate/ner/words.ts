@@ -15,6 +15,8 @@ export const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, 
 export const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
 
 export interface WordInfo {
+  /** The word's length in UTF-16 code units. */
+  readonly length: number;
   /** gazKey(word): the lowercase lookup form shared by gazetteers and document statistics. */
   readonly key: string;
   /** The word is its own gazKey (written in lowercase). */
@@ -97,6 +99,7 @@ function computeInfo(w: string): WordInfo {
     affixes[MAX_AFFIX + k] = h >>> 0;
   }
   return {
+    length: w.length,
     key,
     isKey: key === w,
     lower: hashString(lower),
