@@ -8,7 +8,7 @@ import {
   MAX_WORD_FEATURES, ROUTE_MEMO, ROUTE_NEIGHBOUR, neighbourFeatures, tagFeatures, wordFeatures, wordTagFeatures, type FeatureExtractor,
 } from './features.ts';
 import { TAG_COUNT } from './labels.ts';
-import type { WeightSource } from './weights.ts';
+import type { CompactWeights } from './weights.ts';
 import type { WordInfo } from './words.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
@@ -49,8 +49,12 @@ export class WordScoreCache {
   private readonly feats = new Uint32Array(MAX_WORD_FEATURES);
   /** Entries of the tokens of the sentence last passed to staticScores. */
   entries: Int32Array[] = [];
+  /** A sentence's features looked up in the table, and the row of out each goes to. */
+  private lookups = new Uint32Array(1024);
+  private lookupAt = new Int32Array(1024);
 
-  constructor(readonly weights: WeightSource) {
+  /** Over a quantised table: its integer weights make every sum exact, whatever the order. */
+  constructor(readonly weights: CompactWeights) {
     for (let p2 = 0; p2 < NT; p2++) for (let p = 0; p < NT; p++) {
       this.row.fill(0);
       tagFeatures(p, p2, this.feats);
@@ -107,8 +111,14 @@ export class WordScoreCache {
    * into this.entries: word-only ones from the entries, so x may be extracted contextOnly.
    */
   staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
-    const entries = this.entries, w = this.weights, s = this.sum, F = x.feats, R = x.route;
+    const entries = this.entries, s = this.sum, F = x.feats, R = x.route;
     for (let i = 0; i < n; i++) entries[i] = this.entryOf(x, i);
+    if (this.lookups.length < x.offsets[n]) {
+      this.lookups = new Uint32Array(x.offsets[n] * 2);
+      this.lookupAt = new Int32Array(x.offsets[n] * 2);
+    }
+    const lookups = this.lookups, lookupAt = this.lookupAt;
+    let count = 0;
     for (let i = 0; i < n; i++) {
       const v = entries[i];
       for (let t = 0; t < NT; t++) s[t] = v[t];
@@ -119,10 +129,11 @@ export class WordScoreCache {
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
         const r = R[p];
         if (r === ROUTE_MEMO) this.addMemo(F[p], s);
-        else if (r !== ROUTE_NEIGHBOUR) w.add(F[p], s);
+        else if (r !== ROUTE_NEIGHBOUR) (lookups[count] = F[p]), (lookupAt[count++] = i * NT);
       }
       out.set(s, i * NT);
     }
+    this.weights.addEach(lookups, lookupAt, count, out);
   }
 
   /** Offset in an entry of the row for previous tag prev. */

@@ -62,6 +62,47 @@ export class CompactWeights implements WeightSource {
     for (let t = 0; t < NT; t++) scores[t] += v[base + t];
   }
 
+  /** Scratch for addEach: indices of the kept features, then their slots. */
+  private hits = new Int32Array(256);
+  private slots = new Int32Array(256);
+
+  /**
+   * Adds the weights of features[0 .. count) into out, feature k into the row at out[at[k] ..]: the
+   * sums add() gives one by one. Each pass's loads are independent of one another, so the CPU
+   * overlaps their cache misses (the bitset's, then the table's) instead of waiting on each in turn.
+   */
+  addEach(features: Uint32Array, at: Int32Array, count: number, out: Float64Array): void {
+    if (this.hits.length < count) {
+      this.hits = new Int32Array(count * 2);
+      this.slots = new Int32Array(count * 2);
+    }
+    const kept = this.kept, keys = this.keys, mask = this.mask, v = this.values, hits = this.hits, slots = this.slots;
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const bucket = features[k] & BUCKET_MASK;
+      if (kept[bucket >>> 5] & (1 << (bucket & 31))) hits[m++] = k;
+    }
+    for (let j = 0; j < m; j++) {
+      const key = (features[hits[j]] & BUCKET_MASK) + 1;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        const k = keys[slot * SLOT_UINT32];
+        if (k === key) break;
+        if (k === 0) {
+          slot = -1;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[j] = slot;
+    }
+    for (let j = 0; j < m; j++) {
+      if (slots[j] < 0) continue;
+      const base = slots[j] * SLOT_INT16 + 2, o = at[hits[j]];
+      for (let t = 0; t < NT; t++) out[o + t] += v[base + t];
+    }
+  }
+
   /** Builds the table from bucket ids and int16 weight rows (row r at q[r*NT ...]). */
   static fromQuantised(buckets: Uint32Array, q: Int16Array, scale: number): CompactWeights {
     let cap = 1;
