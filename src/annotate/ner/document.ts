@@ -22,7 +22,6 @@ const MIN_ACRONYM = 3;
 /** Upper bound on document features per token, for buffer sizing. */
 export const MAX_DOC_FEATURES = 24;
 
-const isCapitalised = (w: string) => wordInfo(w).capitalised;
 const infosOf = (tokens: readonly string[]) => tokens.map(wordInfo);
 
 /** Run positions of every capitalised token in a sentence (-1 for others). */
@@ -47,7 +46,7 @@ function runPositions(tokens: readonly WordInfo[]): Int8Array {
   return pos;
 }
 
-/** Per-word counts over a whole document, gathered before tagging it. */
+/** Per-word (per gazKey) counts over a whole document, gathered before tagging it. */
 interface WordStats {
   /** Occurrences at each run position (ALONE..LAST), sentence-initial ones excluded. */
   runs: Int32Array;
@@ -55,17 +54,19 @@ interface WordStats {
   lower: number;
   /** Capitalised occurrences that do not open their sentence. */
   capMid: number;
+  /** Tag counts in the sentences recorded so far (null before the first). */
+  history: Int32Array | null;
 }
 
 export class DocumentContext {
   private readonly stats = new Map<string, WordStats>();
-  /** Tag counts per lowercased word in the sentences recorded so far. */
-  private readonly history = new Map<string, Int32Array>();
   /** Acronym (upper case) -> entity type of the earlier multi-word entity it abbreviates. */
   private readonly acronyms = new Map<string, number>();
   private readonly runPos: Int8Array[];
   /** wordInfo of every token, looked up once. */
   private readonly infos: WordInfo[][];
+  /** Each token's WordStats (null for tokens without a letter), so tagging needs no string lookups. */
+  private readonly statsOf: (WordStats | null)[][];
   /** wordInfo of each token of the sentence last prepared. */
   sentenceInfos: readonly WordInfo[] = [];
   /** Features of the current sentence: token i owns feats[offsets[i] .. offsets[i+1]). */
@@ -75,24 +76,26 @@ export class DocumentContext {
   constructor(readonly sentences: readonly (readonly string[])[]) {
     this.infos = sentences.map(infosOf);
     this.runPos = this.infos.map(runPositions);
-    this.infos.forEach((infos, si) => infos.forEach((info, i) => this.count(info, i, this.runPos[si][i], +1)));
+    this.statsOf = this.infos.map((infos, si) => infos.map((info, i) => this.count(info, i, this.runPos[si][i])));
   }
 
-  private count(info: WordInfo, i: number, run: number, sign: number): void {
-    if (!info.hasLetter) return;
+  /** Counts one occurrence; returns its word's stats. */
+  private count(info: WordInfo, i: number, run: number): WordStats | null {
+    if (!info.hasLetter) return null;
     const k = info.key;
     let s = this.stats.get(k);
-    if (!s) this.stats.set(k, (s = { runs: new Int32Array(4), lower: 0, capMid: 0 }));
-    if (info.isKey) s.lower += sign;
+    if (!s) this.stats.set(k, (s = { runs: new Int32Array(4), lower: 0, capMid: 0, history: null }));
+    if (info.isKey) s.lower++;
     if (run >= 0 && i > 0) {
-      s.runs[run] += sign;
-      s.capMid += sign;
+      s.runs[run]++;
+      s.capMid++;
     }
+    return s;
   }
 
   /** Fills feats/offsets for sentence si, from the document and the history recorded so far. */
   prepare(si: number): void {
-    const toks = this.sentences[si], infos = this.infos[si], n = toks.length;
+    const toks = this.sentences[si], infos = this.infos[si], stats = this.statsOf[si], n = toks.length;
     this.sentenceInfos = infos;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
@@ -100,22 +103,19 @@ export class DocumentContext {
     let p = 0;
     for (let i = 0; i < n; i++) {
       this.offsets[i] = p;
-      const w = toks[i];
       const info = infos[i];
-      if (!info.hasLetter) continue;
+      const s = stats[i];
+      if (!s) continue;
       const own = this.runPos[si][i];
-      const k = info.key;
-      // Counts over the rest of the document: this occurrence taken out.
-      this.count(info, i, own, -1);
-      const s = this.stats.get(k)!;
       const cap = info.capitalised;
       if (cap) {
-        for (let r = ALONE; r <= LAST; r++) if (s.runs[r] > 0) F[p++] = feat2(T.seqPos, own + 1, r);
-        if (s.lower > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
-        if (i === 0 && s.capMid > 0) F[p++] = feat1(T.capMidElsewhere, own);
+        // Counts over the rest of the document: this occurrence's own counts taken out.
+        const ownRun = own >= 0 && i > 0 ? own : -1;
+        for (let r = ALONE; r <= LAST; r++) if (s.runs[r] - (r === ownRun ? 1 : 0) > 0) F[p++] = feat2(T.seqPos, own + 1, r);
+        if (s.lower - (info.isKey ? 1 : 0) > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
+        if (i === 0 && s.capMid - (ownRun >= 0 ? 1 : 0) > 0) F[p++] = feat1(T.capMidElsewhere, own);
       }
-      this.count(info, i, own, +1);
-      const h = this.history.get(k);
+      const h = s.history;
       if (h && cap) {
         let total = 0, entity = 0;
         for (let t = 0; t < TAG_COUNT; t++) total += h[t];
@@ -129,7 +129,7 @@ export class DocumentContext {
         if (!entity) F[p++] = feat1(T.histOnlyO, own + 1);
       }
       if (info.allCaps) {
-        const type = this.acronyms.get(w.replace(/[.&-]/g, ''));
+        const type = this.acronyms.get(toks[i].replace(/[.&-]/g, ''));
         if (type !== undefined) F[p++] = feat1(T.acronym, type);
       }
     }
@@ -138,22 +138,15 @@ export class DocumentContext {
 
   /** Records the tags given to sentence si, for the prediction history of later sentences. */
   record(si: number, tags: ArrayLike<number>): void {
-    const toks = this.sentences[si], infos = this.infos[si];
+    const toks = this.sentences[si], infos = this.infos[si], stats = this.statsOf[si];
     for (let i = 0; i < toks.length; i++) {
-      const info = infos[i];
-      if (!info.hasLetter) continue;
-      const k = info.key;
-      let h = this.history.get(k);
-      if (!h) this.history.set(k, (h = new Int32Array(TAG_COUNT)));
-      h[tags[i]]++;
+      const s = stats[i];
+      if (s) (s.history ??= new Int32Array(TAG_COUNT))[tags[i]]++;
     }
     for (const sp of tagsToSpans(tags)) {
       if (sp.end - sp.start < 2) continue;
-      const initials = toks
-        .slice(sp.start, sp.end)
-        .filter(isCapitalised)
-        .map((w) => w[0])
-        .join('');
+      let initials = '';
+      for (let k = sp.start; k < sp.end; k++) if (infos[k].capitalised) initials += toks[k][0];
       if (initials.length >= MIN_ACRONYM) this.acronyms.set(initials.toUpperCase(), sp.type);
     }
   }
