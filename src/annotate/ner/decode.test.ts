@@ -29,6 +29,34 @@ test('decoding with the per-word score cache gives the same tags and confidences
   assert.deepEqual(cachedProbs, plainProbs);
 });
 
+// Sentences that reach every edge the cache handles apart: one and two tokens (padding on both
+// sides), a capitals headline, a sentence opening with a name, runs of capitalised words with glue,
+// place-list names, a repeated word, and a sentence longer than the decoder's first buffers.
+const EDGES = [
+  ['Kabul'],
+  ['Police', 'said'],
+  ['TALIBAN', 'CLAIM', 'ATTACK', 'ON', 'KABUL', 'MILITARY', 'ACADEMY'],
+  ['Abdul', 'Rashid', 'Dostum', 'returned', 'to', 'Mazar-i-Sharif', 'from', 'Turkey', 'on', 'Sunday', '.'],
+  ['The', 'Bank', 'of', 'England', 'and', 'the', 'Boston', 'Red', 'Sox', 'Foundation', 'gave', '$', '5', 'million', '.'],
+  ['Kabul', 'police', 'said', 'Kabul', 'was', 'calm', ',', 'and', 'KABUL', 'markets', 'opened', '.'],
+  Array.from({ length: 90 }, (_, i) => ['Afghan', 'forces', 'and', 'the', 'UN', 'met', 'in', 'Herat', ',', 'said', 'Ahmad', 'Shah'][i % 12]),
+];
+
+test('the cache gives the feature-by-feature tags and confidences at every edge, and when it is warm', () => {
+  const model = readModel();
+  const x = new FeatureExtractor(model.gazetteers);
+  const cache = new WordScoreCache(model.weights);
+  const plain = new Decoder(), cached = new Decoder();
+  for (let pass = 0; pass < 2; pass++) {
+    const plainProbs: number[][] = [], cachedProbs: number[][] = [];
+    const a = decodeDocument(plain, x, model.weights, EDGES, undefined, (si) => plainProbs.push([...plain.probs.subarray(0, EDGES[si].length)]));
+    const b = decodeDocument(cached, x, model.weights, EDGES, cache, (si) => cachedProbs.push([...cached.probs.subarray(0, EDGES[si].length)]));
+    assert.deepEqual(b.map((t) => [...t]), a.map((t) => [...t]));
+    assert.deepEqual(cachedProbs, plainProbs);
+    assert.ok(a.filter((tags) => tags.some((t) => t !== 0)).length >= 4, 'most edge sentences have entities');
+  }
+});
+
 test('a confidence asked for one token is the one the whole sentence\'s confidences give', () => {
   const model = readModel();
   const x = new FeatureExtractor(model.gazetteers);

@@ -18,11 +18,11 @@ const CAPS_SENTENCE_MIN_WORDS = 3;
 export const MAX_STATIC_FEATURES = 128;
 
 /**
- * How a tagger with a fixed weight table can score a context feature (FeatureExtractor.route): look
- * it up; take it from a small memo, as its values are few (shapes, flags, list marks, document
- * features); or skip it, as it is a neighbour's word and its score comes with that word's entry.
+ * How a tagger with a fixed weight table can score a context feature left in by contextOnly
+ * extraction (FeatureExtractor.route): look it up, or take it from a small memo, as its values are
+ * few (list marks, runs, document features).
  */
-export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1, ROUTE_NEIGHBOUR = 2;
+export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1;
 
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
@@ -32,8 +32,9 @@ const T = {
   capsW: 23, len: 24, capsGaz: 25, trigramL: 26, runHead: 27, runFirst: 28, orgHead: 29, runLen: 30, placePrefix: 31, prev: 40, prev2: 41, prevW: 42, prevShape: 43,
 } as const;
 
-const PAD_BEFORE = hashString('<s>');
-const PAD_AFTER = hashString('</s>');
+/** What stands for the words and shapes before a sentence's start and after its end. */
+export const PAD_BEFORE = hashString('<s>');
+export const PAD_AFTER = hashString('</s>');
 
 /** Mark of a token outside every match of a list (GAZ_NONE, copied: imports cost a getter). */
 const GAZ_NONE = 0;
@@ -50,7 +51,8 @@ export class FeatureExtractor {
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
   private gazKeys = new Uint32Array(0);
-  private flags = new Uint32Array(0);
+  /** F_* flags of each token, the position ones included. */
+  flags = new Uint32Array(0);
   private marks: Uint8Array[] = [];
   private runFirst = new Int32Array(0);
   private runLast = new Int32Array(0);
@@ -62,7 +64,7 @@ export class FeatureExtractor {
   offsets = new Int32Array(1);
   wordEnd = new Int32Array(0);
   feats = new Uint32Array(0);
-  /** ROUTE_* of each context feature (feats past wordEnd), parallel to feats. */
+  /** ROUTE_* of each context feature (feats past wordEnd), parallel to feats; set by contextOnly extraction. */
   route = new Uint8Array(0);
   /**
    * wordInfo of each token of the sentence: one string-keyed lookup per token, and an identity key
@@ -118,8 +120,9 @@ export class FeatureExtractor {
 
   /**
    * Fills the buffers for one sentence of raw token strings; with a document context prepared for
-   * this sentence, its document features are added to each token's. contextOnly leaves out the
-   * word-only features (offsets[i] = wordEnd[i]), for a tagger that keeps their sums per word.
+   * this sentence, its document features are added to each token's. contextOnly leaves out what a
+   * tagger keeps sums of: the word-only features (offsets[i] = wordEnd[i]), those of the words
+   * around (neighbourFeatures) and those of the shapes around and the flags (shapeFeatures).
    */
   extract(tokens: readonly string[], doc?: DocumentContext, contextOnly = false): void {
     const n = tokens.length;
@@ -163,20 +166,25 @@ export class FeatureExtractor {
       // Features of the word alone first: the tagger keeps their summed scores per word.
       if (!contextOnly) p = wordFeatures(this.infos[i], F, p);
       this.wordEnd[i] = p;
-      // Each context feature's route is written before it; padding is a constant, so memoised.
-      R[p] = i > 0 ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wm1, lm1);
-      R[p] = i > 1 ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wm2, lm2);
-      R[p] = i + 1 < n ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wp1, lp1);
-      R[p] = i + 2 < n ? ROUTE_NEIGHBOUR : ROUTE_MEMO, F[p++] = feat1(T.wp2, lp2);
+      // Each context feature's route is written before it. The order is the trainer's: its float
+      // sums depend on it. The tagger keeps sums of the words and shapes around (score-cache.ts).
+      if (!contextOnly) {
+        F[p++] = feat1(T.wm1, lm1);
+        F[p++] = feat1(T.wm2, lm2);
+        F[p++] = feat1(T.wp1, lp1);
+        F[p++] = feat1(T.wp2, lp2);
+      }
       R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.bigramL, lm1, L[i]);
       R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.bigramR, L[i], lp1);
       R[p] = ROUTE_LOOKUP, F[p++] = feat3(T.trigramL, lm2, lm1, L[i]);
-      R[p] = ROUTE_MEMO, F[p++] = feat1(T.shapeM1, sm1);
-      R[p] = ROUTE_MEMO, F[p++] = feat1(T.shapeP1, sp1);
-      R[p] = ROUTE_MEMO, F[p++] = feat3(T.shape3, sm1, S[i], sp1);
+      if (!contextOnly) {
+        F[p++] = feat1(T.shapeM1, sm1);
+        F[p++] = feat1(T.shapeP1, sp1);
+        F[p++] = feat3(T.shape3, sm1, S[i], sp1);
+      }
       R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.wm1Shape, lm1, S[i]);
       R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.shapeWp1, S[i], lp1);
-      R[p] = ROUTE_MEMO, F[p++] = feat1(T.flags, f);
+      if (!contextOnly) F[p++] = feat1(T.flags, f);
       if (f & F_FIRST && f & F_INIT_CAP) R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.firstCap, L[i], 1);
       if (capsSentence) R[p] = ROUTE_LOOKUP, F[p++] = feat1(T.capsW, L[i]);
       for (let g = 0; g < this.gazetteers.length; g++) {
@@ -234,6 +242,17 @@ export function neighbourFeatures(lower: number, out: Uint32Array): void {
   out[1] = feat1(T.wm2, lower);
   out[2] = feat1(T.wp1, lower);
   out[3] = feat1(T.wp2, lower);
+}
+
+/**
+ * The features of the shapes of token i and the tokens either side (PAD_BEFORE/PAD_AFTER past the
+ * sentence) and of its flags f (fillStatic's shapeM1, shapeP1, shape3, flags).
+ */
+export function shapeFeatures(sm1: number, s: number, sp1: number, f: number, out: Uint32Array): void {
+  out[0] = feat1(T.shapeM1, sm1);
+  out[1] = feat1(T.shapeP1, sp1);
+  out[2] = feat3(T.shape3, sm1, s, sp1);
+  out[3] = feat1(T.flags, f);
 }
 
 /** Features that depend on the previous two predicted tags; written into out, count returned. */

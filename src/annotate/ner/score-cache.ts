@@ -1,13 +1,16 @@
 // Summed feature scores kept across tokens and documents, for tagging with one fixed quantised weight
 // table. Most of a token's features are either its own word's (kept per word), a neighbour's word
-// (kept with that word) or one of few values (shapes, flags, list marks, document features: kept in
-// a small memo), so only word-pair features still probe the large weight table. Quantised tables add
+// (kept with that word), the shapes around it with its flags, or one of few values (list marks,
+// runs, document features): the last two are kept in small memos, so only word-pair features still
+// probe the large weight table. Quantised tables add
 // integers, so the sums are exact whatever the order: the decoder sees the very scores it would add
 // feature by feature.
 import {
-  MAX_WORD_FEATURES, ROUTE_MEMO, ROUTE_NEIGHBOUR, neighbourFeatures, tagFeatures, wordFeatures, wordTagFeatures, type FeatureExtractor,
+  MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
+  wordTagFeatures, type FeatureExtractor,
 } from './features.ts';
 import { TAG_COUNT } from './labels.ts';
+import { RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
 import type { WordInfo } from './words.ts';
 
@@ -26,11 +29,10 @@ const MAX_CACHED_WORDS = 100_000;
 const AS_PREV = NT, AS_PREV2 = 2 * NT, AS_NEXT = 3 * NT, AS_NEXT2 = 4 * NT, BY_PREV = 5 * NT;
 const ENTRY = BY_PREV + NT * NT;
 /**
- * Memo slots (a power of two), direct-mapped by the feature's low bits: the few-valued features
- * of a corpus number a few thousand, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache.
+ * log2 of the memo slots: the few-valued features of a corpus, and its shape-and-flags contexts,
+ * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache.
  */
 const MEMO_BITS = 13;
-const MEMO_MASK = (1 << MEMO_BITS) - 1;
 
 export class WordScoreCache {
   /**
@@ -40,9 +42,13 @@ export class WordScoreCache {
   private readonly map = new Map<WordInfo, Int32Array>();
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
   readonly tagPairs = new Float64Array(NT * NT * NT);
-  private readonly memoKeys = new Uint32Array(1 << MEMO_BITS);
-  private readonly memoFilled = new Uint8Array(1 << MEMO_BITS);
-  private readonly memoRows = new Int32Array(NT << MEMO_BITS);
+  /** Rows of single few-valued features, keyed by the feature. */
+  private readonly single: RowMemo;
+  /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
+  private readonly shapes: RowMemo;
+  /** Entries standing for the padding either side of a sentence (only their neighbour rows are set). */
+  private readonly padBefore = new Int32Array(ENTRY);
+  private readonly padAfter = new Int32Array(ENTRY);
   /** Scratch rows: one for a feature's or an entry's sums, one for a token's static sum. */
   private readonly row = new Float64Array(NT);
   private readonly sum = new Float64Array(NT);
@@ -62,6 +68,27 @@ export class WordScoreCache {
       weights.add(this.feats[1], this.row);
       this.tagPairs.set(this.row, (p2 * NT + p) * NT);
     }
+    const sum = (feats: Uint32Array, count: number, row: Float64Array) => {
+      for (let k = 0; k < count; k++) weights.add(feats[k], row);
+    };
+    this.single = new RowMemo(MEMO_BITS, (key, row) => sum(key, 1, row));
+    const shapeFeats = new Uint32Array(4);
+    this.shapes = new RowMemo(MEMO_BITS, (key, row) => {
+      shapeFeatures(key[0], key[1], key[2], key[3], shapeFeats);
+      sum(shapeFeats, 4, row);
+    });
+    const f = this.feats;
+    neighbourFeatures(PAD_BEFORE, f);
+    for (const [k, at] of [[0, AS_PREV], [1, AS_PREV2]]) this.padBefore.set(this.rowOf(f[k]), at);
+    neighbourFeatures(PAD_AFTER, f);
+    for (const [k, at] of [[2, AS_NEXT], [3, AS_NEXT2]]) this.padAfter.set(this.rowOf(f[k]), at);
+  }
+
+  /** One feature's weights, in the scratch row. */
+  private rowOf(feature: number): Float64Array {
+    this.row.fill(0);
+    this.weights.add(feature, this.row);
+    return this.row;
   }
 
   /** The entry of token i (extracted into x), computed on first sight of its word. */
@@ -92,26 +119,12 @@ export class WordScoreCache {
     return v;
   }
 
-  /** Adds a few-valued feature's weights into s, from the memo (filled on a miss). */
-  private addMemo(feature: number, s: Float64Array): void {
-    const slot = feature & MEMO_MASK, rows = this.memoRows, at = slot * NT;
-    if (!this.memoFilled[slot] || this.memoKeys[slot] !== feature) {
-      const row = this.row;
-      row.fill(0);
-      this.weights.add(feature, row);
-      for (let t = 0; t < NT; t++) rows[at + t] = row[t];
-      this.memoKeys[slot] = feature;
-      this.memoFilled[slot] = 1;
-    }
-    for (let t = 0; t < NT; t++) s[t] += rows[at + t];
-  }
-
   /**
    * Writes each of the n tokens' summed static features into out[i * NT ..], and their entries
-   * into this.entries: word-only ones from the entries, so x may be extracted contextOnly.
+   * into this.entries. x must be extracted contextOnly: what it leaves out is summed here.
    */
   staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
-    const entries = this.entries, s = this.sum, F = x.feats, R = x.route;
+    const entries = this.entries, s = this.sum, F = x.feats, R = x.route, S = x.shape, flags = x.flags;
     for (let i = 0; i < n; i++) entries[i] = this.entryOf(x, i);
     if (this.lookups.length < x.offsets[n]) {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
@@ -122,14 +135,14 @@ export class WordScoreCache {
     for (let i = 0; i < n; i++) {
       const v = entries[i];
       for (let t = 0; t < NT; t++) s[t] = v[t];
-      if (i > 0) addRow(s, entries[i - 1], AS_PREV);
-      if (i > 1) addRow(s, entries[i - 2], AS_PREV2);
-      if (i + 1 < n) addRow(s, entries[i + 1], AS_NEXT);
-      if (i + 2 < n) addRow(s, entries[i + 2], AS_NEXT2);
+      addRow(s, i > 0 ? entries[i - 1] : this.padBefore, AS_PREV);
+      addRow(s, i > 1 ? entries[i - 2] : this.padBefore, AS_PREV2);
+      addRow(s, i + 1 < n ? entries[i + 1] : this.padAfter, AS_NEXT);
+      addRow(s, i + 2 < n ? entries[i + 2] : this.padAfter, AS_NEXT2);
+      this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], s);
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
-        const r = R[p];
-        if (r === ROUTE_MEMO) this.addMemo(F[p], s);
-        else if (r !== ROUTE_NEIGHBOUR) (lookups[count] = F[p]), (lookupAt[count++] = i * NT);
+        if (R[p] === ROUTE_MEMO) this.single.add(F[p], 0, 0, 0, s);
+        else (lookups[count] = F[p]), (lookupAt[count++] = i * NT);
       }
       out.set(s, i * NT);
     }

@@ -1,0 +1,53 @@
+// Small direct-mapped memos of summed weight rows, for features that take few values: a token's
+// few-valued features are read from a table that stays in the CPU's cache rather than probed in
+// the large weight table each time. Keys are compared whole, so a memo never mixes two keys up.
+import { TAG_COUNT } from './labels.ts';
+
+/** Module-local copy: imported bindings cost a getter call in hot loops. */
+const NT = TAG_COUNT;
+
+/**
+ * Summed rows keyed by up to KEY_WORDS uint32 values. A miss asks fill() for the key's row; a slot
+ * holds the last key that landed on it.
+ */
+export class RowMemo {
+  static readonly KEY_WORDS = 4;
+  private readonly mask: number;
+  private readonly keys: Uint32Array;
+  private readonly filled: Uint8Array;
+  private readonly rows: Int32Array;
+  private readonly row = new Float64Array(NT);
+
+  /**
+   * bits: log2 of the slot count. fill(key, row) writes into row (zeroed) the summed scores the
+   * key stands for, from key[0 .. KEY_WORDS).
+   */
+  constructor(bits: number, private readonly fill: (key: Uint32Array, row: Float64Array) => void) {
+    this.mask = (1 << bits) - 1;
+    this.keys = new Uint32Array(RowMemo.KEY_WORDS << bits);
+    this.filled = new Uint8Array(1 << bits);
+    this.rows = new Int32Array(NT << bits);
+  }
+
+  private readonly key = new Uint32Array(RowMemo.KEY_WORDS);
+
+  /** Adds the row of key (a, b, c, d) into s. */
+  add(a: number, b: number, c: number, d: number, s: Float64Array): void {
+    // Any spread of the key will do for a slot: equality is checked on the whole key.
+    const slot = (Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b) ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2d) >>> 16 ^ a) & this.mask;
+    const keys = this.keys, k = slot * RowMemo.KEY_WORDS, rows = this.rows, at = slot * NT;
+    if (!this.filled[slot] || keys[k] !== a >>> 0 || keys[k + 1] !== b >>> 0 || keys[k + 2] !== c >>> 0 || keys[k + 3] !== d >>> 0) {
+      keys[k] = a;
+      keys[k + 1] = b;
+      keys[k + 2] = c;
+      keys[k + 3] = d;
+      this.key.set(keys.subarray(k, k + RowMemo.KEY_WORDS));
+      const row = this.row;
+      row.fill(0);
+      this.fill(this.key, row);
+      for (let t = 0; t < NT; t++) rows[at + t] = row[t];
+      this.filled[slot] = 1;
+    }
+    for (let t = 0; t < NT; t++) s[t] += rows[at + t];
+  }
+}
