@@ -12,15 +12,9 @@ import {
 import { TAG_COUNT } from './labels.ts';
 import { RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
-import type { WordInfo } from './words.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
 const NT = TAG_COUNT;
-/**
- * Words whose summed scores are kept; the cache is emptied when it grows past this. An entry is
- * (5 + TAG_COUNT) rows of TAG_COUNT int32s, about 0.7 KB, so the cache stays under ~70 MB.
- */
-const MAX_CACHED_WORDS = 100_000;
 /**
  * Entry layout, in rows of NT: the word's word-only features; the features naming it as the
  * previous word, the one before that, the next word and the one after that (neighbourFeatures'
@@ -35,11 +29,6 @@ const ENTRY = BY_PREV + NT * NT;
 const MEMO_BITS = 13;
 
 export class WordScoreCache {
-  /**
-   * Keyed by the token's WordInfo, which stands for its word: a Map hashes an object by identity,
-   * where a freshly sliced token string would be hashed and compared char by char again.
-   */
-  private readonly map = new Map<WordInfo, Int32Array>();
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
   readonly tagPairs = new Float64Array(NT * NT * NT);
   /** Rows of single few-valued features, keyed by the feature. */
@@ -91,12 +80,15 @@ export class WordScoreCache {
     return this.row;
   }
 
-  /** The entry of token i (extracted into x), computed on first sight of its word. */
+  /**
+   * The entry of token i (extracted into x), computed on first sight of its word. It is kept on the
+   * word's WordInfo, so there are as many as words.ts keeps (an entry is (5 + TAG_COUNT) rows of
+   * TAG_COUNT int32s, about 0.7 KB).
+   */
   private entryOf(x: FeatureExtractor, i: number): Int32Array {
     const word = x.infos[i];
-    let v = this.map.get(word);
-    if (v) return v;
-    v = new Int32Array(ENTRY);
+    if (word.scoresOwner === this) return word.scores!;
+    const v = new Int32Array(ENTRY);
     const row = this.row, w = this.weights, f = this.feats;
     row.fill(0);
     for (let p = 0, e = wordFeatures(word, f, 0); p < e; p++) w.add(f[p], row);
@@ -114,8 +106,8 @@ export class WordScoreCache {
       w.add(f[1], row);
       v.set(row, BY_PREV + prev * NT);
     }
-    if (this.map.size >= MAX_CACHED_WORDS) this.map.clear();
-    this.map.set(word, v);
+    word.scores = v;
+    word.scoresOwner = this;
     return v;
   }
 

@@ -8,7 +8,10 @@ import { ORG_HEADS } from './runs.ts';
 
 /** Longest prefix/suffix length used as a feature. */
 export const MAX_AFFIX = 4;
-/** Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB). */
+/**
+ * Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB, and ~0.7 KB
+ * more once a tagger has kept its scores on it: under ~100 MB in all).
+ */
 const MAX_CACHED_WORDS = 100_000;
 
 export const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, F_HAS_PERIOD = 16;
@@ -36,6 +39,12 @@ export interface WordInfo {
   readonly hasLetter: boolean;
   readonly capitalised: boolean;
   readonly allCaps: boolean;
+  /**
+   * Summed scores a tagger keeps for the word (score-cache.ts), and which cache they belong to: held
+   * here, they cost no lookup and live exactly as long as the word's info.
+   */
+  scores: Int32Array | null;
+  scoresOwner: object | null;
 }
 
 /** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
@@ -112,6 +121,8 @@ function computeInfo(w: string): WordInfo {
     hasLetter: hasLetter(w),
     capitalised: isCapitalised(w),
     allCaps: isAllCaps(w),
+    scores: null,
+    scoresOwner: null,
   };
 }
 
