@@ -4,7 +4,7 @@ import type { Mention, Place } from '../model.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 import { articleProfile, type ArticleProfile } from './profile.ts';
 import { clusterArticle, CLUSTER_DEFAULTS } from './stories.ts';
-import { clearlyApart, namedApart, readMembers, sketchOf, splitOf } from './story-split.ts';
+import { clearlyApart, namedApart, readMembers, sketchOf, splitOf, type MemberSketch } from './story-split.ts';
 import { localWeight } from './split-similarity.ts';
 import { splitStory } from './story-merge.ts';
 import { handWrittenEvent } from '../store/contract-events.ts';
@@ -186,7 +186,7 @@ test('inside a story, a word every member says weighs less than one only some sa
 test('groups naming different people and different regions are two incidents on weaker word evidence', () => {
   const w = () => 1;
   const sieges = [...SIEGE_A, ...SIEGE_B].map((a) => sketchOf(a, w));
-  const named = (i: number, person: string, region: string) => ({ ...sieges[i], anchors: { person: { [person]: 1 }, region: { [region]: 1 } } });
+  const named = (i: number, person: string, region: string): MemberSketch => ({ ...sieges[i], anchors: { person: { [person]: 1 }, region: { [region]: 1 } } });
   const groups = { first: [0, 1, 2, 3], second: [4, 5, 6, 7], cross: 0.025, within: [0.07, 0.08] as [number, number] };
   const apart = [0, 1, 2, 3].map((i) => named(i, 'e:durand', 'p:FR/rhone')).concat([4, 5, 6, 7].map((i) => named(i, 'e:martin', 'p:FR/isere')));
   assert.ok(namedApart(apart, groups), 'other gunman, other region');
