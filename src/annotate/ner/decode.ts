@@ -27,8 +27,6 @@ export class Decoder {
    * out from them when asked, and callers ask only about the tokens of entities.
    */
   private scoreRows = new Float64Array(64 * NT);
-  /** Each token's summed static features, at [i * NT, (i + 1) * NT), when decoding with a cache. */
-  private staticRows = new Float64Array(64 * NT);
   /** Tokens of the last decode(), and whether probBuf holds all their confidences yet. */
   private decoded = 0;
   private probsReady = false;
@@ -62,25 +60,9 @@ export class Decoder {
     return nd;
   }
 
-  /** score() from the static sums staticScores wrote and the cache's word-by-tag and tag-pair sums. */
-  private scoreCached(cache: WordScoreCache, i: number, prev: number, prev2: number): void {
-    const s = this.scores, rows = this.staticRows, v = cache.entries[i], pairs = cache.tagPairs;
-    const at = i * NT, wordAt = WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
-    for (let t = 0; t < NT; t++) s[t] = rows[at + t] + v[wordAt + t] + pairs[pairAt + t];
-  }
-
   /** Best tag allowed after prev, from this.scores. */
   best(prev: number): number {
-    let bestTag = O, bestScore = -Infinity;
-    const row = prev * NT;
-    for (let t = 0; t < NT; t++) {
-      if (!ALLOWED[row + t]) continue;
-      if (this.scores[t] > bestScore) {
-        bestScore = this.scores[t];
-        bestTag = t;
-      }
-    }
-    return bestTag;
+    return bestIn(this.scores, 0, prev);
   }
 
   /**
@@ -96,22 +78,52 @@ export class Decoder {
     this.decoded = n;
     this.probsReady = false;
     this.probScale = w.scale / this.temperature;
-    if (cache) {
-      if (this.staticRows.length < n * NT) this.staticRows = new Float64Array(n * 2 * NT);
-      cache.staticScores(x, n, this.staticRows);
-    }
-    let prev = O, prev2 = O;
-    for (let i = 0; i < n; i++) {
-      if (cache) this.scoreCached(cache, i, prev, prev2);
-      else this.score(x, w, i, prev, prev2);
-      const tag = this.best(prev);
-      this.tagBuf[i] = tag;
-      this.scoreRows.set(this.scores, i * NT);
-      prev2 = prev;
-      prev = tag;
+    if (cache) this.decodeCached(x, n, cache);
+    else {
+      let prev = O, prev2 = O;
+      for (let i = 0; i < n; i++) {
+        this.score(x, w, i, prev, prev2);
+        const tag = this.best(prev);
+        this.tagBuf[i] = tag;
+        this.scoreRows.set(this.scores, i * NT);
+        prev2 = prev;
+        prev = tag;
+      }
     }
     return this.tagBuf.subarray(0, n);
   }
+
+  /**
+   * decode() with each token's row summed in place: its static sum (staticScores), then the
+   * cache's sums of its word with the previous tag and of the tag history.
+   */
+  private decodeCached(x: FeatureExtractor, n: number, cache: WordScoreCache): void {
+    const rows = this.scoreRows, entries = cache.entries, pairs = cache.tagPairs;
+    cache.staticScores(x, n, rows);
+    let prev = O, prev2 = O;
+    for (let i = 0; i < n; i++) {
+      const v = entries[i], at = i * NT, wordAt = WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
+      for (let t = 0; t < NT; t++) rows[at + t] += v[wordAt + t] + pairs[pairAt + t];
+      const tag = bestIn(rows, at, prev);
+      this.tagBuf[i] = tag;
+      prev2 = prev;
+      prev = tag;
+    }
+  }
+}
+
+/** Best tag allowed after prev, from scores s[at .. at + NT). */
+function bestIn(s: Float64Array, at: number, prev: number): number {
+  let bestTag = O, bestScore = -Infinity;
+  const row = prev * NT;
+  for (let t = 0; t < NT; t++) {
+    if (!ALLOWED[row + t]) continue;
+    if (s[at + t] > bestScore) {
+      bestScore = s[at + t];
+      bestTag = t;
+    }
+  }
+  return bestTag;
 }
 
 /** Probability of tag among the tags allowed after prev (a confidence, not calibrated), from scores s[at .. at + NT). */

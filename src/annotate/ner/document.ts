@@ -47,15 +47,16 @@ function runPositions(tokens: readonly WordInfo[]): Int8Array {
 }
 
 /** Per-word (per gazKey) counts over a whole document, gathered before tagging it. */
+// Plain arrays, not typed ones: a document allocates a few hundred, and small typed arrays cost more to make.
 interface WordStats {
   /** Occurrences at each run position (ALONE..LAST), sentence-initial ones excluded. */
-  runs: Int32Array;
+  runs: number[];
   /** Occurrences written entirely in lowercase. */
   lower: number;
   /** Capitalised occurrences that do not open their sentence. */
   capMid: number;
   /** Tag counts in the sentences recorded so far (null before the first). */
-  history: Int32Array | null;
+  history: number[] | null;
 }
 
 export class DocumentContext {
@@ -84,7 +85,7 @@ export class DocumentContext {
     if (!info.hasLetter) return null;
     const k = info.key;
     let s = this.stats.get(k);
-    if (!s) this.stats.set(k, (s = { runs: new Int32Array(4), lower: 0, capMid: 0, history: null }));
+    if (!s) this.stats.set(k, (s = { runs: [0, 0, 0, 0], lower: 0, capMid: 0, history: null }));
     if (info.isKey) s.lower++;
     if (run >= 0 && i > 0) {
       s.runs[run]++;
@@ -141,7 +142,7 @@ export class DocumentContext {
     const toks = this.sentences[si], infos = this.infos[si], stats = this.statsOf[si];
     for (let i = 0; i < toks.length; i++) {
       const s = stats[i];
-      if (s) (s.history ??= new Int32Array(TAG_COUNT))[tags[i]]++;
+      if (s) (s.history ??= new Array<number>(TAG_COUNT).fill(0))[tags[i]]++;
     }
     for (const sp of tagsToSpans(tags)) {
       if (sp.end - sp.start < 2) continue;

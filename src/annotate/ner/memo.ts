@@ -51,3 +51,34 @@ export class RowMemo {
     for (let t = 0; t < NT; t++) s[t] += rows[at + t];
   }
 }
+
+/** RowMemo for a single feature hash as the key: its low bits pick the slot, as they do the table's bucket. */
+export class FeatureMemo {
+  private readonly mask: number;
+  private readonly keys: Uint32Array;
+  private readonly filled: Uint8Array;
+  private readonly rows: Int32Array;
+  private readonly row = new Float64Array(NT);
+
+  /** fill(feature, row) writes the feature's weights into row (zeroed). */
+  constructor(bits: number, private readonly fill: (feature: number, row: Float64Array) => void) {
+    this.mask = (1 << bits) - 1;
+    this.keys = new Uint32Array(1 << bits);
+    this.filled = new Uint8Array(1 << bits);
+    this.rows = new Int32Array(NT << bits);
+  }
+
+  /** Adds the feature's row into s. */
+  add(feature: number, s: Float64Array): void {
+    const slot = feature & this.mask, rows = this.rows, at = slot * NT;
+    if (!this.filled[slot] || this.keys[slot] !== feature) {
+      const row = this.row;
+      row.fill(0);
+      this.fill(feature, row);
+      for (let t = 0; t < NT; t++) rows[at + t] = row[t];
+      this.keys[slot] = feature;
+      this.filled[slot] = 1;
+    }
+    for (let t = 0; t < NT; t++) s[t] += rows[at + t];
+  }
+}

@@ -10,7 +10,7 @@ import {
   wordTagFeatures, type FeatureExtractor,
 } from './features.ts';
 import { TAG_COUNT } from './labels.ts';
-import { RowMemo } from './memo.ts';
+import { FeatureMemo, RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
@@ -32,7 +32,7 @@ export class WordScoreCache {
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
   readonly tagPairs = new Float64Array(NT * NT * NT);
   /** Rows of single few-valued features, keyed by the feature. */
-  private readonly single: RowMemo;
+  private readonly single: FeatureMemo;
   /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
   private readonly shapes: RowMemo;
   /** Entries standing for the padding either side of a sentence (only their neighbour rows are set). */
@@ -60,7 +60,7 @@ export class WordScoreCache {
     const sum = (feats: Uint32Array, count: number, row: Float64Array) => {
       for (let k = 0; k < count; k++) weights.add(feats[k], row);
     };
-    this.single = new RowMemo(MEMO_BITS, (key, row) => sum(key, 1, row));
+    this.single = new FeatureMemo(MEMO_BITS, (feature, row) => weights.add(feature, row));
     const shapeFeats = new Uint32Array(4);
     this.shapes = new RowMemo(MEMO_BITS, (key, row) => {
       shapeFeatures(key[0], key[1], key[2], key[3], shapeFeats);
@@ -133,7 +133,7 @@ export class WordScoreCache {
       addRow(s, i + 2 < n ? entries[i + 2] : this.padAfter, AS_NEXT2);
       this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], s);
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
-        if (R[p] === ROUTE_MEMO) this.single.add(F[p], 0, 0, 0, s);
+        if (R[p] === ROUTE_MEMO) this.single.add(F[p], s);
         else (lookups[count] = F[p]), (lookupAt[count++] = i * NT);
       }
       out.set(s, i * NT);
