@@ -31,8 +31,8 @@ export class RowMemo {
 
   private readonly key = new Uint32Array(RowMemo.KEY_WORDS);
 
-  /** Adds the row of key (a, b, c, d) into s. */
-  add(a: number, b: number, c: number, d: number, s: Float64Array): void {
+  /** Adds the row of key (a, b, c, d) into s[to .. to + NT). */
+  add(a: number, b: number, c: number, d: number, s: Float64Array, to: number): void {
     // Any spread of the key will do for a slot: equality is checked on the whole key.
     const slot = (Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b) ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2d) >>> 16 ^ a) & this.mask;
     const keys = this.keys, k = slot * RowMemo.KEY_WORDS, rows = this.rows, at = slot * NT;
@@ -48,7 +48,7 @@ export class RowMemo {
       for (let t = 0; t < NT; t++) rows[at + t] = row[t];
       this.filled[slot] = 1;
     }
-    for (let t = 0; t < NT; t++) s[t] += rows[at + t];
+    for (let t = 0; t < NT; t++) s[to + t] += rows[at + t];
   }
 }
 
@@ -68,8 +68,8 @@ export class FeatureMemo {
     this.rows = new Int32Array(NT << bits);
   }
 
-  /** Adds the feature's row into s. */
-  add(feature: number, s: Float64Array): void {
+  /** Adds the feature's row into s[to .. to + NT). */
+  add(feature: number, s: Float64Array, to: number): void {
     const slot = feature & this.mask, rows = this.rows, at = slot * NT;
     if (!this.filled[slot] || this.keys[slot] !== feature) {
       const row = this.row;
@@ -79,6 +79,6 @@ export class FeatureMemo {
       this.keys[slot] = feature;
       this.filled[slot] = 1;
     }
-    for (let t = 0; t < NT; t++) s[t] += rows[at + t];
+    for (let t = 0; t < NT; t++) s[to + t] += rows[at + t];
   }
 }

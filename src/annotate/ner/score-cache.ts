@@ -38,9 +38,8 @@ export class WordScoreCache {
   /** Entries standing for the padding either side of a sentence (only their neighbour rows are set). */
   private readonly padBefore = new Int32Array(ENTRY);
   private readonly padAfter = new Int32Array(ENTRY);
-  /** Scratch rows: one for a feature's or an entry's sums, one for a token's static sum. */
+  /** Scratch row for a feature's or an entry's sums. */
   private readonly row = new Float64Array(NT);
-  private readonly sum = new Float64Array(NT);
   private readonly feats = new Uint32Array(MAX_WORD_FEATURES);
   /** Entries of the tokens of the sentence last passed to staticScores. */
   entries: Int32Array[] = [];
@@ -116,8 +115,19 @@ export class WordScoreCache {
    * into this.entries. x must be extracted contextOnly: what it leaves out is summed here.
    */
   staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
-    const entries = this.entries, s = this.sum, F = x.feats, R = x.route, S = x.shape, flags = x.flags;
-    for (let i = 0; i < n; i++) entries[i] = this.entryOf(x, i);
+    const entries = this.entries, F = x.feats, R = x.route, S = x.shape, flags = x.flags;
+    for (let i = 0; i < n; i++) {
+      const v = (entries[i] = this.entryOf(x, i)), at = i * NT;
+      for (let t = 0; t < NT; t++) out[at + t] = v[t];
+    }
+    // Each entry's neighbour rows go to the tokens around it: an entry is read once, in order.
+    for (let j = 0; j < n; j++) {
+      const v = entries[j];
+      if (j + 1 < n) addRow(out, (j + 1) * NT, v, AS_PREV);
+      if (j + 2 < n) addRow(out, (j + 2) * NT, v, AS_PREV2);
+      if (j > 0) addRow(out, (j - 1) * NT, v, AS_NEXT);
+      if (j > 1) addRow(out, (j - 2) * NT, v, AS_NEXT2);
+    }
     if (this.lookups.length < x.offsets[n]) {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
       this.lookupAt = new Int32Array(x.offsets[n] * 2);
@@ -125,18 +135,16 @@ export class WordScoreCache {
     const lookups = this.lookups, lookupAt = this.lookupAt;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const v = entries[i];
-      for (let t = 0; t < NT; t++) s[t] = v[t];
-      addRow(s, i > 0 ? entries[i - 1] : this.padBefore, AS_PREV);
-      addRow(s, i > 1 ? entries[i - 2] : this.padBefore, AS_PREV2);
-      addRow(s, i + 1 < n ? entries[i + 1] : this.padAfter, AS_NEXT);
-      addRow(s, i + 2 < n ? entries[i + 2] : this.padAfter, AS_NEXT2);
-      this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], s);
+      const at = i * NT;
+      if (i < 1) addRow(out, at, this.padBefore, AS_PREV);
+      if (i < 2) addRow(out, at, this.padBefore, AS_PREV2);
+      if (i + 1 >= n) addRow(out, at, this.padAfter, AS_NEXT);
+      if (i + 2 >= n) addRow(out, at, this.padAfter, AS_NEXT2);
+      this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], out, at);
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
-        if (R[p] === ROUTE_MEMO) this.single.add(F[p], s);
-        else (lookups[count] = F[p]), (lookupAt[count++] = i * NT);
+        if (R[p] === ROUTE_MEMO) this.single.add(F[p], out, at);
+        else (lookups[count] = F[p]), (lookupAt[count++] = at);
       }
-      out.set(s, i * NT);
     }
     this.weights.addEach(lookups, lookupAt, count, out);
   }
@@ -147,6 +155,7 @@ export class WordScoreCache {
   }
 }
 
-function addRow(s: Float64Array, v: Int32Array, at: number): void {
-  for (let t = 0; t < NT; t++) s[t] += v[at + t];
+/** Adds row v[from .. from + NT) into out[at .. at + NT). */
+function addRow(out: Float64Array, at: number, v: Int32Array, from: number): void {
+  for (let t = 0; t < NT; t++) out[at + t] += v[from + t];
 }
