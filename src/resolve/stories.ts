@@ -86,7 +86,12 @@ export interface AnchoredProfile extends StoryProfile {
   anchors?: Partial<Record<AnchorKind, Record<string, number>>>;
   /** Headline word → how many of its articles' headlines use it (the commonest few). */
   headlines?: Record<string, number>;
-  /** Stories split from this one (story-split.ts): one article linking both must not merge them back. */
+  /**
+   * Stories just split from this one (story-split.ts): the article that split them must not link them
+   * back at once. The mark lapses when the story next grows, so later reports that strongly link
+   * both can undo a wrong split; kept for good, ECB+ dev lost order robustness (shuffled-order
+   * min B3 F1 0.885 -> 0.878, recall 0.935 -> 0.924).
+   */
   apart?: string[];
 }
 

@@ -72,7 +72,7 @@ export async function absorbStories(store: Store, keepId: string, dropIds: strin
 
 /**
  * Moves `movedArticleIds` out of story `fromId` into a new story `newId` (split-story.ts found them
- * a second incident): their canonical events follow when all their evidence comes from them, and
+ * a second incident): their canonical events follow when most of their evidence comes from them, and
  * both stories get the profiles given.
  */
 export async function splitStory(store: Store, fromId: string, newId: string, movedArticleIds: string[], kept: AnchoredProfile, moved: AnchoredProfile, title: string): Promise<void> {
@@ -80,7 +80,9 @@ export async function splitStory(store: Store, fromId: string, newId: string, mo
   if (!from) return;
   const away = new Set(movedArticleIds);
   const events = await store.queryCanonical({ storyId: fromId, limit: 100_000 });
-  const leaving = events.filter((e) => e.articleIds.length && e.articleIds.every((a) => away.has(a)));
+  // An event goes where most of its reports go: kept behind on one stray report, later reports of
+  // the moved incident could never merge into it.
+  const leaving = events.filter((e) => e.articleIds.length && 2 * e.articleIds.filter((a) => away.has(a)).length > e.articleIds.length);
   if (leaving.length) await store.putCanonical(leaving.map((e) => ({ ...e, storyId: newId })));
   const left = new Set(leaving.map((e) => e.id));
   await store.putStoryProfile(kept);

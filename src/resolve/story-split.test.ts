@@ -116,17 +116,18 @@ test('the split pass finds the two quakes among member sketches, and none among 
   assert.equal(splitOf(FOLLOW_UPS.map((a) => sketchOf(a, w)), w), null);
 });
 
-test('a split moves the canonical events told only by the moved articles; events told by both stay', async () => {
+test('a split moves the canonical events told mostly by the moved articles; events told as much by those staying stay', async () => {
   const store = SqliteStore.open(':memory:');
   const canonical = (id: string, articleIds: string[]) => ({ ...handWrittenEvent(id, { articleIds }), mentionIds: [id], corroboration: articleIds.length, conflicts: [], history: [], storyId: 'st:a' });
-  await store.putCanonical([canonical('a:1', ['a', 'b']), canonical('c:1', ['c', 'd']), canonical('b:2', ['b', 'c'])]);
-  await store.putStory({ id: 'st:a', title: 'Quake', start: null, end: null, articleIds: ['a', 'b', 'c', 'd'], eventIds: ['a:1', 'c:1', 'b:2'] });
+  await store.putCanonical([canonical('a:1', ['a', 'b']), canonical('c:1', ['c', 'd']), canonical('b:2', ['b', 'c']), canonical('b:3', ['b', 'c', 'd'])]);
+  await store.putStory({ id: 'st:a', title: 'Quake', start: null, end: null, articleIds: ['a', 'b', 'c', 'd'], eventIds: ['a:1', 'c:1', 'b:2', 'b:3'] });
   const profile = (storyId: string, articles: number) => ({ storyId, start: null, end: null, articles, terms: {}, keys: {}, index: [] });
   await splitStory(store, 'st:a', 'st:c', ['c', 'd'], profile('st:a', 2), profile('st:c', 2), 'Second quake');
   assert.deepEqual((await store.getStory('st:a'))?.articleIds, ['a', 'b']);
   assert.deepEqual((await store.getStory('st:a'))?.eventIds, ['a:1', 'b:2']);
   assert.deepEqual((await store.getStory('st:c'))?.articleIds, ['c', 'd']);
-  assert.deepEqual((await store.getStory('st:c'))?.eventIds, ['c:1']);
+  assert.deepEqual((await store.getStory('st:c'))?.eventIds, ['c:1', 'b:3']);
+  assert.equal((await store.getCanonical('b:3'))?.storyId, 'st:c');
   assert.equal((await store.getCanonical('c:1'))?.storyId, 'st:c');
   assert.equal((await store.getCanonical('b:2'))?.storyId, 'st:a');
   await store.close();
