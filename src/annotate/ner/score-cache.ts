@@ -2,9 +2,8 @@
 // table. Most of a token's features are either its own word's (kept per word), a neighbour's word
 // (kept with that word), the shapes around it with its flags, or one of few values (list marks,
 // runs, document features): the last two are kept in small memos, so only word-pair features still
-// probe the large weight table. Quantised tables add
-// integers, so the sums are exact whatever the order: the decoder sees the very scores it would add
-// feature by feature.
+// probe the large weight table. Quantised tables add integers, so the sums are exact whatever the
+// order: the decoder sees the very scores it would add feature by feature.
 import {
   MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
   wordTagFeatures, type FeatureExtractor,
