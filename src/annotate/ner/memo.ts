@@ -52,7 +52,11 @@ export class RowMemo {
   }
 }
 
-/** RowMemo for a single feature hash as the key: its low bits pick the slot, as they do the table's bucket. */
+/**
+ * RowMemo for a single feature hash as the key: its low bits pick the slot, as they do the table's
+ * bucket. A class of its own, not a RowMemo with three zero key words, because it sits on the
+ * per-token path where one compare and no slot hashing is the point.
+ */
 export class FeatureMemo {
   private readonly mask: number;
   private readonly keys: Uint32Array;
