@@ -103,6 +103,16 @@ test('resolve finds entries for free-text names, "the" forms and parenthetical a
   assert.equal(kb.resolve('Nobody Anyone Knows'), null);
 });
 
+test('a name asked again gets the same answer, and a near spelling gets its own', () => {
+  const kb = loadKb();
+  for (let round = 0; round < 2; round++) {
+    assert.equal(kb.resolve('Kataib Hizbollah')?.id ?? null, null, `round ${round}`);
+    assert.equal(kb.resolve('the Taleban')?.id, 'grp:taliban', `round ${round}`);
+    assert.equal(kb.resolve("Russia's Defence Ministry")?.id, 'gov:ru-mod', `round ${round}`);
+    assert.equal(kb.resolve("Russia's")?.id, kb.resolve('Russia')?.id, `round ${round}`);
+  }
+});
+
 test('a small hand-made KB shows the case rules without the shipped data', () => {
   const kb = new KbIndex({
     built: 'test',

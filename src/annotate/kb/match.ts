@@ -112,11 +112,15 @@ const NOT_A_MENTION_BEFORE = /(?:[\p{L}\p{N}][.@]|\b(?:pro|anti|non)[-‐‑])$/
 const LEADING_ARTICLE = /^the\s/i;
 /** How many characters before a match NOT_A_MENTION_BEFORE reads. */
 const BEFORE_WINDOW = 5;
+/** Names resolved and remembered per process: tagger spans repeat ("Russia", "Putin"); bounded so a long run stays small. */
+const RESOLVE_CACHE_MAX = 50_000;
 
 export class KbIndex implements Kb {
   private readonly byId = new Map<string, KbEntry>();
   private readonly root = newNode();
   private readonly byKey = new Map<string, AliasRef[]>();
+  /** resolve() answers by name: the index never changes after construction, so neither do they. */
+  private readonly resolved = new Map<string, KbEntry | null>();
 
   constructor(file: KbFile) {
     for (const stored of file.entries) {
@@ -205,6 +209,15 @@ export class KbIndex implements Kb {
   }
 
   resolve(name: string): KbEntry | null {
+    let known = this.resolved.get(name);
+    if (known !== undefined) return known;
+    known = this.resolveUncached(name);
+    if (this.resolved.size >= RESOLVE_CACHE_MAX) this.resolved.clear();
+    this.resolved.set(name, known);
+    return known;
+  }
+
+  private resolveUncached(name: string): KbEntry | null {
     const bare = name.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(bare);
     const tries = paren ? [paren[1], paren[2]] : [bare];

@@ -33,3 +33,17 @@ test('matching all lists at once marks exactly what each list marks alone', () =
   new GazetteerSet(lists).mark(Uint32Array.from(words.map((w) => hashString(gazKey(w)))), words.length, outs);
   lists.forEach((g, k) => assert.deepEqual([...outs[k]], marks(g, words), g.name));
 });
+
+test('a short sentence after a long one keeps none of the long one\'s matches', () => {
+  const lists = [new Gazetteer('loc', ['dushanbe', 'new york']), new Gazetteer('org', ['csto'])];
+  const set = new GazetteerSet(lists);
+  const run = (words: string[]) => {
+    const outs = lists.map(() => new Uint8Array(words.length));
+    set.mark(Uint32Array.from(words.map((w) => hashString(gazKey(w)))), words.length, outs);
+    return outs.map((o) => [...o]);
+  };
+  run(['CSTO', 'troops', 'left', 'Dushanbe', 'for', 'New', 'York', 'on', 'Monday', 'and', 'the', 'CSTO', 'said', 'so']);
+  const words = ['Troops', 'rested', 'quietly'];
+  assert.deepEqual(run(words), lists.map((g) => marks(g, words)));
+  assert.deepEqual(run(words), [[GAZ_NONE, GAZ_NONE, GAZ_NONE], [GAZ_NONE, GAZ_NONE, GAZ_NONE]]);
+});

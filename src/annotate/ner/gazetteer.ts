@@ -138,7 +138,8 @@ export class GazetteerSet {
       this.best = new Uint8Array(this.cap * G);
     }
     const cap = this.cap, best = this.best;
-    best.fill(0, 0, cap * G);
+    // Only the first n slots of each list are read below; cap may be a far longer earlier sentence's.
+    for (let g = 0; g < G; g++) best.fill(0, g * cap, g * cap + n);
     for (let i = 0; i < n; i++) {
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
