@@ -34,12 +34,17 @@ export function fold(word: string): string {
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0x2bf, 0x2be]);
 
+/** Per BMP code unit: 0 not yet asked, 1 no word character, 2 one; filled on first sight (curly quotes and dashes recur in every article). */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
 /** Letter, digit or combining mark; ASCII is decided without a regex (this runs per character). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD_CHAR.test(text.slice(i, i + 2));
-  return NON_ASCII_WORD_CHAR.test(text[i]);
+  let known = BMP_WORD_CHAR[c];
+  if (known === 0) BMP_WORD_CHAR[c] = known = NON_ASCII_WORD_CHAR.test(text[i]) ? 2 : 1;
+  return known === 2;
 }
 
 /** Words of the text (a hand-written scanner: a Unicode regex costs half the match budget). */
@@ -54,8 +59,14 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let quoted = false;
+    // What fold() would look for, noted on the way: most words are lower-case ASCII and need no second pass.
+    let upper = false, nonAscii = false;
     for (;;) {
-      while (i < n && isWordChar(text, i)) i++;
+      for (; i < n && isWordChar(text, i); i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x7f) nonAscii = true;
+        else if (c <= 90 && c >= 65) upper = true;
+      }
       // An apostrophe between two word characters stays inside the word (Qa'ida, Russia's).
       if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
         quoted = true;
@@ -69,7 +80,9 @@ export function tokenize(text: string): Token[] {
     if (possessive) word = word.slice(0, -2);
     const raw = quoted ? word.replace(APOSTROPHES, '') : word;
     if (!raw) continue;
-    out.push({ start, end: start + word.length, raw, norm: fold(raw), possessive });
+    // Unquoted, raw is the scanned word itself, so the flags above are fold()'s own.
+    const norm = quoted || nonAscii ? fold(raw) : upper ? raw.toLowerCase() : raw;
+    out.push({ start, end: start + word.length, raw, norm, possessive });
   }
   return out;
 }
