@@ -65,8 +65,13 @@ class NameSection {
   }
 }
 
+/** Names looked up and remembered per process (countries and regions recur in every article); bounded so a long run stays small. */
+const MATCH_CACHE_MAX = 50_000;
+
 class FileGazetteer implements Gazetteer {
   private readonly parsed: (GazetteerEntry | undefined)[];
+  /** matches() answers by the name as asked: the sections never change after loading. */
+  private readonly matched = new Map<string, NameMatch[]>();
   private byId: Map<string, number> | null = null;
 
   constructor(
@@ -94,9 +99,15 @@ class FileGazetteer implements Gazetteer {
   }
 
   matches(name: string): NameMatch[] {
-    const refs = this.names.refs(normalizeName(name));
-    if (!refs) return [];
-    return refs.split(',').map((r) => ({ entry: this.entry(parseInt(r, 10)), cls: r[r.length - 1] as NameClass }));
+    let found = this.matched.get(name);
+    if (!found) {
+      const refs = this.names.refs(normalizeName(name));
+      found = refs ? refs.split(',').map((r) => ({ entry: this.entry(parseInt(r, 10)), cls: r[r.length - 1] as NameClass })) : [];
+      if (this.matched.size >= MATCH_CACHE_MAX) this.matched.clear();
+      this.matched.set(name, found);
+    }
+    // Fresh records each call, as before: callers may keep or change what they are given.
+    return found.map((m) => ({ entry: m.entry, cls: m.cls }));
   }
 
   lookup(name: string): GazetteerEntry[] {

@@ -85,6 +85,8 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
     let node: TrieNode | undefined = root;
     let best = -1;
     for (let j = i; j < tokens.length && node; j++) {
+      // A name that no longer one goes on from ends here: the gap test (a slice and a regex) is spared.
+      if (j > i && node.next.size === 0) break;
       if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       node = node.next.get(tokens[j].norm);
       if (node?.terminal) best = j;
