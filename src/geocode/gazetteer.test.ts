@@ -46,3 +46,16 @@ test('the committed gazetteer holds countries, admin-1 regions, places and curat
   assert.ok(g.lookup('Москва').some((e) => e.id === 'gn:524901'), 'Russian alternate names are kept');
   assert.equal(loadGazetteer(), g, 'loaded once per process');
 });
+
+test('a name looked up again gets the same matches, and a caller changing its copy changes nobody else\'s', () => {
+  const g = parseGazetteer(encodeGazetteer([
+    entry('adm1:TJ-KT', 'Khatlon Province', 'admin1', [{ name: 'Khatlon Province', cls: 'p' }, { name: 'Khatlon', cls: 'd' }]),
+    entry('gn:1', 'Khatlon', 'place', [{ name: 'Khatlon', cls: 'p' }]),
+  ]));
+  const first = g.matches('Khatlon');
+  first[0].cls = 'q';
+  first.pop();
+  assert.deepEqual(g.matches('Khatlon').map((m) => [m.entry.id, m.cls]), [['gn:1', 'p'], ['adm1:TJ-KT', 'd']]);
+  assert.deepEqual(g.matches('Nowhere'), []);
+  assert.deepEqual(g.matches('Nowhere'), []);
+});
