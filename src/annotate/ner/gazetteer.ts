@@ -137,24 +137,28 @@ export class GazetteerSet {
       this.cap = Math.max(n, this.cap * 2);
       this.best = new Uint8Array(this.cap * G);
     }
+    // best is all zeros between calls: each list written below is cleared again once read.
     const cap = this.cap, best = this.best;
-    // Only the first n slots of each list are read below; cap may be a far longer earlier sentence's.
-    for (let g = 0; g < G; g++) best.fill(0, g * cap, g * cap + n);
+    /** Lists with some match in this sentence; the others (most, in most sentences) only need their marks cleared. */
+    let hit = 0;
     for (let i = 0; i < n; i++) {
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
         h = extend(h, keyHashes[j]);
         const e = this.entry(h);
-        const mask = e & ~PREFIX_BIT;
-        if (mask) for (let g = 0; g < G; g++) if (mask & (1 << g)) best[g * cap + i] = j - i + 1;
+        let mask = e & ~PREFIX_BIT;
+        hit |= mask;
+        for (; mask; mask &= mask - 1) best[(31 - Math.clz32(mask & -mask)) * cap + i] = j - i + 1;
         if (!(e & PREFIX_BIT)) break;
       }
     }
     for (let g = 0; g < G; g++) {
       const out = outs[g];
       out.fill(GAZ_NONE, 0, n);
+      if (!(hit & (1 << g))) continue;
+      const base = g * cap;
       for (let i = 0; i < n; ) {
-        const len = best[g * cap + i];
+        const len = best[base + i];
         if (len === 0) i++;
         else if (len === 1) out[i++] = GAZ_UNIT;
         else {
@@ -164,6 +168,7 @@ export class GazetteerSet {
           i += len;
         }
       }
+      best.fill(0, base, base + n);
     }
   }
 }
