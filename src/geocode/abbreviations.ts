@@ -11,6 +11,24 @@ const QUALIFIER_BEFORE = /[\p{Lu}][\p{L}.'’-]*\)?,\s{0,2}$/u;
 /** Candidates for abbreviations in the text (checked against the gazetteer's qualifier names). */
 // A dateline may drop the period before its dash: "LANCASTER TWP, Pa- One person…".
 const ABBREVIATION_IN_TEXT = /(?<=,\s{0,2})(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.){0,2}|[A-Z]{2}(?![\p{L}\p{N}])|[A-Z][a-z]{1,4}(?=\s?[—–-]{1,2}\s))/gu;
+/**
+ * ABBREVIATION_IN_TEXT found from its commas: the look-behind alone costs a test at every character.
+ * An abbreviation starts with a capital, so after each comma it can only start past the (at most two)
+ * spaces; it holds no comma, so matches found comma by comma neither overlap nor come out of order.
+ */
+const COMMA_GAP = /,\s{0,2}/gu;
+const ABBREVIATION_AFTER_COMMA = new RegExp(ABBREVIATION_IN_TEXT.source.replace('(?<=,\\s{0,2})', ''), 'uy');
+
+/** The matches of ABBREVIATION_IN_TEXT, as [start, text] pairs. */
+export function abbreviationsInText(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const c of text.matchAll(COMMA_GAP)) {
+    ABBREVIATION_AFTER_COMMA.lastIndex = c.index + c[0].length;
+    const m = ABBREVIATION_AFTER_COMMA.exec(text);
+    if (m) out.push([m.index, m[0]]);
+  }
+  return out;
+}
 /** How far back a qualifier may look for the name it follows. */
 const LOOK_BACK = 40;
 
@@ -29,10 +47,10 @@ export function inQualifierPosition(text: string, start: number): boolean {
 /** Abbreviations in qualifier position that the gazetteer knows as an admin-1's qualifier. */
 export function qualifierAbbreviations(g: Gazetteer, text: string): Array<{ start: number; end: number; text: string; region: NameMatch }> {
   const out: Array<{ start: number; end: number; text: string; region: NameMatch }> = [];
-  for (const m of text.matchAll(ABBREVIATION_IN_TEXT)) {
-    if (!inQualifierPosition(text, m.index)) continue;
-    const regions = qualifierRegions(g, m[0]);
-    if (regions.length === 1) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], region: regions[0] });
+  for (const [start, surface] of abbreviationsInText(text)) {
+    if (!inQualifierPosition(text, start)) continue;
+    const regions = qualifierRegions(g, surface);
+    if (regions.length === 1) out.push({ start, end: start + surface.length, text: surface, region: regions[0] });
   }
   return out;
 }
