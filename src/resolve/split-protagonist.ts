@@ -1,27 +1,33 @@
 // Whether a proposed split would cut one incident in two because its reports word it differently.
 // Two incidents of one kind in ECB+ (two rehab stays, two title fights) usually differ in who they
-// are about beyond their shared star: the opponent, the victim, the judge. When every person that
-// most members of one group name is also what most members of the other group name, and nobody
-// else leads either group, the groups are about the same people: word differences alone (an
-// interview versus a court report) are no evidence of a second incident, so the story stays whole.
+// are about beyond their shared star (the opponent, the victim, the judge), or in where and when.
+// When most members of each group name the same person and nobody else leads either group, or name
+// the same person and also the same place or year, the groups report one incident: word
+// differences alone (an interview versus a court report) are no evidence of a second one.
 import type { MemberSketch } from './story-split.ts';
-import { mainAnchors } from './anchors.ts';
+import { mainAnchors, type AnchorKind } from './anchors.ts';
 
-/** A person leads a group when it is among the main people of at least this share of its members (half: the usual lead). */
+/** An anchor leads a group when it is among the main anchors of at least this share of its members (half: the usual lead). */
 const LEAD_SHARE = 0.5;
 
-/** The people named as main by at least LEAD_SHARE of the group's members (main anchors and headline names). */
-export function leadPeople(members: MemberSketch[], group: number[]): Set<string> {
+/** The anchors of one kind named as main (or in the headline) by at least LEAD_SHARE of the group's members. */
+export function leads(members: MemberSketch[], group: number[], kind: AnchorKind): Set<string> {
   const count = new Map<string, number>();
   for (const i of group) {
     const m = members[i];
-    for (const k of new Set([...mainAnchors(m.anchors.person ?? {}), ...(m.titled.person ?? [])])) count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of new Set([...mainAnchors(m.anchors[kind] ?? {}), ...(m.titled[kind] ?? [])])) count.set(k, (count.get(k) ?? 0) + 1);
   }
   return new Set([...count].filter(([, n]) => n >= LEAD_SHARE * group.length).map(([k]) => k));
 }
 
-/** Whether both groups are led by exactly the same people (at least one): one incident's reports, not two incidents. */
-export function sameLeadPeople(members: MemberSketch[], first: number[], second: number[]): boolean {
-  const x = leadPeople(members, first), y = leadPeople(members, second);
-  return x.size > 0 && x.size === y.size && [...x].every((k) => y.has(k));
+const shareOne = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+
+/**
+ * Whether the two groups report one incident by who, where and when: led by exactly the same people
+ * (at least one), or sharing a lead person and also a lead place or lead year.
+ */
+export function sameIncidentLeads(members: MemberSketch[], first: number[], second: number[]): boolean {
+  const [x, y] = [first, second].map((g) => leads(members, g, 'person'));
+  if (x.size > 0 && x.size === y.size && [...x].every((k) => y.has(k))) return true;
+  return shareOne(x, y) && (['region', 'year'] as const).some((kind) => shareOne(leads(members, first, kind), leads(members, second, kind)));
 }
