@@ -31,12 +31,13 @@ export function splitPersonFromOrg(text: string, span: NerSpan, names: NameLists
   if (span.label !== 'ORG') return [span];
   const surface = text.slice(span.start, span.end);
   const part = (from: number, to: number, label: NerSpan['label']): NerSpan => ({ start: span.start + from, end: span.start + to, label, score: span.score });
-  const pos = surface.match(POSSESSIVE_PERSON);
+  // Most organisation names hold neither an apostrophe nor "of": they skip both patterns.
+  const pos = surface.includes("'") || surface.includes('’') ? surface.match(POSSESSIVE_PERSON) : null;
   if (pos && isPersonName(pos[2], names)) {
     const personAt = surface.length - pos[2].length;
     return [part(0, pos[1].length, 'ORG'), part(personAt, surface.length, 'PER')];
   }
-  const of = surface.match(PERSON_OF_ORG);
+  const of = surface.includes('of') ? surface.match(PERSON_OF_ORG) : null;
   if (of && isPersonName(of[1], names)) {
     return [part(0, of[1].length, 'PER'), part(surface.length - of[2].length, surface.length, 'ORG')];
   }
