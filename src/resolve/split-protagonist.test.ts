@@ -56,6 +56,19 @@ test('a shared lead person counts as one incident only when a lead place or year
   assert.equal(sameIncidentLeads(fire, [0, 1, 2], [3, 4, 5]), true);
 });
 
+test('a small group sharing the lead place and year with the rest is one incident, whoever it names', () => {
+  // One port's cable cut in one year: three reports quote the cable operator, five the port authority.
+  const cut = (id: string, people: string[]) => member(id, ['x'], people, ['p:FR/provence'], ['yr:2011']);
+  const ms = [...[0, 1, 2, 3, 4].map((i) => cut(`p${i}`, ['e:talat'])), ...[0, 1, 2].map((i) => cut(`c${i}`, ['e:seacom']))];
+  assert.equal(sameIncidentLeads(ms, [0, 1, 2, 3, 4], [5, 6, 7]), true);
+  // Larger groups need more: the same place and year can hold two incidents of one kind (two games of one season).
+  const games = [...[0, 1, 2, 3].map((i) => cut(`g1${i}`, ['e:jackson'])), ...[0, 1, 2, 3].map((i) => cut(`g2${i}`, ['e:williams']))];
+  assert.equal(sameIncidentLeads(games, [0, 1, 2, 3], [4, 5, 6, 7]), false);
+  // A small group from another year is another incident.
+  const later = [...[0, 1, 2, 3, 4].map((i) => cut(`p${i}`, ['e:talat'])), ...[0, 1, 2].map((i) => member(`n${i}`, ['y'], ['e:seacom'], ['p:FR/provence'], ['yr:2013']))];
+  assert.equal(sameIncidentLeads(later, [0, 1, 2, 3, 4], [5, 6, 7]), false);
+});
+
 test('a story whose word groups share their lead person stays whole; with distinct leads it splits', () => {
   assert.equal(splitOf([...interviews, ...courtReports], idf), null);
   const secondArrest = [0, 1, 2].map((i) => member(`arr${i}`, COURT_WORDS, ['e:lohan', 'e:heller']));

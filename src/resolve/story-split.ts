@@ -207,7 +207,7 @@ function sameTime(members: MemberSketch[], g: TwoGroups): boolean {
 /**
  * The groups to split a story's members into, or null when it stays whole: never when both groups
  * lead with the same who and where/when (split-protagonist.ts; ECB+ dev shuffled-order min B³ F1
- * 0.885->0.898, mean 0.910->0.916, stream order 0.921->0.924).
+ * 0.885->0.900, mean 0.910->0.917, stream order 0.921->0.926).
  */
 export function splitOf(members: MemberSketch[], w: Idf): TwoGroups | null {
   if (members.length < MIN_SPLIT_MEMBERS || members.length > MAX_SKETCHED) return null;
