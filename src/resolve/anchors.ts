@@ -23,6 +23,11 @@ export const ANCHOR_KINDS: readonly AnchorKind[] = ['person', 'region', 'year'];
 
 /** A year stated in text (1950-2039), not inside a longer number, a score ("52-3") or a range's second half. */
 const STATED_YEAR = /(?<![\p{N}.,-])(?:19[5-9]\d|20[0-3]\d)(?![\p{N}])/gu;
+/** The distinct years a text states ("2016", not "52-3" or "2015-16"'s second half), in order of first mention. */
+export function yearsStated(text: string): string[] {
+  return [...new Set([...text.matchAll(STATED_YEAR)].map((m) => m[0]))];
+}
+
 /** The lead, where datelines and "on 21 July 2013" state when the news happened. */
 const YEAR_LEAD_CHARS = 400;
 

@@ -2,7 +2,7 @@
 // the actors, places and event types found in it, plus the day it speaks about.
 import type { Article, Event, Mention, Place } from '../model.ts';
 import { sublinear, termCounts } from './terms.ts';
-import { articleAnchors, type Anchors } from './anchors.ts';
+import { articleAnchors, yearsStated, type Anchors } from './anchors.ts';
 
 /** The headline names the story; its words count this many times a body word. */
 const TITLE_WEIGHT = 3;
@@ -38,6 +38,8 @@ export interface ArticleProfile {
   anchors: Anchors;
   /** The stemmed words of its headline (numbers aside), which name what the story is about; absent in profiles built before. */
   headline?: string[];
+  /** The years its headline and text state: a follow-up years later names the year of the story it returns to. */
+  years?: string[];
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -75,5 +77,6 @@ export function articleProfile(input: ResolveInput): ArticleProfile {
     articleId: article.id, title: article.title, day: articleDay(input), terms: sublinear(counts), keys: sublinear(keyCounts),
     anchors: articleAnchors(article.text, article.title, input.entities, input.places, article.published),
     headline: [...termCounts(article.title ?? '').keys()].filter((t) => !t.startsWith('#')),
+    years: yearsStated(`${article.title ?? ''}\n${article.text}`),
   };
 }

@@ -95,7 +95,7 @@ const LEAK_NEXT = report('leak2', 'Panama Papers: Mossack Fonseca says it broke 
   'The law firm at the centre of the Panama Papers, Mossack Fonseca, denied wrongdoing on Monday as more leaked files about offshore companies of leaders were published from Panama City.',
   '2016-04-04', ['Mossack Fonseca'], [['Panama City', PANAMA]]);
 const LEAK_YEARS_ON = report('leak3', 'Panama Papers: how the leaked Mossack Fonseca files changed offshore companies',
-  'Twenty months after the Panama Papers, the leaked files of the Panama City law firm Mossack Fonseca have led to tax inquiries into offshore companies of leaders in dozens of countries.',
+  'Twenty months after the Panama Papers of April 2016, the leaked files of the Panama City law firm Mossack Fonseca have led to tax inquiries into offshore companies of leaders in dozens of countries.',
   '2017-11-30', ['Mossack Fonseca'], [['Panama City', PANAMA]]);
 const BANK_FRAUD = report('fraud', 'Bank clerk jailed for fraud',
   'A bank clerk who moved client money to offshore companies was jailed for six years on Thursday; the court heard he forged files over a decade.',
@@ -116,6 +116,24 @@ test('an old report loaded after its follow-up from beyond the window joins the 
   const early = await clusterArticle(store, LEAK);
   assert.equal(early.storyId, late.storyId, `score ${early.score.toFixed(3)}`);
   await store.close();
+});
+
+const KHOST = { gazetteerId: 'gn:1135689', name: 'Khost', country: 'AF', admin1: 'Khowst', lat: 33.34, lon: 69.92, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+const STRIKE_2022 = report('khost22', 'Air strikes kill dozens in Khost province',
+  'Air strikes on villages in Khost province killed at least 40 people, officials in Khost said on Saturday; the Taliban accused Pakistan of the raids.',
+  '2022-04-16', ['Taliban'], [['Khost', KHOST]]);
+const STRIKE_2024 = report('khost24', 'Pakistani air strikes kill eight in Khost province',
+  'Pakistani air strikes on villages in Khost province killed eight people early on Monday, the Taliban said, and accused Pakistan of violating Afghan airspace over Khost.',
+  '2024-03-18', ['Taliban'], [['Khost', KHOST]]);
+
+test('a new strike on a province two years after another, looking back to no year of it, is its own story in either order', async () => {
+  for (const order of [[STRIKE_2022, STRIKE_2024], [STRIKE_2024, STRIKE_2022]]) {
+    const store = await storeWith();
+    const first = await clusterArticle(store, order[0]);
+    const second = await clusterArticle(store, order[1]);
+    assert.notEqual(second.storyId, first.storyId, `${order[1].articleId} joined ${order[0].articleId}'s story (score ${second.score.toFixed(3)})`);
+    await store.close();
+  }
 });
 
 test('a report years later sharing only a few words with an old story starts its own', async () => {

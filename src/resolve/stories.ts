@@ -58,6 +58,8 @@ const STORY_INDEX_KEYS = 30;
 const HEADLINE_CONFLICT = 0.5;
 /** Headlines shorter than this (in content words) say too little to disagree. */
 const MIN_HEADLINE_WORDS = 3;
+/** Stated years a story keeps: its own and the few its reports look back to. */
+const STORY_YEARS = 12;
 /** Headline words a story keeps: the commonest among its articles' headlines. */
 const STORY_HEADLINE_WORDS = 60;
 
@@ -86,6 +88,8 @@ export interface AnchoredProfile extends StoryProfile {
   anchors?: Partial<Record<AnchorKind, Record<string, number>>>;
   /** Headline word → how many of its articles' headlines use it (the commonest few). */
   headlines?: Record<string, number>;
+  /** Stated year → how many of its articles state it (the commonest few): what an archive join checks (story-archive.ts). */
+  years?: Record<string, number>;
   /**
    * Stories just split from this one (story-split.ts): the article that split them must not link them
    * back at once. The mark lapses when the story next grows, so later reports that strongly link
@@ -148,11 +152,11 @@ function headlinesDisagree(a: ArticleProfile, s: AnchoredProfile): boolean {
   return (a.headline?.length ?? 0) >= MIN_HEADLINE_WORDS && Object.keys(theirs).length > 0 && !a.headline!.some((t) => t in theirs);
 }
 
-/** The story's headline words after an article joins. */
-function grownHeadlines(prev: Record<string, number> | undefined, a: ArticleProfile): Record<string, number> {
+/** Counts grown by one article's words (headline words, stated years), keeping the commonest `n`. */
+function grownCounts(prev: Record<string, number> | undefined, words: string[] | undefined, n: number): Record<string, number> {
   const out = { ...(prev ?? {}) };
-  for (const t of new Set(a.headline ?? [])) out[t] = (out[t] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(out).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORY_HEADLINE_WORDS));
+  for (const t of new Set(words ?? [])) out[t] = (out[t] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, n));
 }
 
 function top(m: Map<string, number>, n: number, w: Idf, filter: (k: string) => boolean = () => true): string[] {
@@ -180,7 +184,8 @@ export function grownProfile(storyId: string, prev: AnchoredProfile | null, a: A
     terms: Object.fromEntries(kept), keys: Object.fromEntries(keys),
     index: [...top(keys, STORY_INDEX_KEYS, w, indexable), ...top(kept, STORY_INDEX_TERMS, w).map((t) => 't:' + t)],
     anchors: grownAnchors(prev?.anchors, a.anchors),
-    headlines: grownHeadlines(prev?.headlines, a),
+    headlines: grownCounts(prev?.headlines, a.headline, STORY_HEADLINE_WORDS),
+    years: grownCounts(prev?.years, a.years, STORY_YEARS),
   };
 }
 

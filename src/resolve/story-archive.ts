@@ -2,7 +2,10 @@
 // more later (an anniversary, a new batch of documents, a verdict). Such a follow-up is found
 // through its headline words and named keys in a second, bounded lookup over the years before
 // the window, and joins only on a score well above the ordinary bar: over that much time, much
-// weaker agreement is more often a new incident of one kind than the old story.
+// weaker agreement is more often a new incident of one kind than the old story. And it must look
+// back: a follow-up years later names the old story's year ("the 2016 leak"), while a new strike on
+// the same province two years on speaks only of its own days. An old report loaded after its
+// follow-up is matched the other way: the follow-up's story states the old report's year.
 import type { Store, StoryProfile } from '../store.ts';
 import type { ArticleProfile } from './profile.ts';
 
@@ -33,11 +36,27 @@ export function archiveKeys(a: ArticleProfile): string[] {
   return [...named, ...(a.headline ?? []).map((t) => 't:' + t)];
 }
 
+/** What an archive story must hold for the look-back test; profiles built before lack `years`. */
+type ArchiveStory = StoryProfile & { years?: Record<string, number> };
+
+const yearOf = (day: string | null) => day?.slice(0, 4) ?? null;
+
+/**
+ * Whether article and story refer across the years between them: the article states a year of the
+ * story's span, or the story's reports state the article's year.
+ */
+export function refersAcross(a: ArticleProfile, s: ArchiveStory): boolean {
+  const [from, to, own] = [yearOf(s.start), yearOf(s.end), yearOf(a.day)];
+  if ((a.years ?? []).some((y) => from !== null && to !== null && y >= from && y <= to)) return true;
+  return own !== null && !!s.years?.[own];
+}
+
 /**
  * Stories whose span lies wholly outside the candidate window (`windowDays` either side of the
  * article's day) and within ARCHIVE_YEARS of it, found by `archiveKeys`; none for an undated
  * article (undated stories are in every window already, and were scored with the ordinary
- * candidates). `known` are the stories the ordinary lookup found.
+ * candidates), nor any that fails the look-back test (`refersAcross`). `known` are the stories the
+ * ordinary lookup found.
  */
 export async function archiveCandidates(store: Store, a: ArticleProfile, windowDays: number, known: Set<string>): Promise<StoryProfile[]> {
   if (!a.day) return [];
@@ -51,7 +70,7 @@ export async function archiveCandidates(store: Store, a: ArticleProfile, windowD
   const found = [
     ...(await store.storyCandidates(keys, before.since, before.until, ARCHIVE_PER_KEY)).filter((p) => p.end !== null && p.end <= before.until),
     ...(await store.storyCandidates(keys, after.since, after.until, ARCHIVE_PER_KEY)).filter((p) => p.start !== null && p.start >= after.since),
-  ].filter((p, i, all) => !known.has(p.storyId) && all.findIndex((q) => q.storyId === p.storyId) === i);
+  ].filter((p, i, all) => !known.has(p.storyId) && all.findIndex((q) => q.storyId === p.storyId) === i && refersAcross(a, p));
   const shared = (p: StoryProfile) => p.index.reduce((n, k) => n + (asked.has(k) ? 1 : 0), 0);
   return found.map((p) => ({ p, n: shared(p) }))
     .sort((x, y) => y.n - x.n || (y.p.end ?? '').localeCompare(x.p.end ?? '') || (x.p.storyId < y.p.storyId ? -1 : 1))

@@ -31,13 +31,14 @@ function sum(into: Record<string, number>, from: Record<string, number> | undefi
 
 /** One profile holding all of `ps` (summed vectors, joint span); its index is rebuilt when the next article grows it. */
 export function combinedProfile(storyId: string, ps: AnchoredProfile[]): AnchoredProfile {
-  const terms: Record<string, number> = {}, keys: Record<string, number> = {}, headlines: Record<string, number> = {};
+  const terms: Record<string, number> = {}, keys: Record<string, number> = {}, headlines: Record<string, number> = {}, years: Record<string, number> = {};
   const anchors: Record<AnchorKind, Record<string, number>> = { person: {}, region: {}, year: {} };
   const apart = [...new Set(ps.flatMap((p) => p.apart ?? []))];
   for (const p of ps) {
     sum(terms, p.terms);
     sum(keys, p.keys);
     sum(headlines, p.headlines);
+    sum(years, p.years);
     sum(anchors.person, p.anchors?.person);
     sum(anchors.region, p.anchors?.region);
     sum(anchors.year, p.anchors?.year);
@@ -45,7 +46,7 @@ export function combinedProfile(storyId: string, ps: AnchoredProfile[]): Anchore
   const days = ps.flatMap((p) => [p.start, p.end]).filter((d): d is string => !!d).sort();
   return {
     storyId, start: days[0] ?? null, end: days.at(-1) ?? null, articles: ps.reduce((s, p) => s + p.articles, 0),
-    terms, keys, index: [...new Set(ps.flatMap((p) => p.index))], anchors, headlines, ...(apart.length ? { apart } : {}),
+    terms, keys, index: [...new Set(ps.flatMap((p) => p.index))], anchors, headlines, years, ...(apart.length ? { apart } : {}),
   };
 }
 
