@@ -1,23 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention, Place } from '../model.ts';
 import { SqliteStore } from '../store/sqlite.ts';
-import { articleProfile, type ArticleProfile } from './profile.ts';
+import type { ArticleProfile } from './profile.ts';
+import { handReport, type PlaceFacts } from './test-reports.ts';
 import { clusterArticle, CLUSTER_DEFAULTS, type ClusterOptions } from './stories.ts';
 
 /** A hand-written report: people and places are marked where their names stand in the text. */
-function report(id: string, title: string, text: string, published: string | null, people: string[], places: [string, Omit<Place, 'start' | 'end' | 'text'>][] = []) {
-  const at = (name: string) => {
-    const start = text.indexOf(name);
-    assert.ok(start >= 0, `${name} is in report ${id}`);
-    return { start, end: start + name.length };
-  };
-  const entities: Mention[] = people.map((n) => ({ ...at(n), type: 'PERSON', kbId: null, rule: 'test' }));
-  const marked: Place[] = places.map(([n, p]) => ({ ...at(n), text: n, ...p }));
-  return articleProfile({ article: { id, title, text, published, outlet: `${id}.example`, url: null }, entities, places: marked, events: [] });
-}
+const report = (id: string, title: string, text: string, published: string | null, people: string[], places: [string, PlaceFacts][] = []) =>
+  handReport('PERSON', id, title, text, published, people, places);
 
-const DENVER: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:5419384', name: 'Denver', country: 'US', admin1: 'Colorado', lat: 39.74, lon: -104.99, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+const DENVER: PlaceFacts = { gazetteerId: 'gn:5419384', name: 'Denver', country: 'US', admin1: 'Colorado', lat: 39.74, lon: -104.99, precision: 'point', rule: 'test' } as PlaceFacts;
 
 /** Other news already in the store, so that word weights are those of a working database. */
 const BACKGROUND = [
@@ -63,7 +55,7 @@ test('two shootings in one city a week apart, with other victims, stay two stori
   }
 });
 
-const ERIE: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:5188843', name: 'Erie', country: 'US', admin1: 'Pennsylvania', lat: 42.13, lon: -80.09, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+const ERIE: PlaceFacts = { gazetteerId: 'gn:5188843', name: 'Erie', country: 'US', admin1: 'Pennsylvania', lat: 42.13, lon: -80.09, precision: 'point', rule: 'test' } as PlaceFacts;
 
 const BILL = report('bill', 'Woman stunned to find she owes $284 billion for electricity',
   'A woman in Erie, Pennsylvania, opened her electric bill on Tuesday and found she owed $284 billion. The utility said a clerk typed the wrong number and apologised.',
@@ -86,7 +78,7 @@ test('two different events in one town on one day stay apart: their headlines sh
   }
 });
 
-const PANAMA: Omit<Place, 'start' | 'end' | 'text'> = { gazetteerId: 'gn:3703443', name: 'Panama City', country: 'PA', admin1: 'Panama', lat: 8.99, lon: -79.52, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+const PANAMA: PlaceFacts = { gazetteerId: 'gn:3703443', name: 'Panama City', country: 'PA', admin1: 'Panama', lat: 8.99, lon: -79.52, precision: 'point', rule: 'test' } as PlaceFacts;
 
 const LEAK = report('leak', 'Panama Papers: leaked law firm files expose offshore companies of leaders',
   'Journalists published on Sunday the Panama Papers, 11 million leaked files from the Panama City law firm Mossack Fonseca, showing how leaders and celebrities hid money in offshore companies.',
@@ -118,7 +110,7 @@ test('an old report loaded after its follow-up from beyond the window joins the 
   await store.close();
 });
 
-const KHOST = { gazetteerId: 'gn:1135689', name: 'Khost', country: 'AF', admin1: 'Khowst', lat: 33.34, lon: 69.92, precision: 'point', rule: 'test' } as Omit<Place, 'start' | 'end' | 'text'>;
+const KHOST = { gazetteerId: 'gn:1135689', name: 'Khost', country: 'AF', admin1: 'Khowst', lat: 33.34, lon: 69.92, precision: 'point', rule: 'test' } as PlaceFacts;
 const STRIKE_2022 = report('khost22', 'Air strikes kill dozens in Khost province',
   'Air strikes on villages in Khost province killed at least 40 people, officials in Khost said on Saturday; the Taliban accused Pakistan of the raids.',
   '2022-04-16', ['Taliban'], [['Khost', KHOST]]);

@@ -1,27 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention, Place } from '../model.ts';
 import { SqliteStore } from '../store/sqlite.ts';
-import { articleProfile, type ArticleProfile } from './profile.ts';
+import { handReport, type PlaceFacts } from './test-reports.ts';
 import { clusterArticle, CLUSTER_DEFAULTS } from './stories.ts';
 import { clearlyApart, namedApart, readMembers, sketchOf, splitOf, type MemberSketch } from './story-split.ts';
 import { localWeight } from './split-similarity.ts';
 import { splitStory } from './story-merge.ts';
 import { handWrittenEvent } from '../store/contract-events.ts';
 
-type PlaceFacts = Omit<Place, 'start' | 'end' | 'text'>;
-
 /** A hand-written report: organisations and places are marked where their names stand in the text. */
-function report(id: string, title: string, text: string, published: string | null, orgs: string[], places: [string, PlaceFacts][] = []): ArticleProfile {
-  const at = (name: string) => {
-    const start = text.indexOf(name);
-    assert.ok(start >= 0, `${name} is in report ${id}`);
-    return { start, end: start + name.length };
-  };
-  const entities: Mention[] = orgs.map((n) => ({ ...at(n), type: 'ORG', kbId: null, rule: 'test' }));
-  const marked: Place[] = places.map(([n, p]) => ({ ...at(n), text: n, ...p }));
-  return articleProfile({ article: { id, title, text, published, outlet: `${id}.example`, url: null }, entities, places: marked, events: [] });
-}
+const report = (id: string, title: string, text: string, published: string | null, orgs: string[], places: [string, PlaceFacts][] = []) =>
+  handReport('ORG', id, title, text, published, orgs, places);
 
 const VAN = { gazetteerId: 'gn:298117', name: 'Van', country: 'TR', admin1: 'Van', lat: 38.49, lon: 43.38, precision: 'point', rule: 'test' } as PlaceFacts;
 const ERCIS = { gazetteerId: 'gn:315808', name: 'Ercis', country: 'TR', admin1: 'Van', lat: 39.03, lon: 43.36, precision: 'point', rule: 'test' } as PlaceFacts;
