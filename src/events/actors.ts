@@ -19,6 +19,8 @@ const VIOLENT_GROUPS = new Set(['battles', 'explosions_remote_violence', 'violen
 const GROUP_ONLY: ReadonlySet<EventType> = new Set(['group_formation', 'propaganda_publication']);
 /** Acts done to someone: the party after the trigger, and any armed group named, is the target. */
 const TARGETED: ReadonlySet<EventType> = new Set(['arrest', 'abduction_forced_disappearance', 'designation_sanction']);
+/** What stands between a passive participle and its agent: "detained by Russian security services", "killed by the Taliban". */
+const AGENT_GAP = /^\s+by\s+(?:the\s+)?$/i;
 /** Words of a noun phrase that may stand between a demonym modifier and its head ("Russian-Tajik military drills"). */
 const NP_MODIFIER_GAP = 24;
 
@@ -97,7 +99,10 @@ export function pickActors(type: EventType, trigger: Span & { noun?: boolean }, 
   if (GROUP_ONLY.has(type)) pool = pool.filter((m) => m.type === 'ARMED_GROUP' || m.type === 'ORG' || m.type === 'MEDIA');
   // The trigger's own words name the act or its weapon ("IED kills"), never a named party; a longer name holding them ("Magnum Shooting Center") may be one.
   pool = pool.filter((m) => !(m.start >= trigger.start && m.end <= trigger.end));
-  if (perpetrator && !pool.includes(perpetrator)) pool = [perpetrator, ...pool];
+  // The agent of a passive trigger did the act, wherever the sentence names its object.
+  perpetrator ??= pool.find((m) => m.type !== 'PERSON' && m.start >= trigger.end && AGENT_GAP.test(text.slice(trigger.end, m.start))) ?? null;
+  // The perpetrator is read first, so no party named before it takes actor1 too.
+  if (perpetrator) pool = [perpetrator, ...pool.filter((m) => m !== perpetrator)];
   const has = (role: EventActor['role']) => picks.some((p) => p.actor.role === role);
   const add = (a: Omit<EventActor, 'role'>, role: EventActor['role'], m: Mention) => {
     const key = a.kbId ?? a.name.toLowerCase();

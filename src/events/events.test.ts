@@ -17,6 +17,8 @@ async function eventsOf(name: string): Promise<Event[]> {
   const doc = await extractArticle(file, fs.readFileSync(file, 'utf8'), { published: PUBLISHED });
   return doc.events!;
 }
+/** Event types of the violence groups, whichever one the rules pick for "gunmen killed". */
+const TYPES_VIOLENT = new Set(['attack', 'armed_clash', 'mass_killing', 'shooting']);
 const actor = (e: Event, role: string) => e.actors.filter((a) => a.role === role).map((a) => a.kbId ?? a.name);
 
 test('a suicide bombing and a later claim of responsibility are one event, the claimant its perpetrator', async () => {
@@ -95,4 +97,17 @@ test('two attacks of one type in one article stay two events, each with its own 
 test('threat nouns and policy phrases are not events: "terrorist threat", "fighting terrorism"', async () => {
   const evs = await eventsOf('threat-noun.txt');
   assert.ok(!evs.some((e) => e.type === 'statement_threat' || e.type === 'armed_clash'), JSON.stringify(evs.map((e) => e.type)));
+});
+
+test('history recalled in a dateline story: the attack keeps its own named venue, the arrests told with it are background, done by the passive agent', async () => {
+  const evs = await eventsOf('recalled-attack.txt');
+  const attack = evs.find((e) => e.type === 'attack' || e.type === 'mass_killing' || TYPES_VIOLENT.has(e.type))!;
+  assert.ok(attack, 'the recalled attack is an event');
+  assert.ok(attack.background, 'recalled months later: background');
+  assert.equal(attack.location?.name, 'Crocus City Hall', 'the venue named in the sentence, not the dateline town');
+  assert.ok(!actor(attack, 'actor2').includes('cty:RU'), 'the security services of the next clause are no target of the attack');
+  const arrest = evs.find((e) => e.type === 'arrest')!;
+  assert.ok(arrest.background, 'told in the sentence that recalls the attack');
+  assert.equal(arrest.date, null, 'a recalled detention gets no day of publication');
+  assert.deepEqual(actor(arrest, 'actor1'), ['cty:RU'], '"detained by Russian security services"');
 });

@@ -11,8 +11,8 @@ const PRE_PLACE_WORDS = 3;
 const OTHER_EVENT_PREPS = 'since|after|before|following|amid|despite|because of|due to|ahead of';
 /** Nouns whose "of" names the party itself ("troops of Russia"); any other noun's "of" names a different event ("the rise of the Taliban"). */
 const PARTY_NOUNS = new Set(['troops', 'forces', 'units', 'members', 'fighters', 'militants', 'soldiers', 'army', 'government', 'ministry', 'officials', 'leader', 'leaders', 'head', 'president', 'police', 'navy', 'air', 'military', 'wing', 'branch', 'faction', 'supporters', 'delegation', 'representatives']);
-/** Words opening a subordinate or participial clause after a comma. */
-const CLAUSE_OPENERS = /^,\s+(?:which|who|whom|whose|where|while|whereas|as|after|before|since|although|though|but|so|because|amid|despite|when|a\s+\w+\s+that|(?!including\b)[a-z]+ing\b|[a-z]+ed\s+by\b)/;
+/** Words opening a subordinate or participial clause after a comma, or a coordinated clause with a partitive subject (", and several of the suspects …"). */
+const CLAUSE_OPENERS = /^,\s+(?:and\s+(?:several|some|many|most|dozens|hundreds|thousands|scores)\s+of\b|which|who|whom|whose|where|while|whereas|as|after|before|since|although|though|but|so|because|amid|despite|when|a\s+\w+\s+that|(?!including\b)[a-z]+ing\b|[a-z]+ed\s+by\b)/;
 /** Subordinators that, opening a sentence, end their clause at the first comma. */
 const FRONTED_SUBORDINATE = /^(?:since|after|before|following|when|while|although|though|as|despite|amid|because|if|once|until)\b/i;
 

@@ -138,3 +138,19 @@ test("the outlet's town is one vote: a wire story's own towns outvote it, a lone
   const wilmington = [0, 1].map((k) => place(text, 'Wilmington', 'Wilmington', 'North Carolina', 'point', k));
   assert.equal(anchorPlace(text, [outlet, ...wilmington])?.name, 'Colorado Springs');
 });
+
+test('a hand-curated landmark resolved by name alone is meant, not a namesake of the dateline town', async () => {
+  const { impliedLocations } = await import('./implied.ts');
+  const text = 'DUSHANBE — A fire broke out at the Crocus City Hall concert venue on Friday, investigators said.';
+  const dushanbe = { ...place(text, 'DUSHANBE', 'Dushanbe', 'Dushanbe'), country: 'TJ' };
+  const start = text.indexOf('Crocus');
+  const mk = (gazetteerId: string) => ({ type: 'attack', background: false,
+    location: { name: 'Crocus City Hall', admin1: 'Moscow Oblast', country: 'RU', lat: 0, lon: 0, gazetteerId, precision: 1 },
+    evidence: { location: [{ articleId: 'a', start, end: start + 16, text: 'Crocus City Hall' }] },
+    provenance: { location: { rule: 'place:trie:only+locative', basis: 'stated' } } }) as unknown as import('../model.ts').Event;
+  const curated = mk('cur:crocus-city-hall');
+  const generated = mk('gn:1');
+  impliedLocations([curated, generated], 'a', text, [dushanbe]);
+  assert.equal(curated.location?.name, 'Crocus City Hall');
+  assert.equal(generated.location?.name, 'Dushanbe', 'the same name from the generated gazetteer still yields to the dateline town');
+});

@@ -95,6 +95,9 @@ const UNPLACED_CHOICE = /^(?:span|cue|trie):(?:only|population|name|kind)$/;
 /** A place rule ("span:only") or an event's place rule ("place:span:only+locative") without its prefix and cue. */
 const byNameAlone = (rule: string | undefined) => UNPLACED_CHOICE.test((rule ?? '').replace(/^place:/, '').replace(/\+.*$/, ''));
 
+/** Ids of data/gazetteer/curated.json entries: names written by hand to be unambiguous. */
+const CURATED_ID_PREFIX = 'cur:';
+
 /** A story with no dateline nor outlet is about the admin-1 holding this many more of its place mentions than any other. */
 const DOMINANT_ADMIN1_MIN = 2;
 
@@ -130,10 +133,12 @@ export function anchorPlace(text: string, places: Place[], persons: Span[] = [])
  * another admin-1 or country than where the story is at home: a neighbourhood or street sharing a
  * faraway town's name ("Kensington" in a Philadelphia story, "Florence" in the Los Angeles Times).
  */
-function distantNamesake(loc: { country: string | null; admin1: string | null; town: boolean; wholeCountry: boolean }, rule: string | undefined, anchor: Place): boolean {
+function distantNamesake(loc: { country: string | null; admin1: string | null; gazetteerId: string | null; town: boolean; wholeCountry: boolean }, rule: string | undefined, anchor: Place): boolean {
   // A country or a state of the story's own country named outright is meant ("in Indonesia", "a man from North Carolina");
   // a foreign region by name alone is a namesake ("St. George" in Grenada).
   if (loc.wholeCountry || (!loc.town && loc.country === anchor.country)) return false;
+  // A hand-curated landmark, region or border ("Crocus City Hall", "the Tajik–Afghan border") has no namesakes.
+  if (loc.gazetteerId?.startsWith(CURATED_ID_PREFIX)) return false;
   return byNameAlone(rule) && !sameAdmin1(loc, anchor);
 }
 

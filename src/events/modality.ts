@@ -16,7 +16,7 @@ const CUES: { modality: Modality; before: RegExp; after?: RegExp }[] = [
 ];
 
 /** Cues that a sentence recalls earlier events as context rather than reporting news. */
-const RECALL_CUES = /\b(?:since|previously|earlier|in the past|recent(?:ly)?|last year|years ago|months ago|came into existence|was founded|was formed|has experienced|history of|following the|after the)\b/i;
+const RECALL_CUES = /\b(?:since|previously|earlier|in the past|recent(?:ly)?|last year|years ago|months ago|came into existence|was founded|was formed|has experienced|history of|following the|after the|(?:weeks|months|years) after)\b/i;
 
 export interface ModalityReading {
   modality: Modality;

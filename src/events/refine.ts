@@ -160,6 +160,7 @@ function mergeProtests(merged: Merged[]): Merged[] {
         a.event.provenance.type = { rule: `${b.event.provenance.type?.rule ?? 'trigger'}+refine:protest-response`, basis: 'stated' };
       }
       a.count += b.count;
+      a.sentences.push(...b.sentences);
       merged.splice(j, 1);
     }
   }
@@ -175,6 +176,7 @@ function mergeAll(merged: Merged[]): Merged[] {
         if (!compatible(merged[i].event, merged[j].event)) continue;
         mergeInto(merged[i].event, merged[j].event);
         merged[i].count += merged[j].count;
+        merged[i].sentences.push(...merged[j].sentences);
         merged.splice(j, 1);
         changed = true;
       }
@@ -183,7 +185,8 @@ function mergeAll(merged: Merged[]): Merged[] {
   return merged;
 }
 
-interface Merged { event: Event; first: Draft; count: number }
+/** `sentences`: every sentence a mention of the event stands in, back-references included. */
+interface Merged { event: Event; first: Draft; count: number; sentences: number[] }
 
 export function refineDrafts(drafts: Draft[], published: string | null): Event[] {
   let merged: Merged[] = [];
@@ -201,6 +204,7 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
         mergeInto(antecedent.event, { ...d.event, type: antecedent.event.type, location: null, date: null, evidence: { ...d.event.evidence, type: [], location: [], date: [] } });
       }
       antecedent.count++;
+      antecedent.sentences.push(d.sentence);
       continue;
     }
     if (d.lendOnly) continue;
@@ -208,7 +212,8 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
     if (target) {
       mergeInto(target.event, d.event);
       target.count++;
-    } else merged.push({ event: structuredClone(d.event), first: d, count: 1 });
+      target.sentences.push(d.sentence);
+    } else merged.push({ event: structuredClone(d.event), first: d, count: 1, sentences: [d.sentence] });
   }
   merged = mergeProtests(mergeAll(merged));
 
@@ -234,7 +239,25 @@ export function refineDrafts(drafts: Draft[], published: string | null): Event[]
       m.event.evidence.background = old ? m.event.evidence.date ?? [] : cue ? [cue] : [];
     }
   }
+  toldWithRecalled(merged);
   return uniqueIds(merged.map((m) => m.event));
+}
+
+/**
+ * An undated event told in a sentence that recalls a background event is part of that history
+ * ("ISIS-K claimed that attack, and suspects detained by Russian services were Tajik"): background too.
+ */
+function toldWithRecalled(merged: Merged[]): void {
+  const recalled = new Map<number, Merged>();
+  for (const m of merged) if (m.event.background) for (const s of m.sentences) recalled.set(s, m);
+  for (const m of merged) {
+    if (m.event.background || m.event.main || m.event.date?.basis === 'stated') continue;
+    const past = recalled.get(m.first.sentence);
+    if (!past) continue;
+    m.event.background = true;
+    m.event.provenance.background = { rule: 'refine:told-with-recalled', basis: 'implied' };
+    m.event.evidence.background = past.event.evidence.background?.length ? past.event.evidence.background : past.event.evidence.type.slice(0, 1);
+  }
 }
 
 /**
