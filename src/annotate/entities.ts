@@ -17,6 +17,7 @@ import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { markNameParts } from './ner/name-parts.ts';
+import { stripRankTitles } from './ner/name-titles.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
@@ -131,7 +132,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
       out.push(m);
     } else take(out, m);
   }
-  return linkAcronyms(text, markNameParts(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start))));
+  return linkAcronyms(text, markNameParts(text, stripRankTitles(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start)))));
 }
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */

@@ -10,13 +10,12 @@
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { TITLE_WORDS } from './spans.ts';
+import { RANK_TITLES } from './name-titles.ts';
 
 /** Words closing a full name that are no surname: "Martin Luther King, Jr.", "Henry VIII". */
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'esq', 'esq.', 'phd']);
 /** Lowercase words inside a person's name ("Charles de Gaulle", "Osama bin Laden"). */
 const NAME_PARTICLES = new Set('de du des del della di da do dos la le van von der den ter bin ibn al el y'.split(' '));
-/** Titles of rank that open a name but are no part of it ("Lord Halifax", "Prince Henry"). */
-const RANK_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'prince', 'princess', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'tsar', 'czar', 'emperor', 'empress', 'saint', 'st.', 'sultan', 'pharaoh', 'miss']);
 /** Capitalised words that name a time, never a person, whoever bears them as a name ("Theresa May ... in May"). */
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
