@@ -18,6 +18,7 @@ import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { markNameParts } from './ner/name-parts.ts';
 import { stripRankTitles } from './ner/name-titles.ts';
+import { personShapedMisc } from './ner/name-shapes.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
@@ -110,7 +111,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s)));
+  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s))).map((s) => personShapedMisc(text, s));
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;
