@@ -51,6 +51,8 @@ function organState(surface: string, kb: KbLookup): string | null {
 function actorOf(m: Mention, text: string, kb: KbLookup): Omit<EventActor, 'role'> | null {
   if (!ACTOR_TYPES.has(m.type)) return null;
   const entry = m.kbId ? kb.get(m.kbId) : undefined;
+  // A people ("Tuareg", "Fulani": KB ids nrp:) is a party of its own; a UCDP home country does not make them that state.
+  if (entry?.id.startsWith('nrp:')) return { name: entry.name, kbId: entry.id, country: entry.country };
   if (m.type === 'NORP' || entry?.id.startsWith('cap:')) {
     const country = entry?.country ? kb.get(`cty:${entry.country}`) : undefined;
     if (!country) return null;

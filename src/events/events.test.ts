@@ -111,3 +111,11 @@ test('history recalled in a dateline story: the attack keeps its own named venue
   assert.equal(arrest.date, null, 'a recalled detention gets no day of publication');
   assert.deepEqual(actor(arrest, 'actor1'), ['cty:RU'], '"detained by Russian security services"');
 });
+
+test('a people named as a party is that people, not the state a source lists as its home', async () => {
+  const evs = await eventsOf('ethnic-rebels.txt');
+  const fight = evs.find((e) => e.main)!;
+  const parties = fight.actors.map((a) => a.kbId ?? a.name);
+  assert.ok(parties.includes('nrp:tuareg'), `parties: ${parties.join(', ')}`);
+  assert.ok(!parties.includes('cty:NE'), 'no Niger in a Malian fight');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDateline, isOrigin } from './frames.ts';
+import { isDateline, isLocative, isOrigin } from './frames.ts';
 
 const spanOf = (text: string, word: string, from = 0) => {
   const start = text.indexOf(word, from);
@@ -24,4 +24,13 @@ test('a place before "man" or "woman" says where a person is from', () => {
   const text = 'A 53-year-old Maryland woman was shot in Queens.';
   assert.equal(isOrigin(text, spanOf(text, 'Maryland')), true);
   assert.equal(isOrigin(text, spanOf(text, 'Queens')), false);
+});
+
+test('provinces named after "in the … provinces of", and a place joined to one by "and", are where it happened', () => {
+  const text = 'Jets bombed targets in the Afghan provinces of Khost and Paktika on Monday; Kabul and Islamabad traded blame.';
+  assert.equal(isLocative(text, spanOf(text, 'Khost')), true);
+  assert.equal(isLocative(text, spanOf(text, 'Paktika')), true);
+  assert.equal(isLocative(text, spanOf(text, 'Islamabad')), false, 'joined to a party, not to a place');
+  const northern = 'Fighting spread near the northern town of Kidal.';
+  assert.equal(isLocative(northern, spanOf(northern, 'Kidal')), true);
 });

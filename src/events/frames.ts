@@ -55,11 +55,21 @@ export function isLocative(text: string, span: Span): boolean {
   const before = wordsBefore(text, span.start);
   const re = new RegExp(`\\b(?:${LOCATIVE_PREPS})\\s+(?:(?:the|a|an|[a-z][\\p{L}-]*|[A-Z][\\p{L}-]*['’]s)\\s+){0,${PRE_PLACE_WORDS}}$`, 'u');
   if (/\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/.test(before)) return true;
+  // "in the Afghan provinces of Khost": the division noun's "of" names the place itself.
+  if (DIVISION_OF.test(before)) return true;
+  // "in Khost and Paktika": a name joined to a place in a locative frame is one too.
+  const joined = COORDINATED_NAME.exec(before);
+  if (joined) return isLocative(text, { start: span.start - before.length + joined.index, end: span.start - before.length + joined.index + joined[1].length });
   const m = before.match(re);
   if (!m) return false;
   // "in [the] X" must not run over a verb or a capitalised word: only determiners and modifiers between.
   return !/\b(?:and|or|that|which|who|is|are|was|were|has|have)\s/.test(m[0].replace(/^\S+\s/, ''));
 }
+
+/** A locative preposition, then a division noun and "of": "in the Afghan provinces of ", "near the town of ". */
+const DIVISION_OF = new RegExp(`\\b(?:${LOCATIVE_PREPS})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+|[a-z]+ern\\s+)?(?:province|provinces|region|regions|district|districts|state|states|city|cities|town|towns|village|villages|county|counties|governorate|governorates|oblast)\\s+of\\s+$`, 'u');
+/** A capitalised name, then "and"/"or" (after an optional comma) right before the span. */
+const COORDINATED_NAME = /(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:and|or)\s+$/u;
 
 /** The name is a possessive ("Russia's base"): it modifies a noun, it is not a place of its own. */
 export function isPossessive(text: string, span: Span): boolean {
