@@ -4,7 +4,8 @@
 // name takes the type its mentions' summed confidences clearly favour (MIN_WIN_RATIO); a person's
 // full name lends its confidence to the mentions of the surname alone. (Adding unread repeats of
 // found names was tried: it cost UNER EWT and GUM news more than it gained elsewhere, so only
-// types change here, never spans.)
+// types change here, never spans. Persons' names alone are repeated, with guards, in
+// name-parts.ts.)
 import type { NerSpan } from './tagger.ts';
 
 type Label = NerSpan['label'];

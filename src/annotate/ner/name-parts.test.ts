@@ -56,3 +56,14 @@ test('a month is never a surname, and a run opening with a surname is no second 
   const ms = [at(text, 'Theresa May', 'PERSON'), at(text, 'Ben Warhol', 'PERSON'), at(text, 'Warhol Polaroid', 'PERSON')];
   assert.deepEqual(read(text, ms), ['Theresa May:PERSON', 'Ben Warhol:PERSON', 'Warhol Polaroid:PERSON']);
 });
+
+test('a name read as a person alone is that person where else it stands alone, but not after "in" or "the"', () => {
+  const text = 'Pompey took command. Later, Pompey marched north. He camped in Pompey overnight. The Pompey was a ship.';
+  const ms = [at(text, 'Pompey', 'PERSON')];
+  assert.deepEqual(read(text, ms), ['Pompey:PERSON', 'Pompey:PERSON']);
+});
+
+test('a full name\'s surname after "the" is left alone', () => {
+  const text = 'Olga Brandt founded a firm. The Brandt was its first ship.';
+  assert.deepEqual(read(text, [at(text, 'Olga Brandt', 'PERSON')]), ['Olga Brandt:PERSON']);
+});

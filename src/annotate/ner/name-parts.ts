@@ -3,10 +3,12 @@
 // well as a place or a firm ("[Duffy]'s fraud trial" LOC), or as nothing. A careful reader of the
 // whole article knows better: once a person is named in full, a later lone capitalised surname is
 // that person, and so is the given name when only one person in the article bears it ("Glenda").
+// A name the tagger read as a person standing alone ("Pompey took command") is that person where
+// else it stands alone too, though not after "in" or "at" ("in Narve").
 // A part is read as the person only where it stands alone: not inside a longer capitalised name
-// ("Duffy Street"), not a month or a title, not after a locative preposition when it names a
-// known place ("in Washington" after "George Washington"), and never over a knowledge-base match,
-// which comes with an identity.
+// ("Duffy Street"), not a month or a title, not after "the", not after a locative preposition
+// when it names a known place ("in Washington" after "George Washington"), and never over a
+// knowledge-base match, which comes with an identity.
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { TITLE_WORDS } from './spans.ts';
@@ -22,7 +24,9 @@ const CALENDAR_WORDS = new Set(
 );
 /** A place name right after these is where something happened ("in Washington"). */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|into|across|outside|inside|throughout)\s+(?:the\s+)?$/i;
-/** How far back a locative preposition is looked for. */
+/** The definite article right before a word. */
+const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
+/** How far back a locative preposition or article is looked for. */
 const LOOK_BEHIND = 16;
 /** Types a lone part may have been given wrongly: the person reading replaces them. */
 const REPLACEABLE = new Set(['LOC', 'GPE', 'ORG', 'FAC', 'NORP']);
@@ -34,6 +38,8 @@ const ABBREVIATION_LENGTH = 2;
 interface PersonParts {
   surnames: Set<string>;
   givenNames: Set<string>;
+  /** Names read as a person standing alone, with no full name in the text. */
+  loneNames: Set<string>;
 }
 
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || RANK_TITLES.has(w.toLowerCase());
@@ -69,9 +75,16 @@ export function personParts(text: string, mentions: Mention[], lists: NameLists)
       s.add(last);
     }
   }
+  // A name the tagger read as a person on its own ("Pompey took command") names that person
+  // wherever else it stands alone, though less surely than a full name's part (see markNameParts).
+  const loneNames = new Set<string>();
+  for (const m of mentions) {
+    const w = text.slice(m.start, m.end);
+    if (m.type === 'PERSON' && NAME_PART.test(w) && !lists.lower.hasPhrase(w) && !surnames.has(w)) loneNames.add(w);
+  }
   // A given name shared by two people, or also someone's surname, names no one in particular.
   const givenNames = new Set([...given].filter(([g, families]) => families.size === 1 && !surnames.has(g)).map(([g]) => g));
-  return { surnames, givenNames };
+  return { surnames, givenNames, loneNames };
 }
 
 function overlapping(mentions: Mention[], start: number, end: number): Mention[] {
@@ -100,10 +113,10 @@ function inLongerName(text: string, start: number, end: number, lists: NameLists
  * and an unread one is added.
  */
 export function markNameParts(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
-  const { surnames, givenNames } = personParts(text, mentions, lists);
-  if (surnames.size === 0 && givenNames.size === 0) return mentions;
+  const { surnames, givenNames, loneNames } = personParts(text, mentions, lists);
+  if (surnames.size === 0 && givenNames.size === 0 && loneNames.size === 0) return mentions;
   const out = [...mentions];
-  for (const part of new Set([...surnames, ...givenNames])) {
+  for (const part of new Set([...surnames, ...givenNames, ...loneNames])) {
     if (CALENDAR_WORDS.has(part.toLowerCase()) || isTitle(part)) continue;
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu'))) {
@@ -111,8 +124,11 @@ export function markNameParts(text: string, mentions: Mention[], lists: NameList
       const over = overlapping(out, start, end);
       if (over.some((m) => m.type === 'PERSON')) continue;
       if (inLongerName(text, start, end, lists)) continue;
+      // "the Church", "the Danevirke": people are not named with the article.
+      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) continue;
+      // After "in" a known place is the place; so is any lone name not backed by a full name ("in Narve").
       const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - LOOK_BEHIND), start));
-      if (locative && lists.geo.hasPhrase(part)) continue;
+      if (locative && (lists.geo.hasPhrase(part) || loneNames.has(part))) continue;
       if (over.length === 0) {
         out.push({ start, end, type: 'PERSON', kbId: null, rule: 'name:part-of-person' });
         continue;
