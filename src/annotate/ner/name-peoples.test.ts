@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType, Mention } from '../../model.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { markPeoples } from './name-peoples.ts';
+import type { NameLists } from './name-lists.ts';
+
+const lists: NameLists = {
+  first: new Gazetteer('first', ['hans']),
+  lower: new Gazetteer('lower', ['composite']),
+  geo: new Gazetteer('geo', ['balkans', 'new orleans']),
+  norp: new Gazetteer('norp', []),
+};
+const at = (text: string, phrase: string, type: EntityType, kbId: string | null = null): Mention => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
+};
+const types = (text: string, ms: Mention[]) => markPeoples(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+test("a people's plural read as an organisation or a place is a people", () => {
+  const text = 'The Veldarians and the Upper Kostans crossed the river.';
+  assert.deepEqual(types(text, [at(text, 'Veldarians', 'ORG'), at(text, 'Upper Kostans', 'LOC')]), ['Veldarians:NORP', 'Upper Kostans:NORP']);
+});
+
+test('places, given names, common plurals, firms and knowledge-base matches keep their type', () => {
+  const text = 'In the Balkans and New Orleans, Hans sold Composites to the Veldarian Union and the Kostans.';
+  const ms = [
+    at(text, 'Balkans', 'LOC'), at(text, 'New Orleans', 'GPE'), at(text, 'Hans', 'ORG'), at(text, 'Composites', 'ORG'),
+    at(text, 'Veldarian Union', 'ORG'), at(text, 'Kostans', 'ORG', 'kb:kostans'),
+  ];
+  assert.deepEqual(types(text, ms), ['Balkans:LOC', 'New Orleans:GPE', 'Hans:ORG', 'Composites:ORG', 'Veldarian Union:ORG', 'Kostans:ORG']);
+});
