@@ -118,4 +118,5 @@ test('a people named as a party is that people, not the state a source lists as 
   const parties = fight.actors.map((a) => a.kbId ?? a.name);
   assert.ok(parties.includes('nrp:tuareg'), `parties: ${parties.join(', ')}`);
   assert.ok(!parties.includes('cty:NE'), 'no Niger in a Malian fight');
+  assert.ok(parties.includes('cty:ML'), '"dozens of Malian soldiers" counts a party, it is no other event');
 });

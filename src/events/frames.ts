@@ -11,6 +11,8 @@ const PRE_PLACE_WORDS = 3;
 const OTHER_EVENT_PREPS = 'since|after|before|following|amid|despite|because of|due to|ahead of';
 /** Nouns whose "of" names the party itself ("troops of Russia"); any other noun's "of" names a different event ("the rise of the Taliban"). */
 const PARTY_NOUNS = new Set(['troops', 'forces', 'units', 'members', 'fighters', 'militants', 'soldiers', 'army', 'government', 'ministry', 'officials', 'leader', 'leaders', 'head', 'president', 'police', 'navy', 'air', 'military', 'wing', 'branch', 'faction', 'supporters', 'delegation', 'representatives']);
+/** Counts whose "of" names the party counted ("dozens of Malian soldiers"), not another event. */
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'most', 'all', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'number', 'group', 'unit']);
 /** Words opening a subordinate or participial clause after a comma, or a coordinated clause with a partitive subject (", and several of the suspects …"). */
 const CLAUSE_OPENERS = /^,\s+(?:and\s+(?:several|some|many|most|dozens|hundreds|thousands|scores)\s+of\b|which|who|whom|whose|where|while|whereas|as|after|before|since|although|though|but|so|because|amid|despite|when|a\s+\w+\s+that|(?!including\b)[a-z]+ing\b|[a-z]+ed\s+by\b)/;
 /** Subordinators that, opening a sentence, end their clause at the first comma. */
@@ -85,7 +87,7 @@ export function inOtherEventFrame(text: string, span: Span, trigger: Span): bool
   if (!of) return false;
   const nounEnd = span.start - of[0].length + of[1].length;
   const isTrigger = nounEnd > trigger.start && nounEnd <= trigger.end;
-  return !isTrigger && !PARTY_NOUNS.has(of[1]);
+  return !isTrigger && !PARTY_NOUNS.has(of[1]) && !COUNT_NOUNS.has(of[1]);
 }
 
 /** The name is followed by a people noun that makes it a nationality, not a state: "Tajik citizens". */
