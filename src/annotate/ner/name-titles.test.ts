@@ -20,3 +20,9 @@ test('a lone title, an organisation and a knowledge-base alias keep their spans'
   const ms = [at(text, 'Prince', 'PERSON'), at(text, 'Count Orsolo', 'PERSON', 'kb:orsolo'), at(text, 'Duke Foundation', 'ORG')];
   assert.deepEqual(names(text, ms), ['Prince', 'Count Orsolo', 'Duke Foundation']);
 });
+
+test('a title read alone as a name is dropped', () => {
+  const text = 'Troops under General Harlo Venn withdrew, and the President said so.';
+  const ms = [at(text, 'General', 'ORG'), at(text, 'Harlo Venn', 'PERSON'), at(text, 'President', 'PERSON')];
+  assert.deepEqual(names(text, ms), ['Harlo Venn']);
+});
