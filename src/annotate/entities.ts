@@ -18,7 +18,7 @@ import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { markNameParts } from './ner/name-parts.ts';
 import { stripRankTitles } from './ner/name-titles.ts';
-import { personShapedMisc } from './ner/name-shapes.ts';
+import { markHyphenatedNames, personShapedMisc } from './ner/name-shapes.ts';
 import { markChurches } from './ner/name-churches.ts';
 import { markPeoples } from './ner/name-peoples.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
@@ -135,7 +135,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
       out.push(m);
     } else take(out, m);
   }
-  return linkAcronyms(text, markNameParts(text, stripRankTitles(text, markChurches(text, markPeoples(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start)))))));
+  return linkAcronyms(text, markNameParts(text, stripRankTitles(text, markChurches(text, markPeoples(text, markHyphenatedNames(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start))))))));
 }
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */

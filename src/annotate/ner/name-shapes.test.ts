@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from './gazetteer.ts';
-import { personShapedMisc } from './name-shapes.ts';
+import type { EntityType, Mention } from '../../model.ts';
+import { markHyphenatedNames, personShapedMisc } from './name-shapes.ts';
 import type { NameLists } from './name-lists.ts';
 import type { NerSpan } from './tagger.ts';
 
 const lists: NameLists = {
-  first: new Gazetteer('first', ['moses', 'ram', 'grand', 'alfred']),
-  lower: new Gazetteer('lower', ['legends', 'grand']),
+  first: new Gazetteer('first', ['moses', 'ram', 'grand', 'alfred', 'moon']),
+  lower: new Gazetteer('lower', ['legends', 'grand', 'the', 'co', 'moon']),
   geo: new Gazetteer('geo', ['london']),
   norp: new Gazetteer('norp', ['german']),
 };
@@ -27,4 +28,22 @@ test('prizes, houses, places and other readings stay as they are', () => {
   assert.equal(read('He moved to Moses London.', 'Moses London'), 'MISC');
   assert.equal(read('A Kellerman Moses sketch.', 'Kellerman Moses'), 'MISC');
   assert.equal(read('Moses Kellerman Ltd was sold.', 'Moses Kellerman', 'ORG'), 'ORG');
+});
+
+const at = (text: string, phrase: string, type: EntityType, kbId: string | null = null): Mention => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
+};
+const hyphenated = (text: string, ms: Mention[]) => markHyphenatedNames(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+test('a family name and a hyphenated given name are a person, read wrongly, in part or not at all', () => {
+  const text = "The party's Tam Ka-lok won; Moon Jae-in and Sung Wai-ming lost.";
+  const ms = [at(text, 'Tam Ka-lok', 'ORG'), at(text, 'Moon', 'LOC')];
+  assert.deepEqual(hyphenated(text, ms), ['Tam Ka-lok:PERSON', 'Moon Jae-in:PERSON', 'Sung Wai-ming:PERSON']);
+});
+
+test('a common word with a hyphen, a longer reading and a knowledge-base match are left alone', () => {
+  const text = 'The Co-founder met Tam Ka-lok and Friends; Sung Wai-ming spoke.';
+  const ms = [at(text, 'Tam Ka-lok and Friends', 'ORG'), at(text, 'Sung Wai-ming', 'ORG', 'kb:sung')];
+  assert.deepEqual(hyphenated(text, ms), ['Tam Ka-lok and Friends:ORG', 'Sung Wai-ming:ORG']);
 });

@@ -3,6 +3,7 @@
 // shape of the context as a title's; a name of two or three capitalised words that opens with a
 // known given name, holds no common word, place or people, and does not end like the name of a
 // prize, building or event, is a person.
+import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { ORG_HEADS } from './runs.ts';
 import type { NerSpan } from './tagger.ts';
@@ -28,4 +29,32 @@ export function isPersonShaped(surface: string, lists: NameLists = taggerNameLis
 /** The span, as a person when the tagger read a person-shaped name as MISC. */
 export function personShapedMisc(text: string, span: NerSpan, lists: NameLists = taggerNameLists()): NerSpan {
   return span.label === 'MISC' && isPersonShaped(text.slice(span.start, span.end), lists) ? { ...span, label: 'PER' } : span;
+}
+
+/**
+ * An East Asian name written family name first with a hyphenated given name: "Kim Jong-un", "Hui
+ * Chi-fung", "Kwok Wai-keung". The shape (a capitalised word, then a capitalised syllable joined
+ * by a hyphen to a lowercase one) is a person's name in news text, whatever the tagger read.
+ */
+const HYPHENATED_GIVEN_NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}-])/gu;
+/** Readings such a name may have been given wrongly, whole or in part. */
+const HYPHENATED_REPLACEABLE = new Set(['ORG', 'LOC', 'GPE', 'FAC', 'NORP']);
+
+/** The mentions, with every name of that shape read as a person (see HYPHENATED_GIVEN_NAME). */
+export function markHyphenatedNames(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
+  let out = mentions;
+  for (const hit of text.matchAll(HYPHENATED_GIVEN_NAME)) {
+    const start = hit.index!, end = start + hit[0].length;
+    // "The Co-founder": a common word is no family name, and no given name opens with one, unless
+    // it is a name too ("Moon Jae-in").
+    const [family, given] = hit[0].split(/[\s-]/);
+    if ([family, given].some((w) => lists.lower.hasPhrase(w) && !lists.first.hasPhrase(w))) continue;
+    const over = out.filter((m) => m.start < end && start < m.end);
+    // A reading reaching outside the name ("Kwok Ka-ki and Andrew Wan") or a knowledge-base match is left alone.
+    if (over.some((m) => m.start < start || m.end > end || m.kbId || !HYPHENATED_REPLACEABLE.has(m.type) && m.type !== 'PERSON')) continue;
+    if (over.some((m) => m.type === 'PERSON' && m.start === start && m.end === end)) continue;
+    out = out.filter((m) => !over.includes(m));
+    out.push({ start, end, type: 'PERSON', kbId: null, rule: 'name:hyphenated-given-name' });
+  }
+  return out === mentions ? mentions : out.sort((a, b) => a.start - b.start);
 }
