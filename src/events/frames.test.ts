@@ -34,3 +34,11 @@ test('provinces named after "in the … provinces of", and a place joined to one
   const northern = 'Fighting spread near the northern town of Kidal.';
   assert.equal(isLocative(northern, spanOf(northern, 'Kidal')), true);
 });
+
+test('border guards are a party; a border is a place', async () => {
+  const { modifiesPlace } = await import('./frames.ts');
+  const guards = 'Tajik border guards detained three men.';
+  assert.equal(modifiesPlace(guards, spanOf(guards, 'Tajik')), false);
+  const border = 'Militants crossed the Tajik border at night.';
+  assert.equal(modifiesPlace(border, spanOf(border, 'Tajik')), true);
+});

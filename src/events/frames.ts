@@ -98,7 +98,7 @@ export function isNationals(text: string, span: Span): boolean {
 /** A name that modifies a place or another party: "Afghan soil", "Tajikistan's border", "Taliban-controlled". */
 export function modifiesPlace(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 24);
-  return /^(?:['’]s)?\s+(?:soil|territory|territories|border|borders|frontier|airspace|side|waters|capital|region|province|district|mountains|river|valley|gorge|lake|sea|north|south|east|west)\b/i.test(after)
+  return /^(?:['’]s)?\s+(?:soil|territory|territories|(?:border|borders|frontier)(?!\s+(?:guards?|police|troops|forces?|service|patrols?|agency|officers|officials|units|protection|security)\b)|airspace|side|waters|capital|region|province|district|mountains|river|valley|gorge|lake|sea|north|south|east|west)\b/i.test(after)
     || /^[-‐](?:controlled|held|occupied|ruled|run)\b/i.test(after);
 }
 
@@ -134,6 +134,16 @@ export function isDateline(text: string, span: Span): boolean {
   // The town itself, opening its line or glued to the headline (no space between): "…shootingDUNCANNON, Pa. (WHTM) –".
   const glued = before === '' || /\S$/.test(before);
   return glued && CAPS_TOWN.test(text.slice(span.start, span.end)) && DATELINE_TAIL.test(tail);
+}
+
+/** A day right after a verb of saying dates the saying, not the incident: "police said Thursday". */
+const SPEECH_BEFORE = /\b(?:said|says|told\s+\S+|announced|confirmed|reported|stated|added)\s+(?:on\s+)?$/i;
+/** Characters before a day searched for a verb of saying: the verb, its object and "on". */
+const SPEECH_WINDOW = 30;
+
+/** The date is the day of a saying ("the committee said on Saturday"), not of what was said. */
+export function isSayingDay(text: string, span: Span): boolean {
+  return SPEECH_BEFORE.test(text.slice(Math.max(0, span.start - SPEECH_WINDOW), span.start));
 }
 
 /** Nouns after a place that say where a person is from, not where the event was: "a Michigan man", "a Columbia native". */

@@ -6,7 +6,7 @@
 import type { DateMention, Event, EventLocation, Place, Span } from '../model.ts';
 import { isStamp, type DateReference, type ReferenceBasis } from '../annotate/dates/reference.ts';
 import { TYPES, type EventType } from './taxonomy.ts';
-import { isDateline, isOrigin } from './frames.ts';
+import { isDateline, isSayingDay, isOrigin } from './frames.ts';
 import { evidenceFor } from './evidence.ts';
 import { isOutletPlace } from '../geocode/outlet.ts';
 
@@ -33,17 +33,13 @@ export interface ArticleTime {
 
 const daysBefore = (day: string, ref: string) => (Date.parse(ref) - Date.parse(day)) / 86_400_000;
 
-/** A day right after a verb of saying dates the saying, not the incident: "police said Thursday". */
-const SPEECH_BEFORE = /\b(?:said|says|told\s+\S+|announced|confirmed|reported|stated|added)\s+(?:on\s+)?$/i;
-/** Characters before a day searched for a verb of saying: the verb, its object and "on". */
-const SPEECH_WINDOW = 30;
 
 /** Day mentions that can date an untold incident: resolved, not a stamp nor the day of a saying, within the recent past of the reference. */
 function recentDays(t: ArticleTime): DateMention[] {
   const ref = t.reference?.value;
   if (!ref) return [];
   return t.dates.filter((d) => d.precision === 'day' && d.value && d.role !== 'end' && !isStamp(t.text, d)
-    && !SPEECH_BEFORE.test(t.text.slice(Math.max(0, d.start - SPEECH_WINDOW), d.start))
+    && !isSayingDay(t.text, d)
     && daysBefore(d.value, ref) >= 0 && daysBefore(d.value, ref) <= RECENT_DAYS);
 }
 
