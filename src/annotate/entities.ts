@@ -18,7 +18,7 @@ import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { markNameParts } from './ner/name-parts.ts';
 import { stripRankTitles } from './ner/name-titles.ts';
-import { markHyphenatedNames, personShapedMisc } from './ner/name-shapes.ts';
+import { markHyphenatedNames, readNameShape } from './ner/name-shapes.ts';
 import { markChurches } from './ner/name-churches.ts';
 import { markPeoples } from './ner/name-peoples.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
@@ -113,7 +113,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s))).map((s) => personShapedMisc(text, s));
+  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s))).map((s) => readNameShape(text, s));
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from './gazetteer.ts';
 import type { EntityType, Mention } from '../../model.ts';
-import { markHyphenatedNames, personShapedMisc } from './name-shapes.ts';
+import { markHyphenatedNames, readNameShape } from './name-shapes.ts';
 import type { NameLists } from './name-lists.ts';
 import type { NerSpan } from './tagger.ts';
 
@@ -14,7 +14,7 @@ const lists: NameLists = {
 };
 const read = (text: string, phrase: string, label: NerSpan['label'] = 'MISC') => {
   const start = text.indexOf(phrase);
-  return personShapedMisc(text, { start, end: start + phrase.length, label, score: 0.9 }, lists).label;
+  return readNameShape(text, { start, end: start + phrase.length, label, score: 0.9 }, lists).label;
 };
 
 test('a name opening with a known given name, read as a work, is a person', () => {
@@ -35,6 +35,13 @@ const at = (text: string, phrase: string, type: EntityType, kbId: string | null 
   return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
 };
 const hyphenated = (text: string, ms: Mention[]) => markHyphenatedNames(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+test('a "person" whose name ends like a firm\'s is an organisation; a plain person stays one', () => {
+  assert.equal(read('The lamps were made by Varro Design in Turin.', 'Varro Design', 'PER'), 'ORG');
+  assert.equal(read('Ludo Farren GmbH was founded in 1922.', 'Ludo Farren GmbH', 'PER'), 'ORG');
+  assert.equal(read('Ludo Farren founded a firm.', 'Ludo Farren', 'PER'), 'PER');
+  assert.equal(read('Design was his life.', 'Design', 'PER'), 'PER');
+});
 
 test('a family name and a hyphenated given name are a person, read wrongly, in part or not at all', () => {
   const text = "The party's Tam Ka-lok won; Moon Jae-in and Sung Wai-ming lost.";

@@ -1,3 +1,4 @@
+// Names read by their shape where the tagger's context misled it.
 // A person's name read as a work or an event: "Moses Mendelssohn" tagged MISC in a bibliography
 // ("Moses Mendelssohn, London 1973"), "Ram Tackett" in an e-mail signature. The tagger reads the
 // shape of the context as a title's; a name of two or three capitalised words that opens with a
@@ -26,9 +27,34 @@ export function isPersonShaped(surface: string, lists: NameLists = taggerNameLis
   return !words.slice(1).some((w) => lists.lower.hasPhrase(w) || lists.geo.hasPhrase(w) || lists.norp.hasPhrase(w));
 }
 
-/** The span, as a person when the tagger read a person-shaped name as MISC. */
-export function personShapedMisc(text: string, span: NerSpan, lists: NameLists = taggerNameLists()): NerSpan {
-  return span.label === 'MISC' && isPersonShaped(text.slice(span.start, span.end), lists) ? { ...span, label: 'PER' } : span;
+/**
+ * Words that end a firm's, band's or venue's name, beside ORG_HEADS: a "person" so named ("Cesaroni
+ * Design", "Soleilmoon Recordings", "Hinkley Locomotive Works") is the business named after them.
+ */
+const BUSINESS_HEADS = new Set(
+  (
+    'design designs works recordings records partners theatre theater lounge motors industries enterprises studios ' +
+    'productions systems technologies labs laboratories pictures films publishing publishers entertainment media ventures ' +
+    'associates orchestra ensemble quartet choir'
+  ).split(' '),
+);
+
+/** True when a name of two or more words ends with an organisation's or business's head word. */
+export function endsLikeOrganisation(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length >= 2 && (ORG_HEADS.has(last) || BUSINESS_HEADS.has(last));
+}
+
+/**
+ * The span, read by the shape of its name: a person-shaped name the tagger read as MISC is a
+ * person; a "person" whose name ends like a firm's is an organisation.
+ */
+export function readNameShape(text: string, span: NerSpan, lists: NameLists = taggerNameLists()): NerSpan {
+  const surface = text.slice(span.start, span.end);
+  if (span.label === 'MISC' && isPersonShaped(surface, lists)) return { ...span, label: 'PER' };
+  if (span.label === 'PER' && endsLikeOrganisation(surface)) return { ...span, label: 'ORG' };
+  return span;
 }
 
 /**
