@@ -9,6 +9,7 @@ import { ENTITY_TYPES } from '../annotate/ner/labels.ts';
 import { microScore, typeScore, type SpanCounts, type TaggedSentence } from '../annotate/ner/spans.ts';
 import { loadTagger } from '../annotate/ner/tagger.ts';
 import { productCounts } from './ner-product.ts';
+import { re3dCounts, readRe3d } from './ner-re3d.ts';
 import type { EvalRow, EvalSuite } from './suite.ts';
 
 /** Precision/recall/F1 rows per scored type and micro-averaged. */
@@ -50,4 +51,6 @@ export const NER_SUITES: EvalSuite[] = [
     data: [h.data],
     run: async (shared: string) => countRows(`ner-product/${h.name}`, productCounts(h.read(shared))),
   })),
+  // Names in conflict documents no rule was written against (see ner-re3d.ts).
+  { name: 'ner-product/re3d-names', data: ['ner-re3d'], run: async (shared: string) => countRows('ner-product/re3d-names', re3dCounts(readRe3d(shared))) },
 ];
