@@ -115,29 +115,32 @@ function inLongerName(text: string, start: number, end: number, lists: NameLists
 export function markNameParts(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   const { surnames, givenNames, loneNames } = personParts(text, mentions, lists);
   if (surnames.size === 0 && givenNames.size === 0 && loneNames.size === 0) return mentions;
+  const parts = [...new Set([...surnames, ...givenNames, ...loneNames])].filter((p) => !CALENDAR_WORDS.has(p.toLowerCase()) && !isTitle(p));
+  if (parts.length === 0) return mentions;
+  // One scan for all parts, longest first so that "Herodias" is not read as "Herod".
+  const alternation = parts.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const out = [...mentions];
-  for (const part of new Set([...surnames, ...givenNames, ...loneNames])) {
-    if (CALENDAR_WORDS.has(part.toLowerCase()) || isTitle(part)) continue;
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu'))) {
-      const start = hit.index!, end = start + part.length;
-      const over = overlapping(out, start, end);
-      if (over.some((m) => m.type === 'PERSON')) continue;
-      if (inLongerName(text, start, end, lists)) continue;
-      // "the Church", "the Danevirke": people are not named with the article.
-      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) continue;
-      // After "in" a known place is the place; so is any lone name not backed by a full name ("in Narve").
-      const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - LOOK_BEHIND), start));
-      if (locative && (lists.geo.hasPhrase(part) || loneNames.has(part))) continue;
-      if (over.length === 0) {
-        out.push({ start, end, type: 'PERSON', kbId: null, rule: 'name:part-of-person' });
-        continue;
-      }
-      const [m] = over;
-      if (over.length === 1 && m.start === start && m.end === end && !m.kbId && REPLACEABLE.has(m.type)) {
-        out[out.indexOf(m)] = { ...m, type: 'PERSON', rule: 'name:part-of-person' };
-      }
+  let changed = false;
+  for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'gu'))) {
+    const part = hit[0], start = hit.index!, end = start + part.length;
+    const over = overlapping(out, start, end);
+    if (over.some((m) => m.type === 'PERSON')) continue;
+    if (inLongerName(text, start, end, lists)) continue;
+    const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
+    // "the Church", "the Danevirke": people are not named with the article.
+    if (ARTICLE_BEFORE.test(before)) continue;
+    // After "in" a known place is the place; so is any lone name not backed by a full name ("in Narve").
+    if (LOCATIVE_BEFORE.test(before) && (lists.geo.hasPhrase(part) || loneNames.has(part))) continue;
+    if (over.length === 0) {
+      out.push({ start, end, type: 'PERSON', kbId: null, rule: 'name:part-of-person' });
+      changed = true;
+      continue;
+    }
+    const [m] = over;
+    if (over.length === 1 && m.start === start && m.end === end && !m.kbId && REPLACEABLE.has(m.type)) {
+      out[out.indexOf(m)] = { ...m, type: 'PERSON', rule: 'name:part-of-person' };
+      changed = true;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return changed ? out.sort((a, b) => a.start - b.start) : mentions;
 }

@@ -63,17 +63,37 @@ export function readNameShape(text: string, span: NerSpan, lists: NameLists = ta
  * by a hyphen to a lowercase one) is a person's name in news text, whatever the tagger read.
  */
 const HYPHENATED_GIVEN_NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}-])/gu;
+/** Longest such name, in characters, looked for around each hyphen. */
+const HYPHENATED_WINDOW = 48;
+
+/** Every match of HYPHENATED_GIVEN_NAME, found by looking only around hyphens (a scan of the whole text with it costs more than the rest of the entity passes). */
+function* hyphenatedNames(text: string): Generator<{ start: number; name: string }> {
+  let from = 0;
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', Math.max(at + 1, from))) {
+    const windowStart = Math.max(0, at - HYPHENATED_WINDOW);
+    const window = text.slice(windowStart, at + HYPHENATED_WINDOW);
+    for (const hit of window.matchAll(HYPHENATED_GIVEN_NAME)) {
+      const start = windowStart + hit.index!;
+      // Each name once: only the match around this hyphen, and only if it starts after the last one found.
+      if (start + hit[0].indexOf('-') !== at || start < from) continue;
+      // The window may cut a word: the match must open one in the whole text too.
+      if (start > 0 && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) continue;
+      from = start + hit[0].length;
+      yield { start, name: hit[0] };
+    }
+  }
+}
 /** Readings such a name may have been given wrongly, whole or in part. */
 const HYPHENATED_REPLACEABLE = new Set(['ORG', 'LOC', 'GPE', 'FAC', 'NORP']);
 
 /** The mentions, with every name of that shape read as a person (see HYPHENATED_GIVEN_NAME). */
 export function markHyphenatedNames(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   let out = mentions;
-  for (const hit of text.matchAll(HYPHENATED_GIVEN_NAME)) {
-    const start = hit.index!, end = start + hit[0].length;
+  for (const hit of hyphenatedNames(text)) {
+    const start = hit.start, end = start + hit.name.length;
     // "The Co-founder": a common word is no family name, and no given name opens with one, unless
     // it is a name too ("Moon Jae-in").
-    const [family, given] = hit[0].split(/[\s-]/);
+    const [family, given] = hit.name.split(/[\s-]/);
     if ([family, given].some((w) => lists.lower.hasPhrase(w) && !lists.first.hasPhrase(w))) continue;
     const over = out.filter((m) => m.start < end && start < m.end);
     // A reading reaching outside the name ("Kwok Ka-ki and Andrew Wan") or a knowledge-base match is left alone.
