@@ -6,7 +6,8 @@
 // The tagger's spans are first made consistent per document (ner/consistency.ts) and split where
 // an organisation phrase holds a person (ner/person-splits.ts); places named as organisations
 // ("Boston Bruins", ner/place-named-orgs.ts) and teams in match reports (ner/sports-teams.ts) are
-// typed ORG.
+// typed ORG. Last, the name passes (ner/name-passes.ts) read names by their shape and by the rest
+// of the document ("Seagal" after "Steven Seagal").
 import type { EntityType, Mention } from '../model.ts';
 import type { Sentence } from './sentences.ts';
 import { loadKb } from './kb/match.ts';
@@ -16,11 +17,8 @@ import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
-import { markNameParts } from './ner/name-parts.ts';
-import { stripRankTitles } from './ner/name-titles.ts';
-import { markHyphenatedNames, readNameShape } from './ner/name-shapes.ts';
-import { markChurches } from './ner/name-churches.ts';
-import { markPeoples } from './ner/name-peoples.ts';
+import { readNameShape } from './ner/name-shapes.ts';
+import { runNamePasses } from './ner/name-passes.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
 
 /** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
@@ -135,7 +133,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
       out.push(m);
     } else take(out, m);
   }
-  return linkAcronyms(text, markNameParts(text, stripRankTitles(text, markChurches(text, markPeoples(text, markHyphenatedNames(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start))))))));
+  return linkAcronyms(text, runNamePasses(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start))));
 }
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */

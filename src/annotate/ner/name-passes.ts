@@ -1,0 +1,20 @@
+// The document-level name passes over the merged mentions, in order: names read by their shape
+// (hyphenated East Asian names), natural features, peoples' plurals, churches, titles, and last
+// the parts of people's names, which must see every person the earlier passes found or cut to
+// the name.
+import type { Mention } from '../../model.ts';
+import { markChurches } from './name-churches.ts';
+import { markNaturalFeatures } from './name-features.ts';
+import { markNameParts } from './name-parts.ts';
+import { markPeoples } from './name-peoples.ts';
+import { markHyphenatedNames } from './name-shapes.ts';
+import { stripRankTitles } from './name-titles.ts';
+
+export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
+  let out = markHyphenatedNames(text, mentions);
+  out = markNaturalFeatures(text, out);
+  out = markPeoples(text, out);
+  out = markChurches(text, out);
+  out = stripRankTitles(text, out);
+  return markNameParts(text, out);
+}
