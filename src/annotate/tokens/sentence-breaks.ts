@@ -1,0 +1,48 @@
+// Where sentences start, from the tokeniser's kinds: a line break always ends a sentence (the
+// cleaner keeps one paragraph or headline per line); a full stop, "!" or "?" ends one unless a
+// lowercase word or a clause mark follows; an ellipsis only before a capital or a quote; titles
+// and initials ("Col.-Gen. Ivanov", "John F. Kennedy") and "No. 5" never do; "U.S." may, before a
+// capital. Closing quotes and brackets stay with the sentence they close.
+import { isLowerCode, isUpperCode } from './chars.ts';
+import { CLOSE, ELLIPSIS, MAY_END_ABBREVIATION, OPEN, QUOTE, STOP, TITLE, type TokenList } from './tokenise.ts';
+
+/** Marks that continue a clause after "!" or "?" ("Yahoo!, the company"): no break before them. */
+const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x29]);
+/** Characters that may open a sentence after "U.S." or "Inc.": a capital, a quote, a bracket. */
+const OPENING = new Set([0x22, 0x201c, 0x2018, 0x27, 0x28]);
+
+/** Indices of the tokens that start a sentence; the first token always does. */
+export function sentenceStarts(text: string, t: TokenList): number[] {
+  const starts: number[] = [];
+  if (!t.count) return starts;
+  starts.push(0);
+  let i = 0;
+  while (i < t.count) {
+    const kind = t.kind[i];
+    let j = i + 1;
+    if (kind === STOP || kind === ELLIPSIS || kind === MAY_END_ABBREVIATION) {
+      // Closing quotes and brackets go with the sentence they close: a straight quote only if it touches.
+      while (j < t.count && !t.lineBefore[j] &&
+        (t.kind[j] === CLOSE || (t.kind[j] === QUOTE && t.start[j] === t.end[j - 1]))) j++;
+      if (j < t.count && !t.lineBefore[j] && endsBefore(text, t, i, j)) starts.push(j);
+    }
+    for (let k = i + 1; k <= j && k < t.count; k++) {
+      if (t.lineBefore[k] && starts[starts.length - 1] !== k) starts.push(k);
+    }
+    i = j;
+  }
+  return starts;
+}
+
+/** Whether the terminal token `end` ends its sentence before token `next`. */
+function endsBefore(text: string, t: TokenList, end: number, next: number): boolean {
+  const first = text.charCodeAt(t.start[next]);
+  const kind = t.kind[end];
+  if (kind === STOP) return !isLowerCode(first) && !CLAUSE_MARKS.has(first);
+  if (kind === ELLIPSIS) return isUpperCode(first) || t.kind[next] === OPEN || t.kind[next] === QUOTE;
+  // "U.S.", "Inc.": before a capital or an opening quote, but not before a lone capital or initial.
+  if (!(first >= 65 && first <= 90) && !OPENING.has(first)) return false;
+  const length = t.end[next] - t.start[next];
+  const loneCapital = first >= 65 && first <= 90 && (length === 1 || (length === 2 && t.kind[next] === TITLE));
+  return !loneCapital;
+}
