@@ -1,0 +1,133 @@
+// Greedy averaged-perceptron part-of-speech tagger with Universal POS tags (weights in
+// models/pos, trained by scripts/train-pos.ts). A word's features are summed once per role (itself,
+// one or two before, one or two after) and kept, so tagging a token adds five kept rows, the
+// tag-history row and the capital-at-start row, and picks the best tag.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { UPOS } from './pos-corpora.ts';
+import {
+  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures, roleFeatures,
+} from './pos-features.ts';
+
+export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/pos/weights.txt.gz');
+/** Words whose sums are kept; past this the cache starts again (a day of news repeats far fewer). */
+const MAX_CACHED_WORDS = 200_000;
+const NT = TAG_COUNT;
+const HISTORY = START_TAG + 1;
+
+/** Feature weights, one row of TAG_COUNT per feature. */
+export type PosWeights = Map<string, Float32Array>;
+
+/** Weights file: one feature a line, "feature<TAB>tag:weight tag:weight…" (integers, zeros left out). */
+export function parseWeights(text: string): PosWeights {
+  const weights: PosWeights = new Map();
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab < 0) continue;
+    const row = new Float32Array(NT);
+    for (const cell of line.slice(tab + 1).split(' ')) {
+      const colon = cell.indexOf(':');
+      row[+cell.slice(0, colon)] = +cell.slice(colon + 1);
+    }
+    weights.set(line.slice(0, tab), row);
+  }
+  return weights;
+}
+
+export function formatWeights(weights: [string, ArrayLike<number>][]): string {
+  const lines: string[] = [];
+  for (const [feature, row] of weights) {
+    const cells: string[] = [];
+    for (let t = 0; t < NT; t++) if (row[t] !== 0) cells.push(`${t}:${row[t]}`);
+    if (cells.length) lines.push(`${feature}\t${cells.join(' ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export class PosTagger {
+  /** Summed history rows at (prev2 * HISTORY + prev) * NT. */
+  private readonly history = new Float32Array(HISTORY * HISTORY * NT);
+  /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
+  private readonly capitals = new Float32Array(4 * NT);
+  private readonly entries = new Map<string, Float32Array>();
+  private readonly before: Float32Array;
+  private readonly after: Float32Array;
+  private readonly scores = new Float64Array(NT);
+
+  constructor(private readonly weights: PosWeights) {
+    for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
+      this.addFeatures(historyFeatures(p2, p), this.history, (p2 * HISTORY + p) * NT);
+    }
+    for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
+      this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
+    }
+    this.before = this.computeEntry(BEFORE);
+    this.after = this.computeEntry(AFTER);
+  }
+
+  /** Universal POS tags of a sentence's words. */
+  tag(words: string[]): string[] {
+    const n = words.length;
+    const entries: Float32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) entries[i] = this.entry(words[i]);
+    const out: string[] = new Array(n);
+    const s = this.scores;
+    let p2 = START_TAG, p = START_TAG;
+    for (let i = 0; i < n; i++) {
+      const own = entries[i];
+      const prev = i > 0 ? entries[i - 1] : this.before, prev2 = i > 1 ? entries[i - 2] : this.before;
+      const next = i + 1 < n ? entries[i + 1] : this.after, next2 = i + 2 < n ? entries[i + 2] : this.after;
+      const h = (p2 * HISTORY + p) * NT;
+      const c = capitalRow(words[i], i === 0) * NT;
+      for (let t = 0; t < NT; t++) {
+        s[t] = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
+          next2[AS_NEXT2 * NT + t] + this.history[h + t] + this.capitals[c + t];
+      }
+      let best = 0;
+      for (let t = 1; t < NT; t++) if (s[t] > s[best]) best = t;
+      out[i] = UPOS[best];
+      p2 = p;
+      p = best;
+    }
+    return out;
+  }
+
+  private entry(word: string): Float32Array {
+    let e = this.entries.get(word);
+    if (e === undefined) {
+      if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
+      e = this.computeEntry(word);
+      this.entries.set(word, e);
+    }
+    return e;
+  }
+
+  private computeEntry(word: string): Float32Array {
+    const e = new Float32Array(ROLES * NT);
+    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), e, role * NT);
+    return e;
+  }
+
+  private addFeatures(features: string[], into: Float32Array, at: number): void {
+    for (const f of features) {
+      const row = this.weights.get(f);
+      if (row) for (let t = 0; t < NT; t++) into[at + t] += row[t];
+    }
+  }
+}
+
+/** capitalFeature's four cases by character code, without building its string per token. */
+function capitalRow(word: string, first: boolean): number {
+  const c = word.charCodeAt(0);
+  const capital = (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0].toLowerCase());
+  return (capital ? 2 : 0) + (first ? 1 : 0);
+}
+
+let shared: PosTagger | undefined;
+/** The tagger over the committed weights, read once. */
+export function posTagger(): PosTagger {
+  shared ??= new PosTagger(parseWeights(zlib.gunzipSync(fs.readFileSync(POS_MODEL_FILE)).toString('utf8')));
+  return shared;
+}

@@ -1,0 +1,83 @@
+// Part-of-speech tagging on the GUM news documents (gold Universal POS; never trained on): token
+// accuracy of our tagger on GUM's own tokens, and F1 on the tags the event rules read (VERB, AUX,
+// NOUN). wink-nlp, the tagger it replaced, is scored on the same text for comparison, in the notes:
+// it reads the sentence as text, and each gold token takes the tag of wink's token that covers it.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { EvalRow, EvalSuite } from './suite.ts';
+import { readGumPos, type PosSentence } from '../annotate/tokens/pos-corpora.ts';
+import { posTagger } from '../annotate/tokens/pos-tagger.ts';
+
+const SUITE = 'pos/gum-news';
+/** The tags the event rules read that a wrong tag would cost most. */
+const EVENT_TAGS = ['VERB', 'AUX', 'NOUN'];
+
+/** Text of a gold sentence with its words' offsets, spaces as the original had them. */
+function sentenceText(s: PosSentence): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  s.words.forEach((w, i) => {
+    starts.push(text.length);
+    text += w + (s.spaceAfter?.[i] === false ? '' : ' ');
+  });
+  return { text, starts };
+}
+
+function winkTagger(): (s: PosSentence) => string[] {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  return (s) => {
+    const { text, starts } = sentenceText(s);
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out() as string[];
+    const tags = doc.tokens().out(nlp.its.pos) as string[];
+    // Each wink token found in the text from the running position; a gold word takes the tag of the token covering its start.
+    const covering = new Array<string>(text.length).fill('X');
+    let cursor = 0;
+    values.forEach((v, k) => {
+      const at = text.indexOf(v, cursor);
+      if (at < 0) return;
+      for (let c = at; c < at + v.length; c++) covering[c] = tags[k];
+      cursor = at + v.length;
+    });
+    return starts.map((c) => covering[c]);
+  };
+}
+
+interface Scores { accuracy: number; f1: Map<string, number>; n: number }
+
+function score(gold: PosSentence[], predict: (s: PosSentence) => string[]): Scores {
+  let right = 0, n = 0;
+  const tp = new Map<string, number>(), fp = new Map<string, number>(), fn = new Map<string, number>();
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const s of gold) {
+    const got = predict(s);
+    s.tags.forEach((tag, i) => {
+      n++;
+      if (got[i] === tag) { right++; inc(tp, tag); }
+      else { inc(fn, tag); inc(fp, got[i]); }
+    });
+  }
+  const f1 = new Map(EVENT_TAGS.map((t) => {
+    const a = tp.get(t) ?? 0;
+    return [t, a ? (2 * a) / (2 * a + (fp.get(t) ?? 0) + (fn.get(t) ?? 0)) : 0];
+  }));
+  return { accuracy: n ? right / n : 0, f1, n };
+}
+
+export const posGumNews: EvalSuite = {
+  name: SUITE,
+  data: ['gum-wikinews'],
+  async run(shared: string): Promise<EvalRow[]> {
+    const gold = readGumPos(shared, 'GUM_news_');
+    const tagger = posTagger();
+    const ours = score(gold, (s) => tagger.tag(s.words));
+    const wink = score(gold, winkTagger());
+    const round = (x: number) => x.toFixed(4);
+    return [
+      { suite: SUITE, metric: 'accuracy', value: ours.accuracy, n: ours.n, note: `wink-nlp ${round(wink.accuracy)}` },
+      ...EVENT_TAGS.map((t) => ({
+        suite: SUITE, metric: `${t}-f1`, value: ours.f1.get(t)!, n: ours.n, note: `wink-nlp ${round(wink.f1.get(t)!)}`,
+      })),
+    ];
+  },
+};
