@@ -43,12 +43,30 @@ export function pennToUpos(words: string[], penn: string[]): string[] {
     if (tag === 'WDT') return RELATIVE_PRONOUNS.has(lower) ? 'PRON' : 'DET';
     if (tag.startsWith('VB')) {
       if (BE.has(lower)) return 'AUX';
+      if (tag === 'VBG' && isNominalGerund(penn, i)) return 'NOUN';
       if (HAVE_DO.has(lower) && verbFollows(penn, i)) return 'AUX';
       return 'VERB';
     }
     if (lower === '%') return 'SYM';
     return DIRECT[tag] ?? 'PUNCT';
   });
+}
+
+/** Tags before a noun's head: a determiner, a possessive, an adjective, a number. */
+const NOUN_PHRASE_OPENERS = new Set(['DT', 'PRP$', 'POS', 'JJ', 'CD']);
+/** Tags after a gerund that show it took no object: a preposition, a verb, a clause mark. */
+const NO_OBJECT_AFTER = new Set(['IN', '.', ',', ':', 'VBD', 'VBZ', 'VBP', 'MD', 'CC', 'WDT', 'TO', 'POS']);
+
+/**
+ * GMB's automatic tagger marks nouns in -ing as gerunds ("a car bombing in", "the bombing killed"):
+ * an -ing word heading a noun phrase (after a determiner, or a noun after one) with no object after
+ * it is a noun, as GUM's gold tags have it.
+ */
+function isNominalGerund(penn: string[], i: number): boolean {
+  if (!NO_OBJECT_AFTER.has(penn[i + 1] ?? '.')) return false;
+  const prev = penn[i - 1] ?? '';
+  if (NOUN_PHRASE_OPENERS.has(prev)) return true;
+  return (prev === 'NN' || prev === 'NNP') && NOUN_PHRASE_OPENERS.has(penn[i - 2] ?? '');
 }
 
 function verbFollows(penn: string[], i: number): boolean {

@@ -4,12 +4,15 @@
 // and initials ("Col.-Gen. Ivanov", "John F. Kennedy") and "No. 5" never do; "U.S." may, before a
 // capital. Closing quotes and brackets stay with the sentence they close.
 import { isLowerCode, isUpperCode } from './chars.ts';
-import { CLOSE, ELLIPSIS, MAY_END_ABBREVIATION, OPEN, QUOTE, STOP, TITLE, type TokenList } from './tokenise.ts';
+import { AFTER_CLOCK, NAME_LIKE, SENTENCE_OPENERS } from './abbreviations.ts';
+import { CLOSE, ELLIPSIS, GLUED, MAY_END_ABBREVIATION, OPEN, QUOTE, STOP, TITLE, type TokenList } from './tokenise.ts';
 
 /** Marks that continue a clause after "!" or "?" ("Yahoo!, the company"): no break before them. */
 const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x29]);
-/** Characters that may open a sentence after "U.S." or "Inc.": a capital, a quote, a bracket. */
-const OPENING = new Set([0x22, 0x201c, 0x2018, 0x27, 0x28]);
+/** Quotes that may open a sentence after "U.S." or "Inc.". */
+const OPENING = new Set([0x22, 0x201c, 0x2018, 0x27]);
+/** After a full stop, a bracket or dash goes on with the dateline ("AURORA, Colo. (CBS4) – A man…"). */
+const DATELINE_MARKS = new Set([0x28, 0x2d, 0x2013, 0x2014]);
 
 /** Indices of the tokens that start a sentence; the first token always does. */
 export function sentenceStarts(text: string, t: TokenList): number[] {
@@ -20,7 +23,7 @@ export function sentenceStarts(text: string, t: TokenList): number[] {
   while (i < t.count) {
     const kind = t.kind[i];
     let j = i + 1;
-    if (kind === STOP || kind === ELLIPSIS || kind === MAY_END_ABBREVIATION) {
+    if (kind === STOP || kind === ELLIPSIS || kind === MAY_END_ABBREVIATION || kind === GLUED) {
       // Closing quotes and brackets go with the sentence they close: a straight quote only if it touches.
       while (j < t.count && !t.lineBefore[j] &&
         (t.kind[j] === CLOSE || (t.kind[j] === QUOTE && t.start[j] === t.end[j - 1]))) j++;
@@ -38,11 +41,18 @@ export function sentenceStarts(text: string, t: TokenList): number[] {
 function endsBefore(text: string, t: TokenList, end: number, next: number): boolean {
   const first = text.charCodeAt(t.start[next]);
   const kind = t.kind[end];
-  if (kind === STOP) return !isLowerCode(first) && !CLAUSE_MARKS.has(first);
+  if (kind === GLUED) return true;
+  if (kind === STOP) return !isLowerCode(first) && !CLAUSE_MARKS.has(first) && !DATELINE_MARKS.has(first);
   if (kind === ELLIPSIS) return isUpperCode(first) || t.kind[next] === OPEN || t.kind[next] === QUOTE;
-  // "U.S.", "Inc.": before a capital or an opening quote, but not before a lone capital or initial.
-  if (!(first >= 65 && first <= 90) && !OPENING.has(first)) return false;
+  // "U.S.", "Inc.", "p.m.": before a capital or an opening quote, never before a lone capital or an initial.
+  if (OPENING.has(first)) return true;
+  if (!(first >= 65 && first <= 90)) return false;
   const length = t.end[next] - t.start[next];
-  const loneCapital = first >= 65 && first <= 90 && (length === 1 || (length === 2 && t.kind[next] === TITLE));
-  return !loneCapital;
+  if (length === 1 || (length === 2 && t.kind[next] === TITLE)) return false;
+  const nextWord = text.slice(t.start[next], t.end[next]).toLowerCase();
+  const abbreviation = text.slice(t.start[end], t.end[end] - 1);
+  const key = abbreviation.toLowerCase();
+  // "the U.S. Marshals Service", "Washington, D.C. Police": a name goes on unless a sentence opener follows.
+  if (NAME_LIKE.has(key) || (key.includes('.') && abbreviation !== key)) return SENTENCE_OPENERS.has(nextWord);
+  return !AFTER_CLOCK.has(nextWord);
 }

@@ -4,11 +4,13 @@
 // ("did" "n't", "Iran" "'s", "they" "'re"); abbreviations keep their dot ("U.S.", "Col.-Gen.", "e.g.",
 // the initial "F."); numbers ("1,500", "3.5", "15th", "10:30"), URLs, e-mail addresses, handles,
 // hyphenated words and words in any alphabet ("Miličević", "Łódź", "Москва") stay whole.
-import { BEFORE_NUMBER, MAY_END, TITLES } from './abbreviations.ts';
+import { BEFORE_NUMBER, GLUED_DOMAINS, MAY_END, STATES, TITLES } from './abbreviations.ts';
 import { DIGIT, LETTER, SPACE, charClass, isAsciiLetterCode, isDigitCode, isUpperCode, isWordCode } from './chars.ts';
 
 /** What a token is, as far as sentence breaks care. */
-export const WORD = 0, PUNCT = 1, STOP = 2, ELLIPSIS = 3, TITLE = 4, MAY_END_ABBREVIATION = 5, CLOSE = 6, OPEN = 7, QUOTE = 8;
+export const WORD = 0, PUNCT = 1, STOP = 2, ELLIPSIS = 3, TITLE = 4, MAY_END_ABBREVIATION = 5, CLOSE = 6, OPEN = 7, QUOTE = 8,
+  /** A web address glued to the next word ("fox8.comAKRON"): a headline ran into the dateline. */
+  GLUED = 9;
 
 export interface TokenList {
   count: number;
@@ -118,6 +120,8 @@ function scanWord(text: string, i: number): number {
         j += 2;
         continue;
       }
+      const domainEnd = gluedDomainEnd(text, j);
+      if (domainEnd > 0) return domainEnd;
       const kind = abbreviationKind(text, part, j, dotted);
       if (kind === WORD) return j;
       j++;
@@ -149,6 +153,23 @@ function scanWord(text: string, i: number): number {
   }
 }
 
+/** Longest top-level domain GLUED_DOMAINS holds. */
+const MAX_DOMAIN = 3;
+
+/**
+ * The end of a web address's top-level domain after the dot at `dot` ("WREG.com"), when the
+ * domain ends there or a capital follows it unspaced (kind GLUED); else 0.
+ */
+function gluedDomainEnd(text: string, dot: number): number {
+  let k = dot + 1;
+  while (k < text.length && k - dot <= MAX_DOMAIN && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  if (!GLUED_DOMAINS.has(text.slice(dot + 1, k))) return 0;
+  const after = k < text.length ? text.charCodeAt(k) : 0;
+  if (after >= 65 && after <= 90) scannedKind = GLUED;
+  else if (isWordCode(after)) return 0;
+  return k;
+}
+
 /** Whether text[part, dot) is one letter, or ends in "x.y" letter-dot pairs' last single letter. */
 function singleLetterBefore(text: string, dot: number, part: number): boolean {
   return dot - part >= 1 && charClass(text.charCodeAt(dot - 1)) === LETTER &&
@@ -165,6 +186,8 @@ function abbreviationKind(text: string, part: number, dot: number, dotted: boole
   const key = text.slice(part, dot).toLowerCase();
   if (TITLES.has(key)) return TITLE;
   if (MAY_END.has(key)) return MAY_END_ABBREVIATION;
+  // A state in a dateline or an address ends a sentence as a full stop would.
+  if (STATES.has(key) && isUpperCode(text.charCodeAt(part))) return STOP;
   if (BEFORE_NUMBER.has(key)) {
     let k = dot + 1;
     while (k < text.length && text.charCodeAt(k) === 0x20) k++;
