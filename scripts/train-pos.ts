@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { readGmbPos, readGumPos, UPOS, type PosSentence } from '../src/annotate/tokens/pos-corpora.ts';
 import {
-  AFTER, BEFORE, OWN, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures, roleFeatures,
+  AFTER, BEFORE, OWN, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures, previousTagWordFeature, roleFeatures,
   AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2,
 } from '../src/annotate/tokens/pos-features.ts';
 import { POS_MODEL_FILE, formatWeights } from '../src/annotate/tokens/pos-tagger.ts';
@@ -64,9 +64,15 @@ for (const s of data) for (const w of s.words) roles(w);
 roles(BEFORE);
 roles(AFTER);
 
-const F = names.length;
-const weights = new Float64Array(F * NT), totals = new Float64Array(F * NT), stamps = new Float64Array(F * NT);
-const counts = new Uint32Array(F);
+/** Feature rows grow as previous-tag-and-word features are first seen during training. */
+let weights = new Float64Array(names.length * 2 * NT), totals = new Float64Array(weights.length), stamps = new Float64Array(weights.length);
+let counts = new Uint32Array(names.length * 2);
+const grow = () => {
+  const size = names.length * 2;
+  const more = (a: Float64Array) => { const b = new Float64Array(size * NT); b.set(a); return b; };
+  weights = more(weights); totals = more(totals); stamps = more(stamps);
+  const c = new Uint32Array(size); c.set(counts); counts = c;
+};
 let now = 0;
 const tagIndex = new Map(UPOS.map((t, i) => [t, i]));
 
@@ -75,7 +81,7 @@ function features(words: string[], i: number, p2: number, p: number, buf: number
   const at = (k: number) => (k < 0 ? BEFORE : k >= words.length ? AFTER : words[k]);
   buf.push(...roles(words[i])[OWN], ...roles(at(i - 1))[AS_PREV], ...roles(at(i - 2))[AS_PREV2],
     ...roles(at(i + 1))[AS_NEXT], ...roles(at(i + 2))[AS_NEXT2], ...history[p2 * HISTORY + p],
-    capitals.get(capitalFeature(words[i], i === 0))!);
+    capitals.get(capitalFeature(words[i], i === 0))!, intern(previousTagWordFeature(p, words[i])));
 }
 
 const update = (f: number, t: number, v: number) => {
@@ -100,6 +106,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let p2 = START_TAG, p = START_TAG;
     for (let i = 0; i < words.length; i++) {
       features(words, i, p2, p, buf);
+      if (names.length > counts.length) grow();
       scores.fill(0);
       for (const f of buf) {
         if (epoch === 0) counts[f]++;
@@ -120,7 +127,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 }
 
 const rows: [string, Int32Array][] = [];
-for (let f = 0; f < F; f++) {
+for (let f = 0; f < names.length; f++) {
   if (counts[f] < MIN_FEATURE_COUNT) continue;
   const row = new Int32Array(NT);
   for (let t = 0; t < NT; t++) {

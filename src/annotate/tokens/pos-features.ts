@@ -46,6 +46,11 @@ export function historyFeatures(prev2: number, prev: number): string[] {
   return ['pt ' + prev, 'pt2 ' + prev2 + ' ' + prev];
 }
 
+/** The word with the tag before it ("bombing" after a noun, "that" after a verb): one row per previous tag. */
+export function previousTagWordFeature(prev: number, word: string): string {
+  return 'ptw ' + prev + ' ' + word.toLowerCase();
+}
+
 /** Whether a capitalised word opens the sentence: a capital says "name" only inside one. */
 export function capitalFeature(word: string, first: boolean): string {
   const c = word.charCodeAt(0);

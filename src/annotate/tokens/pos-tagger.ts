@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { UPOS } from './pos-corpora.ts';
 import {
-  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures, roleFeatures,
+  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
+  previousTagWordFeature, roleFeatures,
 } from './pos-features.ts';
 
 export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/pos/weights.txt.gz');
@@ -46,12 +47,18 @@ export function formatWeights(weights: [string, ArrayLike<number>][]): string {
   return lines.join('\n') + '\n';
 }
 
+/** A word's kept sums: its features in each role, and by the tag before it (null: the model has none). */
+interface Entry {
+  roles: Float32Array;
+  byPrevious: Float32Array | null;
+}
+
 export class PosTagger {
   /** Summed history rows at (prev2 * HISTORY + prev) * NT. */
   private readonly history = new Float32Array(HISTORY * HISTORY * NT);
   /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
   private readonly capitals = new Float32Array(4 * NT);
-  private readonly entries = new Map<string, Float32Array>();
+  private readonly entries = new Map<string, Entry>();
   private readonly before: Float32Array;
   private readonly after: Float32Array;
   private readonly scores = new Float64Array(NT);
@@ -63,15 +70,19 @@ export class PosTagger {
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
     }
-    this.before = this.computeEntry(BEFORE);
-    this.after = this.computeEntry(AFTER);
+    this.before = this.computeEntry(BEFORE).roles;
+    this.after = this.computeEntry(AFTER).roles;
   }
 
   /** Universal POS tags of a sentence's words. */
   tag(words: string[]): string[] {
     const n = words.length;
+    const found: Entry[] = new Array(n);
     const entries: Float32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) entries[i] = this.entry(words[i]);
+    for (let i = 0; i < n; i++) {
+      found[i] = this.entry(words[i]);
+      entries[i] = found[i].roles;
+    }
     const out: string[] = new Array(n);
     const s = this.scores;
     let p2 = START_TAG, p = START_TAG;
@@ -85,6 +96,8 @@ export class PosTagger {
         s[t] = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
           next2[AS_NEXT2 * NT + t] + this.history[h + t] + this.capitals[c + t];
       }
+      const byPrevious = found[i].byPrevious;
+      if (byPrevious !== null) for (let t = 0; t < NT; t++) s[t] += byPrevious[p * NT + t];
       let best = 0;
       for (let t = 1; t < NT; t++) if (s[t] > s[best]) best = t;
       out[i] = UPOS[best];
@@ -94,7 +107,7 @@ export class PosTagger {
     return out;
   }
 
-  private entry(word: string): Float32Array {
+  private entry(word: string): Entry {
     let e = this.entries.get(word);
     if (e === undefined) {
       if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
@@ -104,10 +117,17 @@ export class PosTagger {
     return e;
   }
 
-  private computeEntry(word: string): Float32Array {
-    const e = new Float32Array(ROLES * NT);
-    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), e, role * NT);
-    return e;
+  private computeEntry(word: string): Entry {
+    const roles = new Float32Array(ROLES * NT);
+    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), roles, role * NT);
+    let byPrevious: Float32Array | null = null;
+    for (let p = 0; p < HISTORY; p++) {
+      const row = this.weights.get(previousTagWordFeature(p, word));
+      if (!row) continue;
+      byPrevious ??= new Float32Array(HISTORY * NT);
+      byPrevious.set(row, p * NT);
+    }
+    return { roles, byPrevious };
   }
 
   private addFeatures(features: string[], into: Float32Array, at: number): void {

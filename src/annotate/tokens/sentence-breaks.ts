@@ -1,5 +1,6 @@
 // Where sentences start, from the tokeniser's kinds: a line break always ends a sentence (the
-// cleaner keeps one paragraph or headline per line); a full stop, "!" or "?" ends one unless a
+// cleaner keeps one paragraph or headline per line); a full stop ends one unless a clause mark
+// follows or it closes a short capitalised word before a lowercase one; "!" and "?" unless a
 // lowercase word or a clause mark follows; an ellipsis only before a capital or a quote; titles
 // and initials ("Col.-Gen. Ivanov", "John F. Kennedy") and "No. 5" never do; "U.S." may, before a
 // capital. Closing quotes and brackets stay with the sentence they close.
@@ -37,12 +38,27 @@ export function sentenceStarts(text: string, t: TokenList): number[] {
   return starts;
 }
 
+/** Longest word read as an unlisted abbreviation before a full stop and a lowercase word. */
+const MAX_UNLISTED_ABBREVIATION = 4;
+
+function shortCapitalised(text: string, t: TokenList, stop: number): boolean {
+  if (stop === 0 || t.end[stop - 1] !== t.start[stop]) return false;
+  const length = t.end[stop - 1] - t.start[stop - 1];
+  return length <= MAX_UNLISTED_ABBREVIATION && isUpperCode(text.charCodeAt(t.start[stop - 1]));
+}
+
 /** Whether the terminal token `end` ends its sentence before token `next`. */
 function endsBefore(text: string, t: TokenList, end: number, next: number): boolean {
   const first = text.charCodeAt(t.start[next]);
   const kind = t.kind[end];
   if (kind === GLUED) return true;
-  if (kind === STOP) return !isLowerCode(first) && !CLAUSE_MARKS.has(first) && !DATELINE_MARKS.has(first);
+  if (kind === STOP) {
+    if (CLAUSE_MARKS.has(first) || DATELINE_MARKS.has(first)) return false;
+    // A full stop before a lowercase word still ends a sentence ("…in the attacks. image caption…"),
+    // unless it closes a short capitalised word, an abbreviation we do not list ("Ave. and").
+    if (isLowerCode(first)) return t.end[end] - t.start[end] === 1 && text.charCodeAt(t.start[end]) === 0x2e && !shortCapitalised(text, t, end);
+    return true;
+  }
   if (kind === ELLIPSIS) return isUpperCode(first) || t.kind[next] === OPEN || t.kind[next] === QUOTE;
   // "U.S.", "Inc.", "p.m.": before a capital or an opening quote, never before a lone capital or an initial.
   if (OPENING.has(first)) return true;
