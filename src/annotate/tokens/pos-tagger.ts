@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { UPOS } from './pos-corpora.ts';
+import { isUpperCode, isWordCode } from './chars.ts';
 import {
   AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
   previousTagWordFeature, roleFeatures,
@@ -17,6 +18,13 @@ export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.met
 const MAX_CACHED_WORDS = 200_000;
 const NT = TAG_COUNT;
 const HISTORY = START_TAG + 1;
+/** Words this long or longer count when telling a title-case headline ("Man Charged With Shooting Outside Bar"). */
+const TITLE_WORD_LENGTH = 4;
+/** A headline needs this many such words, all capitalised (a caption of names has fewer; prose has lowercase ones). */
+const MIN_TITLE_WORDS = 5;
+/** Tags a token of marks alone may keep ("&" is a conjunction); any other becomes PUNCT or SYM. */
+const MARK_TAGS = new Set(['PUNCT', 'SYM', 'CCONJ']);
+const SYMBOLS = new Set(['$', '%', '+', '=', '<', '>', '^', '~', '|', '©', '®', '°', '€', '£', '¥', '#', '*', '/', '&', '§']);
 
 /** Feature weights, one row of TAG_COUNT per feature. */
 export type PosWeights = Map<string, Float32Array>;
@@ -74,8 +82,12 @@ export class PosTagger {
     this.after = this.computeEntry(AFTER).roles;
   }
 
-  /** Universal POS tags of a sentence's words. */
-  tag(words: string[]): string[] {
+  /**
+   * Universal POS tags of a sentence's words. In a title-case headline the capitals mark no names,
+   * so its capitalised words are read lowercased ("Charged", "Shooting" as the verb and noun they are).
+   */
+  tag(sentence: string[]): string[] {
+    const words = isTitleCase(sentence) ? sentence.map(lowerCapitalised) : sentence;
     const n = words.length;
     const found: Entry[] = new Array(n);
     const entries: Float32Array[] = new Array(n);
@@ -100,7 +112,7 @@ export class PosTagger {
       if (byPrevious !== null) for (let t = 0; t < NT; t++) s[t] += byPrevious[p * NT + t];
       let best = 0;
       for (let t = 1; t < NT; t++) if (s[t] > s[best]) best = t;
-      out[i] = UPOS[best];
+      out[i] = isMarks(words[i]) && !MARK_TAGS.has(UPOS[best]) ? (SYMBOLS.has(words[i]) ? 'SYM' : 'PUNCT') : UPOS[best];
       p2 = p;
       p = best;
     }
@@ -136,6 +148,27 @@ export class PosTagger {
       if (row) for (let t = 0; t < NT; t++) into[at + t] += row[t];
     }
   }
+}
+
+function isTitleCase(words: string[]): boolean {
+  let long = 0, capitalised = 0;
+  for (const w of words) {
+    if (w.length < TITLE_WORD_LENGTH || !isWordCode(w.charCodeAt(0))) continue;
+    long++;
+    if (isUpperCode(w.charCodeAt(0))) capitalised++;
+  }
+  return long >= MIN_TITLE_WORDS && capitalised === long;
+}
+
+/** "Shooting" → "shooting"; all-capital words ("IMPD", "CBS") and others stay as they are. */
+function lowerCapitalised(word: string): string {
+  return word.length > 1 && isUpperCode(word.charCodeAt(0)) && !isUpperCode(word.charCodeAt(1)) ? word.toLowerCase() : word;
+}
+
+/** Whether a token is marks alone ("|", "--", "»"): the model saw few of them. */
+function isMarks(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isWordCode(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /** capitalFeature's four cases by character code, without building its string per token. */

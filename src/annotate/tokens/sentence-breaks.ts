@@ -65,7 +65,7 @@ function endsBefore(text: string, t: TokenList, end: number, next: number): bool
   if (!(first >= 65 && first <= 90)) return false;
   const length = t.end[next] - t.start[next];
   if (length === 1 || (length === 2 && t.kind[next] === TITLE)) return false;
-  const nextWord = text.slice(t.start[next], t.end[next]).toLowerCase();
+  const nextWord = text.slice(t.start[next], t.end[next] - (t.kind[next] === TITLE ? 1 : 0)).toLowerCase();
   const abbreviation = text.slice(t.start[end], t.end[end] - 1);
   const key = abbreviation.toLowerCase();
   // "the U.S. Marshals Service", "Washington, D.C. Police": a name goes on unless a sentence opener follows.

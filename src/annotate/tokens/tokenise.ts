@@ -109,7 +109,11 @@ function scanWord(text: string, i: number): number {
   /** Whether the part so far is single letters joined by dots ("U.S", "e.g"). */
   let dotted = false;
   for (;;) {
-    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    while (j < n && isWordCode(text.charCodeAt(j))) {
+      // "Fox 59INDIANAPOLIS": a number run into a capitalised word (a headline into its dateline) is two words.
+      if (j > i && isDigitCode(text.charCodeAt(j - 1)) && isUpperRun(text, j)) return j;
+      j++;
+    }
     if (j >= n) return j;
     const c = text.charCodeAt(j), prev = text.charCodeAt(j - 1), next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
     if (c === DOT) {
@@ -168,6 +172,12 @@ function gluedDomainEnd(text: string, dot: number): number {
   if (after >= 65 && after <= 90) scannedKind = GLUED;
   else if (isWordCode(after)) return 0;
   return k;
+}
+
+/** Whether two or more ASCII capitals start at j ("59INDIANAPOLIS"; "4G" and "15th" stay whole). */
+function isUpperRun(text: string, j: number): boolean {
+  const a = text.charCodeAt(j), b = text.charCodeAt(j + 1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
 /** Whether text[part, dot) is one letter, or ends in "x.y" letter-dot pairs' last single letter. */
