@@ -1,10 +1,11 @@
 // Sentences and part-of-speech-tagged tokens with character offsets into the text, from our own
 // tokeniser, sentence breaks and tagger (src/annotate/tokens): Penn-Treebank-like tokens, no break
 // after titles and abbreviations ("Col.-Gen. Ivanov", "U.S. officials"), always a break at a line
-// end (the cleaner keeps one paragraph or headline per line), Universal POS tags.
+// end (the cleaner keeps one paragraph or headline per line), Universal POS tags (capitalised
+// adjectives read as PROPN, see asPipelineTags).
 import { tokenise } from './tokens/tokenise.ts';
 import { sentenceStarts } from './tokens/sentence-breaks.ts';
-import { posTagger } from './tokens/pos-tagger.ts';
+import { asPipelineTags, posTagger } from './tokens/pos-tagger.ts';
 
 export interface Token {
   start: number;
@@ -29,7 +30,7 @@ export function splitSentences(text: string): Sentence[] {
     const from = starts[k], to = k + 1 < starts.length ? starts[k + 1] : t.count;
     const words: string[] = new Array(to - from);
     for (let i = from; i < to; i++) words[i - from] = text.slice(t.start[i], t.end[i]);
-    const tags = tagger.tag(words);
+    const tags = asPipelineTags(words, tagger.tag(words));
     const tokens: Token[] = new Array(to - from);
     for (let i = from; i < to; i++) tokens[i - from] = { start: t.start[i], end: t.end[i], pos: tags[i - from] };
     sentences.push({ start: t.start[from], end: t.end[to - 1], tokens });

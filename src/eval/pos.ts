@@ -2,11 +2,12 @@
 // accuracy of our tagger on GUM's own tokens, and F1 on the tags the event rules read (VERB, AUX,
 // NOUN). wink-nlp, the tagger it replaced, is scored on the same text for comparison, in the notes:
 // it reads the sentence as text, and each gold token takes the tag of wink's token that covers it.
+// The tagger's own UD tags are scored; the note gives the figure for the tags the pipeline hands on.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { EvalRow, EvalSuite } from './suite.ts';
 import { readGumPos, type PosSentence } from '../annotate/tokens/pos-corpora.ts';
-import { posTagger } from '../annotate/tokens/pos-tagger.ts';
+import { asPipelineTags, posTagger } from '../annotate/tokens/pos-tagger.ts';
 
 const SUITE = 'pos/gum-news';
 /** The tags the event rules read that a wrong tag would cost most. */
@@ -71,10 +72,12 @@ export const posGumNews: EvalSuite = {
     const gold = readGumPos(shared, 'GUM_news_');
     const tagger = posTagger();
     const ours = score(gold, (s) => tagger.tag(s.words));
+    // What splitSentences hands on: capitalised adjectives as PROPN, wink's convention the event rules read.
+    const pipeline = score(gold, (s) => asPipelineTags(s.words, tagger.tag(s.words)));
     const wink = score(gold, winkTagger());
     const round = (x: number) => x.toFixed(4);
     return [
-      { suite: SUITE, metric: 'accuracy', value: ours.accuracy, n: ours.n, note: `wink-nlp ${round(wink.accuracy)}` },
+      { suite: SUITE, metric: 'accuracy', value: ours.accuracy, n: ours.n, note: `wink-nlp ${round(wink.accuracy)}; as the pipeline reads them (capitalised ADJ as PROPN) ${round(pipeline.accuracy)}` },
       ...EVENT_TAGS.map((t) => ({
         suite: SUITE, metric: `${t}-f1`, value: ours.f1.get(t)!, n: ours.n, note: `wink-nlp ${round(wink.f1.get(t)!)}`,
       })),

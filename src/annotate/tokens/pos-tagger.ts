@@ -150,7 +150,8 @@ export class PosTagger {
   }
 }
 
-function isTitleCase(words: string[]): boolean {
+/** Whether a sentence is a title-case headline: MIN_TITLE_WORDS or more long words, every one capitalised. */
+export function isTitleCase(words: string[]): boolean {
   let long = 0, capitalised = 0;
   for (const w of words) {
     if (w.length < TITLE_WORD_LENGTH || !isWordCode(w.charCodeAt(0))) continue;
@@ -176,6 +177,19 @@ function capitalRow(word: string, first: boolean): number {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0].toLowerCase());
   return (capital ? 2 : 0) + (first ? 1 : 0);
+}
+
+/**
+ * The tags as the pipeline reads them: a capitalised adjective inside a prose sentence ("the Afghan
+ * army", "a frightened and intimidated Christian community") is PROPN, as wink-nlp tagged it and the
+ * event rules were written to expect (a name before the noun it describes); UD tags it ADJ.
+ */
+export function asPipelineTags(words: string[], tags: string[]): string[] {
+  if (isTitleCase(words)) return tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] === 'ADJ' && isUpperCode(words[i].charCodeAt(0)) && words[i].length > 1 && !isUpperCode(words[i].charCodeAt(1))) tags[i] = 'PROPN';
+  }
+  return tags;
 }
 
 let shared: PosTagger | undefined;
