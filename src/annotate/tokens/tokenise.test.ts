@@ -68,3 +68,8 @@ test('an ellipsis ends a sentence only before a capital; a line break always end
   assert.deepEqual(sentences('He waited... and waited… Nobody came\nTroops Mass Near Border\n\nIt ends'),
     ['He waited... and waited…', 'Nobody came', 'Troops Mass Near Border', 'It ends']);
 });
+
+test('clitics already split off by spaces, as in treebank text joined by spaces, stay clitics', () => {
+  assert.deepEqual(words("Hitchcock 's films did n't sell and they 're gone ; say 'scuse me"),
+    ['Hitchcock', "'s", 'films', 'did', "n't", 'sell', 'and', 'they', "'re", 'gone', ';', 'say', "'", 'scuse', 'me']);
+});

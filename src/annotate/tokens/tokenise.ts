@@ -62,7 +62,7 @@ export function tokenise(text: string): TokenList {
     } else if ((c === AT || c === HASH) && isHandleStart(text, i)) {
       end = i + 1;
       while (end < n && isHandleCode(text.charCodeAt(end))) end++;
-    } else if (isApostrophe(c) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && cliticLength(text, i) > 0) {
+    } else if (isApostrophe(c) && followsWord(text, i) && cliticLength(text, i) > 0) {
       end = i + cliticLength(text, i);
     } else {
       end = scanPunct(text, i);
@@ -77,6 +77,15 @@ export function tokenise(text: string): TokenList {
     i = end;
   }
   return out;
+}
+
+/**
+ * Whether the apostrophe at i follows a word, touching it or after one space: treebank text joined
+ * by spaces ("Hitchcock 's films") splits clitics off already.
+ */
+function followsWord(text: string, i: number): boolean {
+  if (i > 0 && isWordCode(text.charCodeAt(i - 1))) return true;
+  return i > 1 && text.charCodeAt(i - 1) === 0x20 && isWordCode(text.charCodeAt(i - 2));
 }
 
 /** Length of the clitic ("'s", "'re"…) at the apostrophe at i, or 0: letters of a clitic, then no more word. */
