@@ -55,9 +55,14 @@ export function formatWeights(weights: [string, ArrayLike<number>][]): string {
   return lines.join('\n') + '\n';
 }
 
-/** A word's kept sums: its features in each role, and by the tag before it (null: the model has none). */
+/**
+ * A word's kept sums: its features in each role (its own row with its capital-inside-a-sentence
+ * feature added), what its capital adds at a sentence's start instead, and its features by the tag
+ * before it (null: the model has none).
+ */
 interface Entry {
   roles: Float32Array;
+  atStart: Float32Array;
   byPrevious: Float32Array | null;
 }
 
@@ -69,7 +74,6 @@ export class PosTagger {
   private readonly entries = new Map<string, Entry>();
   private readonly before: Float32Array;
   private readonly after: Float32Array;
-  private readonly scores = new Float64Array(NT);
 
   constructor(private readonly weights: PosWeights) {
     for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
@@ -96,22 +100,26 @@ export class PosTagger {
       entries[i] = found[i].roles;
     }
     const out: string[] = new Array(n);
-    const s = this.scores;
+    // Locals: property loads inside the per-tag loop cost more than the adds.
+    const history = this.history, before = this.before, after = this.after;
     let p2 = START_TAG, p = START_TAG;
     for (let i = 0; i < n; i++) {
       const own = entries[i];
-      const prev = i > 0 ? entries[i - 1] : this.before, prev2 = i > 1 ? entries[i - 2] : this.before;
-      const next = i + 1 < n ? entries[i + 1] : this.after, next2 = i + 2 < n ? entries[i + 2] : this.after;
+      const prev = i > 0 ? entries[i - 1] : before, prev2 = i > 1 ? entries[i - 2] : before;
+      const next = i + 1 < n ? entries[i + 1] : after, next2 = i + 2 < n ? entries[i + 2] : after;
       const h = (p2 * HISTORY + p) * NT;
-      const c = capitalRow(words[i], i === 0) * NT;
-      for (let t = 0; t < NT; t++) {
-        s[t] = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
-          next2[AS_NEXT2 * NT + t] + this.history[h + t] + this.capitals[c + t];
-      }
+      const start = i === 0 ? found[0].atStart : null;
       const byPrevious = found[i].byPrevious;
-      if (byPrevious !== null) for (let t = 0; t < NT; t++) s[t] += byPrevious[p * NT + t];
-      let best = 0;
-      for (let t = 1; t < NT; t++) if (s[t] > s[best]) best = t;
+      const bp = p * NT;
+      let best = 0, bestScore = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        let v = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
+          next2[AS_NEXT2 * NT + t] + history[h + t];
+        if (byPrevious !== null) v += byPrevious[bp + t];
+        if (start !== null) v += start[t];
+        // Strictly greater: ties go to the earlier tag, as in training.
+        if (v > bestScore) { bestScore = v; best = t; }
+      }
       out[i] = isMarks(words[i]) && !MARK_TAGS.has(UPOS[best]) ? (SYMBOLS.has(words[i]) ? 'SYM' : 'PUNCT') : UPOS[best];
       p2 = p;
       p = best;
@@ -132,6 +140,12 @@ export class PosTagger {
   private computeEntry(word: string): Entry {
     const roles = new Float32Array(ROLES * NT);
     for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), roles, role * NT);
+    const capital = capitalRow(word) * NT;
+    const atStart = new Float32Array(NT);
+    for (let t = 0; t < NT; t++) {
+      roles[t] += this.capitals[capital + t];
+      atStart[t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
+    }
     let byPrevious: Float32Array | null = null;
     for (let p = 0; p < HISTORY; p++) {
       const row = this.weights.get(previousTagWordFeature(p, word));
@@ -139,7 +153,7 @@ export class PosTagger {
       byPrevious ??= new Float32Array(HISTORY * NT);
       byPrevious.set(row, p * NT);
     }
-    return { roles, byPrevious };
+    return { roles, atStart, byPrevious };
   }
 
   private addFeatures(features: string[], into: Float32Array, at: number): void {
@@ -168,15 +182,16 @@ function lowerCapitalised(word: string): string {
 
 /** Whether a token is marks alone ("|", "--", "»"): the model saw few of them. */
 function isMarks(word: string): boolean {
+  if (isWordCode(word.charCodeAt(0))) return false;
   for (let i = 0; i < word.length; i++) if (isWordCode(word.charCodeAt(i))) return false;
   return true;
 }
 
-/** capitalFeature's four cases by character code, without building its string per token. */
-function capitalRow(word: string, first: boolean): number {
+/** The first of capitalFeature's two rows for the word (inside a sentence; the next is at its start). */
+function capitalRow(word: string): number {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0].toLowerCase());
-  return (capital ? 2 : 0) + (first ? 1 : 0);
+  return capital ? 2 : 0;
 }
 
 /**
