@@ -72,6 +72,8 @@ export class PosTagger {
   /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
   private readonly capitals = new Float32Array(4 * NT);
   private readonly entries = new Map<string, Entry>();
+  private readonly found: Entry[] = [];
+  private readonly rows: Float32Array[] = [];
   private readonly before: Float32Array;
   private readonly after: Float32Array;
 
@@ -93,8 +95,8 @@ export class PosTagger {
   tag(sentence: string[]): string[] {
     const words = isTitleCase(sentence) ? sentence.map(lowerCapitalised) : sentence;
     const n = words.length;
-    const found: Entry[] = new Array(n);
-    const entries: Float32Array[] = new Array(n);
+    // Scratch kept between sentences: a sentence's arrays were a good share of the garbage.
+    const found = this.found, entries = this.rows;
     for (let i = 0; i < n; i++) {
       found[i] = this.entry(words[i]);
       entries[i] = found[i].roles;
