@@ -6,13 +6,13 @@
 // capital. Closing quotes and brackets stay with the sentence they close.
 import { isLowerCode, isUpperCode } from './chars.ts';
 import { AFTER_CLOCK, NAME_LIKE, SENTENCE_OPENERS } from './abbreviations.ts';
-import { CLOSE, ELLIPSIS, GLUED, MAY_END_ABBREVIATION, OPEN, QUOTE, STOP, TITLE, type TokenList } from './tokenise.ts';
+import { CLOSE, ELLIPSIS, GLUED, MAY_END_ABBREVIATION, OPEN, QUOTE, STATE, STOP, TITLE, type TokenList } from './tokenise.ts';
 
 /** Marks that continue a clause after "!" or "?" ("Yahoo!, the company"): no break before them. */
 const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x29]);
 /** Quotes that may open a sentence after "U.S." or "Inc.". */
 const OPENING = new Set([0x22, 0x201c, 0x2018, 0x27]);
-/** After a full stop, a bracket or dash goes on with the dateline ("AURORA, Colo. (CBS4) – A man…"). */
+/** After a state's abbreviation, a bracket or dash goes on with the dateline ("AURORA, Colo. (CBS4) – A man…"). */
 const DATELINE_MARKS = new Set([0x28, 0x2d, 0x2013, 0x2014]);
 
 /** Indices of the tokens that start a sentence; the first token always does. */
@@ -24,7 +24,7 @@ export function sentenceStarts(text: string, t: TokenList): number[] {
   while (i < t.count) {
     const kind = t.kind[i];
     let j = i + 1;
-    if (kind === STOP || kind === ELLIPSIS || kind === MAY_END_ABBREVIATION || kind === GLUED) {
+    if (kind === STOP || kind === ELLIPSIS || kind === MAY_END_ABBREVIATION || kind === GLUED || kind === STATE) {
       // Closing quotes and brackets go with the sentence they close: a straight quote only if it touches.
       while (j < t.count && !t.lineBefore[j] &&
         (t.kind[j] === CLOSE || (t.kind[j] === QUOTE && t.start[j] === t.end[j - 1]))) j++;
@@ -52,8 +52,9 @@ function endsBefore(text: string, t: TokenList, end: number, next: number): bool
   const first = text.charCodeAt(t.start[next]);
   const kind = t.kind[end];
   if (kind === GLUED) return true;
+  if (kind === STATE) return !isLowerCode(first) && !CLAUSE_MARKS.has(first) && !DATELINE_MARKS.has(first);
   if (kind === STOP) {
-    if (CLAUSE_MARKS.has(first) || DATELINE_MARKS.has(first)) return false;
+    if (CLAUSE_MARKS.has(first)) return false;
     // A full stop before a lowercase word still ends a sentence ("…in the attacks. image caption…"),
     // unless it closes a short capitalised word, an abbreviation we do not list ("Ave. and").
     if (isLowerCode(first)) return t.end[end] - t.start[end] === 1 && text.charCodeAt(t.start[end]) === 0x2e && !shortCapitalised(text, t, end);

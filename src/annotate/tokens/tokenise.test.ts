@@ -73,3 +73,13 @@ test('clitics already split off by spaces, as in treebank text joined by spaces,
   assert.deepEqual(words("Hitchcock 's films did n't sell and they 're gone ; say 'scuse me"),
     ['Hitchcock', "'s", 'films', 'did', "n't", 'sell', 'and', 'they', "'re", 'gone', ';', 'say', "'", 'scuse', 'me']);
 });
+
+test('a clock time written against its number is one token and holds its day', () => {
+  assert.deepEqual(words('at 10:30p.m. Wednesday and 1a.m. Friday'), ['at', '10:30p.m.', 'Wednesday', 'and', '1a.m.', 'Friday']);
+  assert.deepEqual(sentences('Shots rang out at 10:30p.m. Wednesday near the bar.'), ['Shots rang out at 10:30p.m. Wednesday near the bar.']);
+});
+
+test('a bracket after a plain full stop opens a new sentence; after a dateline state it does not', () => {
+  assert.deepEqual(sentences('The crowd left. (Photo: Jane Roe) AURORA, Colo. (KXYZ) – A man was hurt.'),
+    ['The crowd left.', '(Photo: Jane Roe) AURORA, Colo. (KXYZ) – A man was hurt.']);
+});

@@ -10,7 +10,9 @@ import { DIGIT, LETTER, SPACE, charClass, isAsciiLetterCode, isDigitCode, isUppe
 /** What a token is, as far as sentence breaks care. */
 export const WORD = 0, PUNCT = 1, STOP = 2, ELLIPSIS = 3, TITLE = 4, MAY_END_ABBREVIATION = 5, CLOSE = 6, OPEN = 7, QUOTE = 8,
   /** A web address glued to the next word ("fox8.comAKRON"): a headline ran into the dateline. */
-  GLUED = 9;
+  GLUED = 9,
+  /** A US state's abbreviation ("Colo."): ends a sentence as a full stop would, but not before its dateline's "(KXYZ)" or dash. */
+  STATE = 10;
 
 export interface TokenList {
   count: number;
@@ -189,10 +191,14 @@ function isUpperRun(text: string, j: number): boolean {
   return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
-/** Whether text[part, dot) is one letter, or ends in "x.y" letter-dot pairs' last single letter. */
+/**
+ * Whether the letter before the dot stands alone: the part's only letter, the last of "x.y" pairs,
+ * or a letter after a number ("10:30p.m.", "1a.m.").
+ */
 function singleLetterBefore(text: string, dot: number, part: number): boolean {
-  return dot - part >= 1 && charClass(text.charCodeAt(dot - 1)) === LETTER &&
-    (dot - 1 === part || text.charCodeAt(dot - 2) === DOT);
+  if (dot - part < 1 || charClass(text.charCodeAt(dot - 1)) !== LETTER) return false;
+  const before = text.charCodeAt(dot - 2);
+  return dot - 1 === part || before === DOT || isDigitCode(before);
 }
 
 /** Whether the dot at `dot` closes an abbreviation text[part, dot), and which kind; WORD if not. */
@@ -206,7 +212,7 @@ function abbreviationKind(text: string, part: number, dot: number, dotted: boole
   if (TITLES.has(key)) return TITLE;
   if (MAY_END.has(key)) return MAY_END_ABBREVIATION;
   // A state in a dateline or an address ends a sentence as a full stop would.
-  if (STATES.has(key) && isUpperCode(text.charCodeAt(part))) return STOP;
+  if (STATES.has(key) && isUpperCode(text.charCodeAt(part))) return STATE;
   if (BEFORE_NUMBER.has(key)) {
     let k = dot + 1;
     while (k < text.length && text.charCodeAt(k) === 0x20) k++;
