@@ -17,6 +17,8 @@ export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.met
 /** Words whose sums are kept; past this the cache starts again (a day of news repeats far fewer). */
 const MAX_CACHED_WORDS = 200_000;
 const NT = TAG_COUNT;
+/** previousTagWordFeature's prefix, "ptw <tag> <word>": the tagger gathers these by word. */
+const PREVIOUS_TAG_WORD = previousTagWordFeature(0, '').slice(0, 4);
 const HISTORY = START_TAG + 1;
 /** Words this long or longer count when telling a title-case headline ("Man Charged With Shooting Outside Bar"). */
 const TITLE_WORD_LENGTH = 4;
@@ -76,6 +78,8 @@ export class PosTagger {
   private readonly rows: Float32Array[] = [];
   private readonly before: Float32Array;
   private readonly after: Float32Array;
+  /** Each word's previous-tag rows, gathered once from the weights (a word has up to HISTORY of them). */
+  private readonly byPrevious = new Map<string, Float32Array>();
 
   constructor(private readonly weights: PosWeights) {
     for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
@@ -83,6 +87,14 @@ export class PosTagger {
     }
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
+    }
+    for (const [feature, row] of weights) {
+      if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
+      const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
+      const previous = +feature.slice(PREVIOUS_TAG_WORD.length, space), word = feature.slice(space + 1);
+      let rows = this.byPrevious.get(word);
+      if (!rows) this.byPrevious.set(word, (rows = new Float32Array(HISTORY * NT)));
+      rows.set(row, previous * NT);
     }
     this.before = this.computeEntry(BEFORE).roles;
     this.after = this.computeEntry(AFTER).roles;
@@ -148,14 +160,7 @@ export class PosTagger {
       roles[t] += this.capitals[capital + t];
       atStart[t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
     }
-    let byPrevious: Float32Array | null = null;
-    for (let p = 0; p < HISTORY; p++) {
-      const row = this.weights.get(previousTagWordFeature(p, word));
-      if (!row) continue;
-      byPrevious ??= new Float32Array(HISTORY * NT);
-      byPrevious.set(row, p * NT);
-    }
-    return { roles, atStart, byPrevious };
+    return { roles, atStart, byPrevious: this.byPrevious.get(word.toLowerCase()) ?? null };
   }
 
   private addFeatures(features: string[], into: Float32Array, at: number): void {
