@@ -7,12 +7,16 @@
 import { BEFORE_NUMBER, GLUED_DOMAINS, MAY_END, STATES, TITLES } from './abbreviations.ts';
 import { DIGIT, LETTER, SPACE, charClass, isAsciiLetterCode, isDigitCode, isUpperCode, isWordCode } from './chars.ts';
 
-/** What a token is, as far as sentence breaks care. */
+/**
+ * What a token is, as far as sentence breaks care: a word or number; other punctuation; "." "!" "?"
+ * (STOP); ".." "..." "…"; an abbreviation that never ends a sentence (TITLE: titles, initials, "No."
+ * before a number); one that may ("U.S.", "Inc.", "p.m."); closing, opening and straight quotes or
+ * brackets; a web address glued to the next word ("fox8.comAKRON": a headline ran into its
+ * dateline); a US state's abbreviation ("Colo.": ends a sentence as a full stop would, but not
+ * before its dateline's "(KXYZ)" or dash).
+ */
 export const WORD = 0, PUNCT = 1, STOP = 2, ELLIPSIS = 3, TITLE = 4, MAY_END_ABBREVIATION = 5, CLOSE = 6, OPEN = 7, QUOTE = 8,
-  /** A web address glued to the next word ("fox8.comAKRON"): a headline ran into the dateline. */
-  GLUED = 9,
-  /** A US state's abbreviation ("Colo."): ends a sentence as a full stop would, but not before its dateline's "(KXYZ)" or dash. */
-  STATE = 10;
+  GLUED = 9, STATE = 10;
 
 export interface TokenList {
   count: number;
