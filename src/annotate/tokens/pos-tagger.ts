@@ -58,15 +58,16 @@ export function formatWeights(weights: [string, ArrayLike<number>][]): string {
 }
 
 /**
- * A word's kept sums: its features in each role (its own row with its capital-inside-a-sentence
- * feature added), what its capital adds at a sentence's start instead, and its features by the tag
- * before it (null: the model has none).
+ * A word's kept sums: in `roles`, its features in each role (its own row with its
+ * capital-inside-a-sentence feature added), then at AT_START what its capital adds at a sentence's
+ * start instead (one array: the rows a token reads sit together); its features by the tag before
+ * it (null: the model has none).
  */
 interface Entry {
   roles: Float32Array;
-  atStart: Float32Array;
   byPrevious: Float32Array | null;
 }
+const AT_START = ROLES * NT;
 
 export class PosTagger {
   /** Summed history rows at (prev2 * HISTORY + prev) * NT. */
@@ -122,7 +123,7 @@ export class PosTagger {
       const prev = i > 0 ? entries[i - 1] : before, prev2 = i > 1 ? entries[i - 2] : before;
       const next = i + 1 < n ? entries[i + 1] : after, next2 = i + 2 < n ? entries[i + 2] : after;
       const h = (p2 * HISTORY + p) * NT;
-      const start = i === 0 ? found[0].atStart : null;
+      const first = i === 0;
       const byPrevious = found[i].byPrevious;
       const bp = p * NT;
       let best = 0, bestScore = -Infinity;
@@ -130,7 +131,7 @@ export class PosTagger {
         let v = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
           next2[AS_NEXT2 * NT + t] + history[h + t];
         if (byPrevious !== null) v += byPrevious[bp + t];
-        if (start !== null) v += start[t];
+        if (first) v += own[AT_START + t];
         // Strictly greater: ties go to the earlier tag, as in training.
         if (v > bestScore) { bestScore = v; best = t; }
       }
@@ -152,15 +153,14 @@ export class PosTagger {
   }
 
   private computeEntry(word: string): Entry {
-    const roles = new Float32Array(ROLES * NT);
+    const roles = new Float32Array(AT_START + NT);
     for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), roles, role * NT);
     const capital = capitalRow(word) * NT;
-    const atStart = new Float32Array(NT);
     for (let t = 0; t < NT; t++) {
       roles[t] += this.capitals[capital + t];
-      atStart[t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
+      roles[AT_START + t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
     }
-    return { roles, atStart, byPrevious: this.byPrevious.get(word.toLowerCase()) ?? null };
+    return { roles, byPrevious: this.byPrevious.get(word.toLowerCase()) ?? null };
   }
 
   private addFeatures(features: string[], into: Float32Array, at: number): void {
