@@ -3,11 +3,13 @@
 // NOUN). wink-nlp, the tagger it replaced, is scored on the same text for comparison, in the notes:
 // it reads the sentence as text, and each gold token takes the tag of wink's token that covers it.
 // The tagger's own UD tags are scored; the note gives the figure for the tags the pipeline hands on.
+// Sentence starts: splitSentences on the documents rebuilt as text, against GUM's sentences.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { EvalRow, EvalSuite } from './suite.ts';
 import { readGumPos, type PosSentence } from '../annotate/tokens/pos-corpora.ts';
 import { asPipelineTags, posTagger } from '../annotate/tokens/pos-tagger.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 
 const SUITE = 'pos/gum-news';
 /** The tags the event rules read that a wrong tag would cost most. */
@@ -44,6 +46,43 @@ function winkTagger(): (s: PosSentence) => string[] {
   };
 }
 
+/**
+ * The gold sentences as one text, a paragraph a line (as the cleaner leaves an article), sentences
+ * of a paragraph joined by a space; and where each sentence starts that does not start a line.
+ */
+function paragraphText(gold: PosSentence[]): { text: string; breaks: Set<number> } {
+  let text = '';
+  const breaks = new Set<number>();
+  for (const s of gold) {
+    if (text) text += s.paragraphStart ? '\n' : ' ';
+    if (!s.paragraphStart) breaks.add(text.length);
+    text += sentenceText(s).text.trimEnd();
+  }
+  return { text, breaks };
+}
+
+/** F1 of the sentence starts a splitter finds inside paragraphs (a line start is no find). */
+function breakF1(text: string, gold: Set<number>, starts: number[]): { f1: number; n: number } {
+  const found = starts.filter((at) => at > 0 && text[at - 1] !== '\n' && !/^\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)));
+  const right = found.filter((at) => gold.has(at)).length;
+  const p = found.length ? right / found.length : 0, r = gold.size ? right / gold.size : 0;
+  return { f1: p + r ? (2 * p * r) / (p + r) : 0, n: gold.size };
+}
+
+/** wink-nlp's sentence starts as character offsets, each sentence found in the text from the running position. */
+function winkStarts(text: string): number[] {
+  const nlp = winkNLP(model, ['sbd']);
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const sentence of nlp.readDoc(text).sentences().out() as string[]) {
+    const at = text.indexOf(sentence.trim(), cursor);
+    if (at < 0) continue;
+    starts.push(at);
+    cursor = at + sentence.trim().length;
+  }
+  return starts;
+}
+
 interface Scores { accuracy: number; f1: Map<string, number>; n: number }
 
 function score(gold: PosSentence[], predict: (s: PosSentence) => string[]): Scores {
@@ -76,11 +115,18 @@ export const posGumNews: EvalSuite = {
     const pipeline = score(gold, (s) => asPipelineTags(s.words, tagger.tag(s.words)));
     const wink = score(gold, winkTagger());
     const round = (x: number) => x.toFixed(4);
+    const { text, breaks } = paragraphText(gold);
+    const ourBreaks = breakF1(text, breaks, splitSentences(text).map((x) => x.start));
+    const winkBreaks = breakF1(text, breaks, winkStarts(text));
     return [
       { suite: SUITE, metric: 'accuracy', value: ours.accuracy, n: ours.n, note: `wink-nlp ${round(wink.accuracy)}; as the pipeline reads them (capitalised ADJ as PROPN) ${round(pipeline.accuracy)}` },
       ...EVENT_TAGS.map((t) => ({
         suite: SUITE, metric: `${t}-f1`, value: ours.f1.get(t)!, n: ours.n, note: `wink-nlp ${round(wink.f1.get(t)!)}`,
       })),
+      {
+        suite: SUITE, metric: 'sentence-start-f1', value: ourBreaks.f1, n: ourBreaks.n,
+        note: `splitSentences on the documents' paragraphs; starts inside a paragraph; wink-nlp ${round(winkBreaks.f1)}`,
+      },
     ];
   },
 };

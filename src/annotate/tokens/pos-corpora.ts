@@ -9,6 +9,8 @@ export interface PosSentence {
   tags: string[];
   /** Whether a space follows each word in the original text (GUM's SpaceAfter=No), when known. */
   spaceAfter?: boolean[];
+  /** Whether the sentence opens a paragraph (GUM's "# newpar"), when known. */
+  paragraphStart?: boolean;
 }
 
 /** Universal POS tags, in model order. */
@@ -102,13 +104,14 @@ export function readGumPos(shared: string, prefix: string): PosSentence[] {
   const dir = path.join(shared, 'data/gum-wikinews');
   const out: PosSentence[] = [];
   for (const name of fs.readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.conllu')).sort()) {
-    let s: PosSentence = { words: [], tags: [], spaceAfter: [] };
+    let s: PosSentence = { words: [], tags: [], spaceAfter: [], paragraphStart: true };
     for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split('\n')) {
       if (!line.trim()) {
         if (s.words.length) out.push(s);
-        s = { words: [], tags: [], spaceAfter: [] };
+        s = { words: [], tags: [], spaceAfter: [], paragraphStart: false };
         continue;
       }
+      if (line === '# newpar' || line.startsWith('# newpar ')) s.paragraphStart = true;
       const cols = line.split('\t');
       // Comments, multi-word token ranges ("3-4") and empty nodes ("3.1") carry no tag of their own.
       if (cols.length !== 10 || !/^\d+$/.test(cols[0])) continue;

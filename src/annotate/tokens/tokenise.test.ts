@@ -83,3 +83,8 @@ test('a bracket after a plain full stop opens a new sentence; after a dateline s
   assert.deepEqual(sentences('The crowd left. (Photo: Jane Roe) AURORA, Colo. (KXYZ) – A man was hurt.'),
     ['The crowd left.', '(Photo: Jane Roe) AURORA, Colo. (KXYZ) – A man was hurt.']);
 });
+
+test('a dot touching a lowercase word is inside a name, and a dot before a lowercase word after a space ends a sentence', () => {
+  assert.deepEqual(sentences('They posted on alt.religion.scientology for years. image caption: the square'),
+    ['They posted on alt.religion.scientology for years.', 'image caption: the square']);
+});

@@ -141,6 +141,8 @@ function scanWord(text: string, i: number): number {
       }
       const domainEnd = gluedDomainEnd(text, j);
       if (domainEnd > 0) return domainEnd;
+      const nameEnd = dottedNameEnd(text, j);
+      if (nameEnd > 0) return nameEnd;
       const kind = abbreviationKind(text, part, j, dotted);
       if (kind === WORD) return j;
       j++;
@@ -188,6 +190,23 @@ function gluedDomainEnd(text: string, dot: number): number {
   else if (isWordCode(after)) return 0;
   return k;
 }
+
+/**
+ * The end of a name of three or more dot-joined lowercase words from the dot at `dot`
+ * ("alt.religion.scientology", "news.trust.org"), else 0: two words alone ("attacks.image") may be
+ * a sentence run into a caption.
+ */
+function dottedNameEnd(text: string, dot: number): number {
+  let k = dot, words = 1;
+  while (text.charCodeAt(k) === DOT && isLowerAscii(text.charCodeAt(k + 1))) {
+    k++;
+    while (k < text.length && (isLowerAscii(text.charCodeAt(k)) || isDigitCode(text.charCodeAt(k)))) k++;
+    words++;
+  }
+  return words >= 3 && !(k < text.length && isWordCode(text.charCodeAt(k))) ? k : 0;
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /** Whether two or more ASCII capitals start at j ("59INDIANAPOLIS"; "4G" and "15th" stay whole). */
 function isUpperRun(text: string, j: number): boolean {
