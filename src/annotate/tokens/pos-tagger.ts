@@ -31,18 +31,34 @@ const SYMBOLS = new Set(['$', '%', '+', '=', '<', '>', '^', '~', '|', '©', '®'
 /** Feature weights, one row of TAG_COUNT per feature. */
 export type PosWeights = Map<string, Float32Array>;
 
-/** Weights file: one feature a line, "feature<TAB>tag:weight tag:weight…" (integers, zeros left out). */
+/**
+ * Weights file: one feature a line, "feature<TAB>tag:weight tag:weight…" (integers, zeros left out).
+ * Read by character codes into views of one buffer: the model loads at every process start.
+ */
 export function parseWeights(text: string): PosWeights {
   const weights: PosWeights = new Map();
-  for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab < 0) continue;
-    const row = new Float32Array(NT);
-    for (const cell of line.slice(tab + 1).split(' ')) {
-      const colon = cell.indexOf(':');
-      row[+cell.slice(0, colon)] = +cell.slice(colon + 1);
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+  const buffer = new Float32Array((lines + 1) * NT);
+  let at = 0, rows = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.lastIndexOf('\t', end);
+    if (tab > at) {
+      const row = buffer.subarray(rows * NT, ++rows * NT);
+      let k = tab + 1;
+      while (k < end) {
+        let tag = 0, value = 0, sign = 1;
+        for (let c = text.charCodeAt(k); c !== 0x3a; c = text.charCodeAt(++k)) tag = tag * 10 + c - 48;
+        if (text.charCodeAt(++k) === 0x2d) { sign = -1; k++; }
+        for (let c = text.charCodeAt(k); k < end && c !== 0x20; c = text.charCodeAt(++k)) value = value * 10 + c - 48;
+        row[tag] = sign * value;
+        k++;
+      }
+      weights.set(text.slice(at, tab), row);
     }
-    weights.set(line.slice(0, tab), row);
+    at = end + 1;
   }
   return weights;
 }
