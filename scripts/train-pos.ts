@@ -138,6 +138,9 @@ for (let f = 0; f < names.length; f++) {
 }
 rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 fs.mkdirSync(path.dirname(out), { recursive: true });
-const gz = zlib.gzipSync(formatWeights(rows), { level: 9 });
+const text = formatWeights(rows);
+const gz = zlib.gzipSync(text, { level: 9 });
 fs.writeFileSync(out, gz);
-console.log(`${rows.length} features written to ${path.relative(ROOT, out)} (${(gz.length / 1024).toFixed(0)} KB gz)`);
+// Features whose averaged weights all round to zero are left out of the file.
+const written = text.split('\n').length - 1;
+console.log(`${written} of ${rows.length} kept features written to ${path.relative(ROOT, out)} (${(gz.length / 1024).toFixed(0)} KB gz)`);
