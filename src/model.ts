@@ -7,7 +7,7 @@ export interface Span {
   end: number;
 }
 
-/** A word or punctuation token, with its part of speech (wink-nlp's Universal POS tag). */
+/** A word or punctuation token, with its part of speech (a Universal POS tag from src/annotate/tokens/pos-tagger.ts). */
 export interface Token extends Span {
   pos: string;
 }

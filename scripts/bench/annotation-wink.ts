@@ -1,8 +1,8 @@
-// What wink-nlp costs inside the sentence step, per token: its tokeniser alone, with sentence
-// breaks, with part-of-speech tags (what splitSentences asks for), and splitSentences whole (wink
-// plus our offsets and mended breaks). Shows how much of the annotation layer a tokeniser and
-// tagger of our own could win back. CPU time, after an untimed pass; rounds interleave the
-// variants so a shared machine's load falls on each alike.
+// The sentence step's cost, per article and per token: wink-nlp (which splitSentences used until
+// our own tokeniser, sentence breaks and tagger replaced it: src/annotate/tokens) with its tokeniser
+// alone, with sentence breaks and with part-of-speech tags, against ours piece by piece and
+// splitSentences whole. CPU time, after an untimed pass; rounds interleave the variants so a
+// shared machine's load falls on each alike.
 //
 //   node --import tsx scripts/bench/annotation-wink.ts [--pages N] [--rounds R]
 import winkNLP from 'wink-nlp';
@@ -11,6 +11,8 @@ import { generateCorpus } from './corpus.ts';
 import { loadConfig } from '../../src/config.ts';
 import { runStages, stagesThrough } from '../../src/pipeline.ts';
 import { splitSentences } from '../../src/annotate/sentences.ts';
+import { tokenise } from '../../src/annotate/tokens/tokenise.ts';
+import { sentenceStarts } from '../../src/annotate/tokens/sentence-breaks.ts';
 
 const DEFAULT_PAGES = 400;
 /** Interleaved rounds; the best of them is the least disturbed by other processes. */
@@ -49,7 +51,9 @@ const variants: [string, (text: string) => unknown][] = [
     const its = withPos.its;
     return [doc.tokens().out(), doc.tokens().out(its.pos), doc.tokens().out(its.precedingSpaces), doc.sentences().out(its.span)];
   }],
-  ['splitSentences (all of the sentence step)', (t) => splitSentences(t)],
+  ['ours: tokenise', (t) => tokenise(t)],
+  ['ours: tokenise + sentence breaks', (t) => sentenceStarts(t, tokenise(t))],
+  ['splitSentences (all of the sentence step: ours, with POS tags)', (t) => splitSentences(t)],
   // Not equivalent to wink's tokens: the floor a tokeniser of our own would start from.
   ['reference floor: one regex pass of words and marks with offsets', (t) => {
     const out: number[] = [];
@@ -57,7 +61,7 @@ const variants: [string, (text: string) => unknown][] = [
     return out;
   }],
 ];
-const tokens = texts.reduce((n, t) => n + tokenizeOnly.readDoc(t).tokens().length(), 0);
+const tokens = texts.reduce((n, t) => n + tokenise(t).count, 0);
 const best = new Map<string, number>();
 for (const [, f] of variants) texts.forEach(f);
 for (let r = 0; r < flag('--rounds', DEFAULT_ROUNDS); r++) {
@@ -68,5 +72,5 @@ for (let r = 0; r < flag('--rounds', DEFAULT_ROUNDS); r++) {
     best.set(name, Math.min(best.get(name) ?? Infinity, ms));
   }
 }
-console.log(`${texts.length} articles, ${(tokens / texts.length).toFixed(0)} wink tokens/article; best of rounds, CPU:`);
+console.log(`${texts.length} articles, ${(tokens / texts.length).toFixed(0)} tokens/article (ours); best of rounds, CPU:`);
 for (const [name, ms] of best) console.log(`  ${name}: ${(ms / texts.length).toFixed(3)} ms/article, ${((ms * 1000) / tokens).toFixed(2)} µs/token`);

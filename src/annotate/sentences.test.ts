@@ -64,3 +64,59 @@ test('the word before a dot is read the same beside non-ASCII letters, long word
     'The talks resumed.',
   ]);
 });
+
+const words = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => text.slice(t.start, t.end)));
+const tagOf = (text: string, word: string) =>
+  splitSentences(text).flatMap((s) => s.tokens).find((t) => text.slice(t.start, t.end) === word)?.pos;
+
+test('names with Latin Extended or Cyrillic letters are one token each, at their own offsets', () => {
+  const text = 'Striker Tomo Miličević met Stanisław Nowak in Łódź, then flew to Bağdat with Hüseyin Çelik and Сергей.';
+  const w = words(text);
+  for (const name of ['Miličević', 'Stanisław', 'Łódź', 'Bağdat', 'Hüseyin', 'Çelik', 'Сергей']) assert.ok(w.includes(name), `${name} in ${w.join('|')}`);
+  const lodz = splitSentences(text).flatMap((s) => s.tokens).find((t) => text.slice(t.start, t.end) === 'Łódź')!;
+  assert.equal(lodz.start, text.indexOf('Łódź'));
+  assert.equal(text[lodz.end], ',');
+});
+
+test('a foreign-alphabet name is tagged PROPN and the verb beside it VERB', () => {
+  const text = 'Police in Łódź said Đorđe Petrović was detained.';
+  assert.equal(tagOf(text, 'Łódź'), 'PROPN');
+  assert.equal(tagOf(text, 'Đorđe'), 'PROPN');
+  assert.equal(tagOf(text, 'Petrović'), 'PROPN');
+  assert.equal(tagOf(text, 'detained'), 'VERB');
+});
+
+test('hyphenated words stay whole; punctuation and possessives beside non-ASCII words are tokens of their own', () => {
+  const text = 'The İstanbul-based group, led by Miličević, fired 3 rockets; Ağrı’s mayor spoke.';
+  const w = words(text);
+  assert.ok(w.includes('İstanbul-based') && w.includes('Miličević') && w.includes(','), w.join('|'));
+  assert.ok(w.includes('Ağrı') && w.includes('’s'), w.join('|'));
+  assert.ok(!w.some((x) => /[,;]/.test(x) && x.length > 1));
+});
+
+test('a sentence ending in a non-ASCII name ends there', () => {
+  const text = 'The commander was Ahmad al-Šarīf. He was killed in March.';
+  assert.deepEqual(texts(text), ['The commander was Ahmad al-Šarīf.', 'He was killed in March.']);
+  assert.ok(words(text).includes('al-Šarīf'));
+});
+
+test('"U.S." before a name part, and a clock time before its day, end no sentence; before a sentence opener they do', () => {
+  const text = 'The U.S. Marshals Service joined at 8:20 p.m. Tuesday. Shots rang out at 3 p.m. Police said two died. Aid came from the U.S. But talks stalled.';
+  assert.deepEqual(texts(text), [
+    'The U.S. Marshals Service joined at 8:20 p.m. Tuesday.',
+    'Shots rang out at 3 p.m.',
+    'Police said two died.',
+    'Aid came from the U.S.',
+    'But talks stalled.',
+  ]);
+});
+
+test('a dateline state abbreviation and its bracketed outlet stay in the sentence they open', () => {
+  const text = 'AURORA, Colo. (KXYZ) – A man was hurt in Denver, Colo. Police arrested him.';
+  assert.deepEqual(texts(text), ['AURORA, Colo. (KXYZ) – A man was hurt in Denver, Colo.', 'Police arrested him.']);
+});
+
+test('a headline run into its dateline through a web address is cut after the address', () => {
+  const text = 'Man hurt in shooting | news9.comTULSA, Okla. – A man was hurt.';
+  assert.deepEqual(texts(text), ['Man hurt in shooting | news9.com', 'TULSA, Okla. – A man was hurt.']);
+});

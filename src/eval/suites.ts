@@ -9,5 +9,6 @@ import { ploverTypesSuite, wikieventsTypesSuite } from './event-types.ts';
 import { newsClusterStories, ecbPlusStories } from './stories.ts';
 import { eventsGvdb } from './events-gvdb.ts';
 import { eventsWikievents } from './events-wikievents.ts';
+import { posGumNews } from './pos.ts';
 
-export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite, eventsGvdb, eventsWikievents, newsClusterStories, ecbPlusStories];
+export const SUITES: EvalSuite[] = [zyteSuite, readabilityPagesSuite, datesGvdb, quantitiesGvdb, placesGvdb, posGumNews, ...NER_SUITES, aliasesSuite, ploverTypesSuite, wikieventsTypesSuite, eventsGvdb, eventsWikievents, newsClusterStories, ecbPlusStories];
