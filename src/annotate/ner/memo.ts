@@ -15,7 +15,8 @@ export class RowMemo {
   private readonly mask: number;
   private readonly keys: Uint32Array;
   private readonly filled: Uint8Array;
-  private readonly rows: Int32Array;
+  /** Summed rows, NT int32s a slot; rowOf gives the offset of a key's. */
+  readonly rows: Int32Array;
   private readonly row = new Float64Array(NT);
 
   /**
@@ -31,8 +32,8 @@ export class RowMemo {
 
   private readonly key = new Uint32Array(RowMemo.KEY_WORDS);
 
-  /** Adds the row of key (a, b, c, d) into s[to .. to + NT). */
-  add(a: number, b: number, c: number, d: number, s: Float64Array, to: number): void {
+  /** Offset in rows of the summed row of key (a, b, c, d), filled on a miss. */
+  rowOf(a: number, b: number, c: number, d: number): number {
     // Any spread of the key will do for a slot: equality is checked on the whole key.
     const slot = (Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b) ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2d) >>> 16 ^ a) & this.mask;
     const keys = this.keys, k = slot * RowMemo.KEY_WORDS, rows = this.rows, at = slot * NT;
@@ -48,7 +49,7 @@ export class RowMemo {
       for (let t = 0; t < NT; t++) rows[at + t] = row[t];
       this.filled[slot] = 1;
     }
-    for (let t = 0; t < NT; t++) s[to + t] += rows[at + t];
+    return at;
   }
 }
 

@@ -115,31 +115,21 @@ export class WordScoreCache {
    */
   staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
     const entries = this.entries, F = x.feats, R = x.route, S = x.shape, flags = x.flags;
-    for (let i = 0; i < n; i++) {
-      const v = (entries[i] = this.entryOf(x, i)), at = i * NT;
-      for (let t = 0; t < NT; t++) out[at + t] = v[t];
-    }
-    // Each entry's neighbour rows go to the tokens around it: an entry is read once, in order.
-    for (let j = 0; j < n; j++) {
-      const v = entries[j];
-      if (j + 1 < n) addRow(out, (j + 1) * NT, v, AS_PREV);
-      if (j + 2 < n) addRow(out, (j + 2) * NT, v, AS_PREV2);
-      if (j > 0) addRow(out, (j - 1) * NT, v, AS_NEXT);
-      if (j > 1) addRow(out, (j - 2) * NT, v, AS_NEXT2);
-    }
+    for (let i = 0; i < n; i++) entries[i] = this.entryOf(x, i);
     if (this.lookups.length < x.offsets[n]) {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
       this.lookupAt = new Int32Array(x.offsets[n] * 2);
     }
-    const lookups = this.lookups, lookupAt = this.lookupAt;
+    const lookups = this.lookups, lookupAt = this.lookupAt, shapes = this.shapes, shapeRows = shapes.rows;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const at = i * NT;
-      if (i < 1) addRow(out, at, this.padBefore, AS_PREV);
-      if (i < 2) addRow(out, at, this.padBefore, AS_PREV2);
-      if (i + 1 >= n) addRow(out, at, this.padAfter, AS_NEXT);
-      if (i + 2 >= n) addRow(out, at, this.padAfter, AS_NEXT2);
-      this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], out, at);
+      // One pass writes the token's own row, its neighbours' rows naming it and its shape row.
+      const at = i * NT, own = entries[i];
+      const m1 = i > 0 ? entries[i - 1] : this.padBefore, m2 = i > 1 ? entries[i - 2] : this.padBefore;
+      const p1 = i + 1 < n ? entries[i + 1] : this.padAfter, p2 = i + 2 < n ? entries[i + 2] : this.padAfter;
+      const sh = shapes.rowOf(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i]);
+      for (let t = 0; t < NT; t++)
+        out[at + t] = own[t] + m1[AS_PREV + t] + m2[AS_PREV2 + t] + p1[AS_NEXT + t] + p2[AS_NEXT2 + t] + shapeRows[sh + t];
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
         if (R[p] === ROUTE_MEMO) this.single.add(F[p], out, at);
         else (lookups[count] = F[p]), (lookupAt[count++] = at);
@@ -152,9 +142,4 @@ export class WordScoreCache {
   static byPrev(prev: number): number {
     return BY_PREV + prev * NT;
   }
-}
-
-/** Adds row v[from .. from + NT) into out[at .. at + NT). */
-function addRow(out: Float64Array, at: number, v: Int32Array, from: number): void {
-  for (let t = 0; t < NT; t++) out[at + t] += v[from + t];
 }
