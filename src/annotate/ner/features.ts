@@ -57,6 +57,8 @@ export class FeatureExtractor {
   private runFirst = new Int32Array(0);
   private runLast = new Int32Array(0);
   private orgHead = new Uint8Array(0);
+  /** Bit g set when list g marks some token of the sentence (GazetteerSet.mark). */
+  private listsHit = 0;
   /**
    * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
    * depend on the token string alone.
@@ -147,7 +149,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    this.gazSet.mark(this.gazKeys, n, this.marks);
+    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
     this.fillStatic(n, capsSentence, contextOnly, doc);
   }
@@ -187,7 +189,9 @@ export class FeatureExtractor {
       if (!contextOnly) F[p++] = feat1(T.flags, f);
       if (f & F_FIRST && f & F_INIT_CAP) R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.firstCap, L[i], 1);
       if (capsSentence) R[p] = ROUTE_LOOKUP, F[p++] = feat1(T.capsW, L[i]);
-      for (let g = 0; g < this.gazetteers.length; g++) {
+      // Lists without a match in the sentence add nothing: only the others are read, in list order.
+      for (let lists = this.listsHit; lists; lists &= lists - 1) {
+        const g = 31 - Math.clz32(lists & -lists);
         const m = this.marks[g];
         if (m[i] !== GAZ_NONE) {
           R[p] = ROUTE_MEMO, F[p++] = feat2(T.gaz, g, m[i]);

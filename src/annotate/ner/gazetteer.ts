@@ -131,7 +131,11 @@ export class GazetteerSet {
     }
   }
 
-  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[]): void {
+  /**
+   * Writes each list's GAZ_* marks into outs[g][0..n); returns the bit mask of the lists with some
+   * match (list g at bit g), so callers can pass over the others, whose marks are all GAZ_NONE.
+   */
+  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[]): number {
     const G = this.lists.length;
     if (n > this.cap) {
       this.cap = Math.max(n, this.cap * 2);
@@ -170,5 +174,6 @@ export class GazetteerSet {
       }
       best.fill(0, base, base + n);
     }
+    return hit;
   }
 }
