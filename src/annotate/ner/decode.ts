@@ -5,6 +5,7 @@ import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './feat
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import { WordScoreCache } from './score-cache.ts';
 import type { WeightSource } from './weights.ts';
+import type { WordInfo } from './words.ts';
 
 export { WordScoreCache };
 
@@ -137,12 +138,13 @@ function softmaxOf(s: Float64Array, at: number, tag: number, prev: number, scale
 /**
  * Tags a document's sentences in order, each seeing the document's features and the tags given to
  * earlier sentences; onSentence sees each sentence's tags (and d.probs) before the next is tagged.
+ * infos, when given, are the tokens' wordInfo already looked up.
  */
 export function decodeDocument(
   d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
-  cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void,
+  cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void, infos?: WordInfo[][],
 ): Int32Array[] {
-  const doc = new DocumentContext(sentences);
+  const doc = new DocumentContext(sentences, infos);
   return sentences.map((toks, si) => {
     doc.prepare(si);
     x.extract(toks, doc, cache !== undefined);

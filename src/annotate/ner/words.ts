@@ -18,6 +18,8 @@ export const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, 
 export const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
 
 export interface WordInfo {
+  /** The word itself: one string per distinct word, whatever text it was read from. */
+  readonly word: string;
   /** The word's length in UTF-16 code units. */
   readonly length: number;
   /** gazKey(word): the lowercase lookup form shared by gazetteers and document statistics. */
@@ -108,6 +110,7 @@ function computeInfo(w: string): WordInfo {
     affixes[MAX_AFFIX + k] = h >>> 0;
   }
   return {
+    word: w,
     length: w.length,
     key,
     isKey: key === w,
@@ -126,14 +129,49 @@ function computeInfo(w: string): WordInfo {
   };
 }
 
-const cache = new Map<string, WordInfo>();
+/**
+ * Kept WordInfos in an open-addressing table keyed by the word's FNV-1a hash (its `raw`): a word is
+ * looked up straight from the text it stands in, so no string is sliced out for a word seen before.
+ */
+let slots: (WordInfo | null)[] = [];
+let slotMask = 0;
+let kept = 0;
+
+function clearCache(): void {
+  // Twice the words kept at most: probe runs stay short.
+  let size = 1;
+  while (size < 2 * MAX_CACHED_WORDS) size <<= 1;
+  slots = new Array<WordInfo | null>(size).fill(null);
+  slotMask = size - 1;
+  kept = 0;
+}
+clearCache();
+
+/** WordInfo of text[start, end), computed on first sight of that word. */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  const length = end - start;
+  let slot = h & slotMask;
+  for (let info = slots[slot]; info; info = slots[(slot = (slot + 1) & slotMask)]) {
+    if (info.raw !== h || info.length !== length) continue;
+    const w = info.word;
+    let k = 0;
+    while (k < length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return info;
+  }
+  if (kept >= MAX_CACHED_WORDS) {
+    clearCache();
+    slot = h & slotMask;
+  }
+  const info = computeInfo(start === 0 && end === text.length ? text : text.slice(start, end));
+  slots[slot] = info;
+  kept++;
+  return info;
+}
 
 /** The word's WordInfo, computed on first sight. */
 export function wordInfo(w: string): WordInfo {
-  let info = cache.get(w);
-  if (info) return info;
-  info = computeInfo(w);
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  cache.set(w, info);
-  return info;
+  return wordInfoAt(w, 0, w.length);
 }
