@@ -4,6 +4,7 @@
 import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
 import { Gazetteer, GazetteerSet } from './gazetteer.ts';
 import type { DocumentContext } from './document.ts';
+import { CAP_INDICES, LIST_MARKS, ListMarkFeatures, capIndex } from './list-marks.ts';
 import { capitalisedRuns } from './runs.ts';
 import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo, type WordInfo } from './words.ts';
 
@@ -78,8 +79,11 @@ export class FeatureExtractor {
   /** Indices of the place lists among the gazetteers. */
   private readonly placeLists: number[];
 
+  private readonly listMarks: ListMarkFeatures;
+
   constructor(readonly gazetteers: Gazetteer[]) {
     this.gazSet = new GazetteerSet(gazetteers);
+    this.listMarks = new ListMarkFeatures(gazetteers.length, T);
     this.placeLists = gazetteers.flatMap((g, k) => (PLACE_LISTS.has(g.name) ? [k] : []));
   }
 
@@ -192,14 +196,14 @@ export class FeatureExtractor {
       // Lists without a match in the sentence add nothing: only the others are read, in list order.
       for (let lists = this.listsHit; lists; lists &= lists - 1) {
         const g = 31 - Math.clz32(lists & -lists);
-        const m = this.marks[g];
+        const m = this.marks[g], at = g * LIST_MARKS, lm = this.listMarks;
         if (m[i] !== GAZ_NONE) {
-          R[p] = ROUTE_MEMO, F[p++] = feat2(T.gaz, g, m[i]);
-          R[p] = ROUTE_MEMO, F[p++] = feat3(T.gazCap, g, m[i], f & (F_INIT_CAP | F_ALL_CAPS | F_FIRST));
-          if (capsSentence) R[p] = ROUTE_MEMO, F[p++] = feat2(T.capsGaz, g, m[i]);
+          R[p] = ROUTE_MEMO, F[p++] = lm.gaz[at + m[i]];
+          R[p] = ROUTE_MEMO, F[p++] = lm.gazCap[(at + m[i]) * CAP_INDICES + capIndex(f)];
+          if (capsSentence) R[p] = ROUTE_MEMO, F[p++] = lm.capsGaz[at + m[i]];
         }
-        if (i > 0 && m[i - 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazM1, g, m[i - 1]);
-        if (i + 1 < n && m[i + 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazP1, g, m[i + 1]);
+        if (i > 0 && m[i - 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = lm.gazM1[at + m[i - 1]];
+        if (i + 1 < n && m[i + 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = lm.gazP1[at + m[i + 1]];
       }
       const r0 = this.runFirst[i], r1 = this.runLast[i];
       if (r0 >= 0) {
