@@ -21,9 +21,10 @@ export const MAX_STATIC_FEATURES = 128;
 /**
  * How a tagger with a fixed weight table can score a context feature left in by contextOnly
  * extraction (FeatureExtractor.route): look it up, or take it from a small memo, as its values are
- * few (list marks, runs, document features).
+ * few (list marks, runs: ROUTE_MEMO; document features, whose mix changes from document to
+ * document: ROUTE_DOC).
  */
-export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1;
+export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1, ROUTE_DOC = 2;
 
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
@@ -217,7 +218,7 @@ export class FeatureExtractor {
         if (this.orgHead[r1]) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, at, f & F_FIRST);
       } else if (this.orgHead[i] && f & F_INIT_CAP) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, 4, f & F_FIRST);
       // Document features take few values each (document.ts).
-      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) R[p] = ROUTE_MEMO, F[p++] = doc.feats[q];
+      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) R[p] = ROUTE_DOC, F[p++] = doc.feats[q];
     }
     this.offsets[n] = p;
   }

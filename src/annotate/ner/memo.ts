@@ -54,6 +54,52 @@ export class RowMemo {
 }
 
 /**
+ * Summed rows keyed by a list of up to MAX_KEY uint32 values (a token's shape context and its
+ * few-valued features): one probe and one row add stand for the whole list. A miss asks fill()
+ * for the key's row; a slot holds the last key that landed on it.
+ */
+export class ListMemo {
+  /** Longest key kept: a token's shape context (4 words) and up to 11 few-valued features. */
+  static readonly MAX_KEY = 15;
+  /** Slot layout in int32s: key length, MAX_KEY key words, the NT sums, padding to 32 (two cache lines). */
+  private static readonly ROW_AT = 1 + ListMemo.MAX_KEY;
+  private static readonly STRIDE = 32;
+  private readonly shift: number;
+  /** Slots; rowOf gives the offset of a key's summed row. */
+  readonly slots: Int32Array;
+  private readonly row = new Float64Array(NT);
+
+  /**
+   * bits: log2 of the slot count. fill(key, length, row) writes into row (zeroed) the summed scores
+   * the key stands for, from key[0 .. length).
+   */
+  constructor(bits: number, private readonly fill: (key: Uint32Array, length: number, row: Float64Array) => void) {
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(ListMemo.STRIDE << bits);
+  }
+
+  /** Offset in slots of the summed row of key[0 .. length) (length ≤ MAX_KEY), filled on a miss. */
+  rowOf(key: Uint32Array, length: number): number {
+    let h = length;
+    for (let k = 0; k < length; k++) h = Math.imul(h ^ key[k], 0x9e3779b1) ^ (h >>> 15);
+    const slots = this.slots, at = (Math.imul(h, 0x85ebca6b) >>> this.shift) * ListMemo.STRIDE;
+    // Length 0 marks an empty slot: keys are never empty (the shape context is always there).
+    let same = slots[at] === length;
+    for (let k = 0; same && k < length; k++) same = slots[at + 1 + k] === (key[k] | 0);
+    const r = at + ListMemo.ROW_AT;
+    if (!same) {
+      slots[at] = length;
+      for (let k = 0; k < length; k++) slots[at + 1 + k] = key[k];
+      const row = this.row;
+      row.fill(0);
+      this.fill(key, length, row);
+      for (let t = 0; t < NT; t++) slots[r + t] = row[t];
+    }
+    return r;
+  }
+}
+
+/**
  * RowMemo for a single feature hash as the key: its low bits pick the slot, as they do the table's
  * bucket. A class of its own, not a RowMemo with three zero key words, because it sits on the
  * per-token path where one compare and no slot hashing is the point.

@@ -5,11 +5,11 @@
 // probe the large weight table. Quantised tables add integers, so the sums are exact whatever the
 // order: the decoder sees the very scores it would add feature by feature.
 import {
-  MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
+  MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_LOOKUP, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
   wordTagFeatures, type FeatureExtractor,
 } from './features.ts';
 import { TAG_COUNT } from './labels.ts';
-import { FeatureMemo, RowMemo } from './memo.ts';
+import { FeatureMemo, ListMemo, RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
@@ -26,6 +26,8 @@ const ENTRY = BY_PREV + NT * NT;
  * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache.
  */
 const MEMO_BITS = 13;
+/** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
+const SHAPE_KEY = 4;
 
 export class WordScoreCache {
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
@@ -34,6 +36,14 @@ export class WordScoreCache {
   private readonly single: FeatureMemo;
   /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
   private readonly shapes: RowMemo;
+  /**
+   * A token's shape row and its few-valued features' rows summed, keyed by (shape before, shape,
+   * shape after, flags, those features in order): one probe and one row per token. Filled from the
+   * two memos above, so a miss costs little more than summing them would.
+   */
+  private readonly contexts: ListMemo;
+  /** The contexts key of the token being summed. */
+  private readonly contextKey = new Uint32Array(ListMemo.MAX_KEY);
   /** Entries standing for the padding either side of a sentence (only their neighbour rows are set). */
   private readonly padBefore = new Int32Array(ENTRY);
   private readonly padAfter = new Int32Array(ENTRY);
@@ -63,6 +73,11 @@ export class WordScoreCache {
     this.shapes = new RowMemo(MEMO_BITS, (key, row) => {
       shapeFeatures(key[0], key[1], key[2], key[3], shapeFeats);
       sum(shapeFeats, 4, row);
+    });
+    this.contexts = new ListMemo(MEMO_BITS, (key, length, row) => {
+      const sh = this.shapes.rowOf(key[0], key[1], key[2], key[3]), shapeRows = this.shapes.rows;
+      for (let t = 0; t < NT; t++) row[t] += shapeRows[sh + t];
+      for (let k = SHAPE_KEY; k < length; k++) this.single.add(key[k], row, 0);
     });
     const f = this.feats;
     neighbourFeatures(PAD_BEFORE, f);
@@ -120,20 +135,30 @@ export class WordScoreCache {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
       this.lookupAt = new Int32Array(x.offsets[n] * 2);
     }
-    const lookups = this.lookups, lookupAt = this.lookupAt, shapes = this.shapes, shapeRows = shapes.rows;
+    const lookups = this.lookups, lookupAt = this.lookupAt, contexts = this.contexts, contextRows = contexts.slots;
+    const key = this.contextKey;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      // One pass writes the token's own row, its neighbours' rows naming it and its shape row.
-      const at = i * NT, own = entries[i];
+      const at = i * NT;
+      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE;
+      key[1] = S[i];
+      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      key[3] = flags[i];
+      let length = SHAPE_KEY, more = -1;
+      for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
+        const route = R[p];
+        if (route === ROUTE_LOOKUP) (lookups[count] = F[p]), (lookupAt[count++] = at);
+        else if (route === ROUTE_MEMO && length < ListMemo.MAX_KEY) key[length++] = F[p];
+        else if (more < 0) more = p;
+      }
+      // One pass writes the token's own row, its neighbours' rows naming it and its contexts row.
+      const own = entries[i], ctx = contexts.rowOf(key, length);
       const m1 = i > 0 ? entries[i - 1] : this.padBefore, m2 = i > 1 ? entries[i - 2] : this.padBefore;
       const p1 = i + 1 < n ? entries[i + 1] : this.padAfter, p2 = i + 2 < n ? entries[i + 2] : this.padAfter;
-      const sh = shapes.rowOf(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i]);
       for (let t = 0; t < NT; t++)
-        out[at + t] = own[t] + m1[AS_PREV + t] + m2[AS_PREV2 + t] + p1[AS_NEXT + t] + p2[AS_NEXT2 + t] + shapeRows[sh + t];
-      for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
-        if (R[p] === ROUTE_MEMO) this.single.add(F[p], out, at);
-        else (lookups[count] = F[p]), (lookupAt[count++] = at);
-      }
+        out[at + t] = own[t] + m1[AS_PREV + t] + m2[AS_PREV2 + t] + p1[AS_NEXT + t] + p2[AS_NEXT2 + t] + contextRows[ctx + t];
+      // Past the longest key (a capitals headline thick with list marks) the rest is added one by one.
+      if (more >= 0) for (let p = more, e = x.offsets[i + 1]; p < e; p++) if (R[p] !== ROUTE_LOOKUP) this.single.add(F[p], out, at);
     }
     this.weights.addEach(lookups, lookupAt, count, out);
   }
