@@ -59,11 +59,17 @@ export class RowMemo {
  * for the key's row; a slot holds the last key that landed on it.
  */
 export class ListMemo {
-  /** Longest key kept: a token's shape context (4 words) and up to 11 few-valued features. */
-  static readonly MAX_KEY = 15;
-  /** Slot layout in int32s: key length, MAX_KEY key words, the NT sums, padding to 32 (two cache lines). */
+  /**
+   * Longest key kept: a token's shape context (4 words) and up to 5 few-valued features (most
+   * tokens have fewer; a longer key keeps its first 9 words here and adds the rest one by one).
+   */
+  static readonly MAX_KEY = 9;
+  /**
+   * Slot layout in int32s: key length, MAX_KEY key words, the NT sums. Kept small: a memo of 128-byte
+   * slots measured slower on news text, as it crowds the weight table out of the CPU's cache.
+   */
   private static readonly ROW_AT = 1 + ListMemo.MAX_KEY;
-  private static readonly STRIDE = 32;
+  private static readonly STRIDE = ListMemo.ROW_AT + NT;
   private readonly shift: number;
   /** Slots; rowOf gives the offset of a key's summed row. */
   readonly slots: Int32Array;

@@ -23,7 +23,8 @@ const AS_PREV = NT, AS_PREV2 = 2 * NT, AS_NEXT = 3 * NT, AS_NEXT2 = 4 * NT, BY_P
 const ENTRY = BY_PREV + NT * NT;
 /**
  * log2 of the memo slots: the few-valued features of a corpus, and its shape-and-flags contexts,
- * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache.
+ * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache. Keyed by
+ * both (contexts, ~690 KB), about one token in ten of unseen news text finds no row yet.
  */
 const MEMO_BITS = 13;
 /** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
