@@ -53,6 +53,8 @@ export class FeatureExtractor {
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
   private gazKeys = new Uint32Array(0);
+  /** Each token's GazetteerSet.firstEntry, kept on its WordInfo. */
+  private gazFirst = new Int32Array(0);
   /** F_* flags of each token, the position ones included. */
   flags = new Uint32Array(0);
   private marks: Uint8Array[] = [];
@@ -114,6 +116,7 @@ export class FeatureExtractor {
     this.lower = new Uint32Array(c);
     this.shape = new Uint32Array(c);
     this.gazKeys = new Uint32Array(c);
+    this.gazFirst = new Int32Array(c);
     this.flags = new Uint32Array(c);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
     this.runFirst = new Int32Array(c);
@@ -144,6 +147,8 @@ export class FeatureExtractor {
       this.lower[i] = info.lower;
       this.shape[i] = info.shape;
       this.gazKeys[i] = info.gaz;
+      if (info.gazOwner !== this.gazSet) (info.gazFirst = this.gazSet.firstEntry(info.gaz)), (info.gazOwner = this.gazSet);
+      this.gazFirst[i] = info.gazFirst;
       const f = info.flags | (i === 0 ? F_FIRST : 0);
       this.flags[i] = f;
       if (!(f & F_NO_LETTER) && w.length >= 2) {
@@ -154,7 +159,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks);
+    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
     this.fillStatic(n, capsSentence, contextOnly, doc);
   }

@@ -47,6 +47,9 @@ export interface WordInfo {
    */
   scores: Int32Array | null;
   scoresOwner: object | null;
+  /** GazetteerSet.firstEntry of the word's gazKey, and which set it belongs to (kept as scores are). */
+  gazFirst: number;
+  gazOwner: object | null;
 }
 
 /** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
@@ -126,6 +129,8 @@ function computeInfo(w: string): WordInfo {
     allCaps: isAllCaps(w),
     scores: null,
     scoresOwner: null,
+    gazFirst: 0,
+    gazOwner: null,
   };
 }
 
