@@ -99,12 +99,13 @@ export class Decoder {
    * cache's sums of its word with the previous tag and of the tag history.
    */
   private decodeCached(x: FeatureExtractor, n: number, cache: WordScoreCache): void {
-    const rows = this.scoreRows, entries = cache.entries, pairs = cache.tagPairs;
+    const rows = this.scoreRows, pairs = cache.tagPairs;
     cache.staticScores(x, n, rows);
+    const arena = cache.arena, entryAt = cache.entryAt;
     let prev = O, prev2 = O;
     for (let i = 0; i < n; i++) {
-      const v = entries[i], at = i * NT, wordAt = WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
-      for (let t = 0; t < NT; t++) rows[at + t] += v[wordAt + t] + pairs[pairAt + t];
+      const at = i * NT, wordAt = entryAt[i] + WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
+      for (let t = 0; t < NT; t++) rows[at + t] += arena[wordAt + t] + pairs[pairAt + t];
       const tag = bestIn(rows, at, prev);
       this.tagBuf[i] = tag;
       prev2 = prev;

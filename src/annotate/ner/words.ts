@@ -9,8 +9,8 @@ import { ORG_HEADS } from './runs.ts';
 /** Longest prefix/suffix length used as a feature. */
 export const MAX_AFFIX = 4;
 /**
- * Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB, and ~0.7 KB
- * more once a tagger has kept its scores on it: under ~100 MB in all).
+ * Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB; a tagger
+ * keeps each word's ~0.7 KB of summed scores in an arena of its own, as bounded: under ~100 MB in all).
  */
 const MAX_CACHED_WORDS = 100_000;
 
@@ -42,10 +42,10 @@ export interface WordInfo {
   readonly capitalised: boolean;
   readonly allCaps: boolean;
   /**
-   * Summed scores a tagger keeps for the word (score-cache.ts), and which cache they belong to: held
-   * here, they cost no lookup and live exactly as long as the word's info.
+   * Where a tagger keeps the word's summed scores (an offset in its arena, score-cache.ts), and which
+   * arena they belong to: held here, they cost no lookup.
    */
-  scores: Int32Array | null;
+  scoresAt: number;
   scoresOwner: object | null;
   /** GazetteerSet.firstEntry of the word's gazKey, and which set it belongs to (kept as scores are). */
   gazFirst: number;
@@ -127,7 +127,7 @@ function computeInfo(w: string): WordInfo {
     hasLetter: hasLetter(w),
     capitalised: isCapitalised(w),
     allCaps: isAllCaps(w),
-    scores: null,
+    scoresAt: 0,
     scoresOwner: null,
     gazFirst: 0,
     gazOwner: null,
