@@ -141,16 +141,28 @@ function computeInfo(w: string): WordInfo {
 let slots: (WordInfo | null)[] = [];
 let slotMask = 0;
 let kept = 0;
+/** Slots a fresh table starts with: it doubles as words come, so a small vocabulary stays in little memory. */
+const FIRST_SLOTS = 1024;
 
 function clearCache(): void {
-  // Twice the words kept at most: probe runs stay short.
-  let size = 1;
-  while (size < 2 * MAX_CACHED_WORDS) size <<= 1;
-  slots = new Array<WordInfo | null>(size).fill(null);
-  slotMask = size - 1;
+  slots = new Array<WordInfo | null>(FIRST_SLOTS).fill(null);
+  slotMask = FIRST_SLOTS - 1;
   kept = 0;
 }
 clearCache();
+
+/** Twice the slots, every word placed again: at most half full, probe runs stay short. */
+function growCache(): void {
+  const old = slots;
+  slots = new Array<WordInfo | null>(old.length * 2).fill(null);
+  slotMask = slots.length - 1;
+  for (const info of old) {
+    if (!info) continue;
+    let slot = info.raw & slotMask;
+    while (slots[slot]) slot = (slot + 1) & slotMask;
+    slots[slot] = info;
+  }
+}
 
 /** WordInfo of text[start, end), computed on first sight of that word. */
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
@@ -166,9 +178,10 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
     while (k < length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
     if (k === length) return info;
   }
-  if (kept >= MAX_CACHED_WORDS) {
-    clearCache();
-    slot = h & slotMask;
+  if (kept >= MAX_CACHED_WORDS || 2 * (kept + 1) > slots.length) {
+    if (kept >= MAX_CACHED_WORDS) clearCache();
+    else growCache();
+    for (slot = h & slotMask; slots[slot]; ) slot = (slot + 1) & slotMask;
   }
   const info = computeInfo(start === 0 && end === text.length ? text : text.slice(start, end));
   slots[slot] = info;
