@@ -68,3 +68,18 @@ test('a confidence asked for one token is the one the whole sentence\'s confiden
     assert.ok(one.every((p) => p > 0 && p <= 1), REPORT[si].join(' '));
   });
 });
+
+test('a score cache that fills up and starts over still gives the feature-by-feature tags and confidences', () => {
+  const model = readModel();
+  const x = new FeatureExtractor(model.gazetteers);
+  // Room for a dozen words: the arena grows within a sentence and starts over between sentences.
+  const small = new WordScoreCache(model.weights, 12);
+  const plain = new Decoder(), cached = new Decoder();
+  for (let pass = 0; pass < 2; pass++) {
+    const plainProbs: number[][] = [], cachedProbs: number[][] = [];
+    const a = decodeDocument(plain, x, model.weights, [...REPORT, ...EDGES], undefined, () => plainProbs.push([...plain.probs.subarray(0, 8)]));
+    const b = decodeDocument(cached, x, model.weights, [...REPORT, ...EDGES], small, () => cachedProbs.push([...cached.probs.subarray(0, 8)]));
+    assert.deepEqual(b.map((t) => [...t]), a.map((t) => [...t]));
+    assert.deepEqual(cachedProbs, plainProbs);
+  }
+});

@@ -5,6 +5,7 @@ import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './feat
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import { WordScoreCache } from './score-cache.ts';
 import type { WeightSource } from './weights.ts';
+import type { WordInfo } from './words.ts';
 
 export { WordScoreCache };
 
@@ -98,12 +99,13 @@ export class Decoder {
    * cache's sums of its word with the previous tag and of the tag history.
    */
   private decodeCached(x: FeatureExtractor, n: number, cache: WordScoreCache): void {
-    const rows = this.scoreRows, entries = cache.entries, pairs = cache.tagPairs;
+    const rows = this.scoreRows, pairs = cache.tagPairs;
     cache.staticScores(x, n, rows);
+    const arena = cache.arena, entryAt = cache.entryAt;
     let prev = O, prev2 = O;
     for (let i = 0; i < n; i++) {
-      const v = entries[i], at = i * NT, wordAt = WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
-      for (let t = 0; t < NT; t++) rows[at + t] += v[wordAt + t] + pairs[pairAt + t];
+      const at = i * NT, wordAt = entryAt[i] + WordScoreCache.byPrev(prev), pairAt = (prev2 * NT + prev) * NT;
+      for (let t = 0; t < NT; t++) rows[at + t] += arena[wordAt + t] + pairs[pairAt + t];
       const tag = bestIn(rows, at, prev);
       this.tagBuf[i] = tag;
       prev2 = prev;
@@ -137,12 +139,13 @@ function softmaxOf(s: Float64Array, at: number, tag: number, prev: number, scale
 /**
  * Tags a document's sentences in order, each seeing the document's features and the tags given to
  * earlier sentences; onSentence sees each sentence's tags (and d.probs) before the next is tagged.
+ * infos, when given, are the tokens' wordInfo already looked up.
  */
 export function decodeDocument(
   d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
-  cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void,
+  cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void, infos?: WordInfo[][],
 ): Int32Array[] {
-  const doc = new DocumentContext(sentences);
+  const doc = new DocumentContext(sentences, infos);
   return sentences.map((toks, si) => {
     doc.prepare(si);
     x.extract(toks, doc, cache !== undefined);

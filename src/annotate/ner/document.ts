@@ -74,8 +74,9 @@ export class DocumentContext {
   feats = new Uint32Array(0);
   offsets = new Int32Array(1);
 
-  constructor(readonly sentences: readonly (readonly string[])[]) {
-    this.infos = sentences.map(infosOf);
+  /** infos, when given, are the tokens' wordInfo already looked up (sentences[si][i] is infos[si][i].word). */
+  constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][]) {
+    this.infos = infos ?? sentences.map(infosOf);
     this.runPos = this.infos.map(runPositions);
     this.statsOf = this.infos.map((infos, si) => infos.map((info, i) => this.count(info, i, this.runPos[si][i])));
   }

@@ -4,6 +4,7 @@
 import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
 import { Gazetteer, GazetteerSet } from './gazetteer.ts';
 import type { DocumentContext } from './document.ts';
+import { CAP_INDICES, LIST_MARKS, ListMarkFeatures, capIndex } from './list-marks.ts';
 import { capitalisedRuns } from './runs.ts';
 import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo, type WordInfo } from './words.ts';
 
@@ -20,9 +21,10 @@ export const MAX_STATIC_FEATURES = 128;
 /**
  * How a tagger with a fixed weight table can score a context feature left in by contextOnly
  * extraction (FeatureExtractor.route): look it up, or take it from a small memo, as its values are
- * few (list marks, runs, document features).
+ * few (list marks, runs: ROUTE_MEMO; document features, whose mix changes from document to
+ * document: ROUTE_DOC).
  */
-export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1;
+export const ROUTE_LOOKUP = 0, ROUTE_MEMO = 1, ROUTE_DOC = 2;
 
 // Template ids: stable numbers, because the committed weights are keyed by them.
 const T = {
@@ -51,12 +53,16 @@ export class FeatureExtractor {
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
   private gazKeys = new Uint32Array(0);
+  /** Each token's GazetteerSet.firstEntry, kept on its WordInfo. */
+  private gazFirst = new Int32Array(0);
   /** F_* flags of each token, the position ones included. */
   flags = new Uint32Array(0);
   private marks: Uint8Array[] = [];
   private runFirst = new Int32Array(0);
   private runLast = new Int32Array(0);
   private orgHead = new Uint8Array(0);
+  /** Bit g set when list g marks some token of the sentence (GazetteerSet.mark). */
+  private listsHit = 0;
   /**
    * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
    * depend on the token string alone.
@@ -76,8 +82,11 @@ export class FeatureExtractor {
   /** Indices of the place lists among the gazetteers. */
   private readonly placeLists: number[];
 
+  private readonly listMarks: ListMarkFeatures;
+
   constructor(readonly gazetteers: Gazetteer[]) {
     this.gazSet = new GazetteerSet(gazetteers);
+    this.listMarks = new ListMarkFeatures(gazetteers.length, T);
     this.placeLists = gazetteers.flatMap((g, k) => (PLACE_LISTS.has(g.name) ? [k] : []));
   }
 
@@ -107,6 +116,7 @@ export class FeatureExtractor {
     this.lower = new Uint32Array(c);
     this.shape = new Uint32Array(c);
     this.gazKeys = new Uint32Array(c);
+    this.gazFirst = new Int32Array(c);
     this.flags = new Uint32Array(c);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
     this.runFirst = new Int32Array(c);
@@ -137,6 +147,8 @@ export class FeatureExtractor {
       this.lower[i] = info.lower;
       this.shape[i] = info.shape;
       this.gazKeys[i] = info.gaz;
+      if (info.gazOwner !== this.gazSet) (info.gazFirst = this.gazSet.firstEntry(info.gaz)), (info.gazOwner = this.gazSet);
+      this.gazFirst[i] = info.gazFirst;
       const f = info.flags | (i === 0 ? F_FIRST : 0);
       this.flags[i] = f;
       if (!(f & F_NO_LETTER) && w.length >= 2) {
@@ -147,7 +159,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    this.gazSet.mark(this.gazKeys, n, this.marks);
+    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
     this.fillStatic(n, capsSentence, contextOnly, doc);
   }
@@ -187,15 +199,17 @@ export class FeatureExtractor {
       if (!contextOnly) F[p++] = feat1(T.flags, f);
       if (f & F_FIRST && f & F_INIT_CAP) R[p] = ROUTE_LOOKUP, F[p++] = feat2(T.firstCap, L[i], 1);
       if (capsSentence) R[p] = ROUTE_LOOKUP, F[p++] = feat1(T.capsW, L[i]);
-      for (let g = 0; g < this.gazetteers.length; g++) {
-        const m = this.marks[g];
+      // Lists without a match in the sentence add nothing: only the others are read, in list order.
+      for (let lists = this.listsHit; lists; lists &= lists - 1) {
+        const g = 31 - Math.clz32(lists & -lists);
+        const m = this.marks[g], at = g * LIST_MARKS, lm = this.listMarks;
         if (m[i] !== GAZ_NONE) {
-          R[p] = ROUTE_MEMO, F[p++] = feat2(T.gaz, g, m[i]);
-          R[p] = ROUTE_MEMO, F[p++] = feat3(T.gazCap, g, m[i], f & (F_INIT_CAP | F_ALL_CAPS | F_FIRST));
-          if (capsSentence) R[p] = ROUTE_MEMO, F[p++] = feat2(T.capsGaz, g, m[i]);
+          R[p] = ROUTE_MEMO, F[p++] = lm.gaz[at + m[i]];
+          R[p] = ROUTE_MEMO, F[p++] = lm.gazCap[(at + m[i]) * CAP_INDICES + capIndex(f)];
+          if (capsSentence) R[p] = ROUTE_MEMO, F[p++] = lm.capsGaz[at + m[i]];
         }
-        if (i > 0 && m[i - 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazM1, g, m[i - 1]);
-        if (i + 1 < n && m[i + 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = feat2(T.gazP1, g, m[i + 1]);
+        if (i > 0 && m[i - 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = lm.gazM1[at + m[i - 1]];
+        if (i + 1 < n && m[i + 1] !== GAZ_NONE) R[p] = ROUTE_MEMO, F[p++] = lm.gazP1[at + m[i + 1]];
       }
       const r0 = this.runFirst[i], r1 = this.runLast[i];
       if (r0 >= 0) {
@@ -209,7 +223,7 @@ export class FeatureExtractor {
         if (this.orgHead[r1]) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, at, f & F_FIRST);
       } else if (this.orgHead[i] && f & F_INIT_CAP) R[p] = ROUTE_MEMO, F[p++] = feat2(T.orgHead, 4, f & F_FIRST);
       // Document features take few values each (document.ts).
-      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) R[p] = ROUTE_MEMO, F[p++] = doc.feats[q];
+      if (doc) for (let q = doc.offsets[i], e = doc.offsets[i + 1]; q < e; q++) R[p] = ROUTE_DOC, F[p++] = doc.feats[q];
     }
     this.offsets[n] = p;
   }

@@ -47,3 +47,18 @@ test('a short sentence after a long one keeps none of the long one\'s matches', 
   assert.deepEqual(run(words), lists.map((g) => marks(g, words)));
   assert.deepEqual(run(words), [[GAZ_NONE, GAZ_NONE, GAZ_NONE], [GAZ_NONE, GAZ_NONE, GAZ_NONE]]);
 });
+
+test('marking from each word\'s kept one-token entry marks what marking from scratch does, and names the lists hit', () => {
+  const lists = [new Gazetteer('loc', ['new york', 'new york city', 'york']), new Gazetteer('org', ['new york times']), new Gazetteer('per', ['putin'])];
+  const set = new GazetteerSet(lists);
+  const words = ['The', 'New', 'York', 'Times', 'in', 'New', 'York', 'City', 'York'];
+  const keys = Uint32Array.from(words.map((w) => hashString(gazKey(w))));
+  const plain = lists.map(() => new Uint8Array(words.length));
+  const kept = lists.map(() => new Uint8Array(words.length));
+  const hitPlain = set.mark(keys, words.length, plain);
+  const hitKept = set.mark(keys, words.length, kept, Int32Array.from(keys, (k) => set.firstEntry(k)));
+  assert.deepEqual(kept.map((o) => [...o]), plain.map((o) => [...o]));
+  // The person list matches nothing here: only the place and organisation lists are named.
+  assert.equal(hitPlain, 0b011);
+  assert.equal(hitKept, 0b011);
+});

@@ -131,7 +131,17 @@ export class GazetteerSet {
     }
   }
 
-  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[]): void {
+  /**
+   * Writes each list's GAZ_* marks into outs[g][0..n); returns the bit mask of the lists with some
+   * match (list g at bit g), so callers can pass over the others, whose marks are all GAZ_NONE.
+   */
+  /** The entry of a one-token phrase, by its gazKey hash: what mark() looks up first at each token. */
+  firstEntry(keyHash: number): number {
+    return this.entry(extend(0, keyHash));
+  }
+
+  /** first, when given, holds firstEntry of each token's key hash (callers keep it per word). */
+  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[], first?: ArrayLike<number>): number {
     const G = this.lists.length;
     if (n > this.cap) {
       this.cap = Math.max(n, this.cap * 2);
@@ -145,7 +155,7 @@ export class GazetteerSet {
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE_TOKENS; j++) {
         h = extend(h, keyHashes[j]);
-        const e = this.entry(h);
+        const e = j === i && first ? first[i] : this.entry(h);
         let mask = e & ~PREFIX_BIT;
         hit |= mask;
         for (; mask; mask &= mask - 1) best[(31 - Math.clz32(mask & -mask)) * cap + i] = j - i + 1;
@@ -170,5 +180,6 @@ export class GazetteerSet {
       }
       best.fill(0, base, base + n);
     }
+    return hit;
   }
 }

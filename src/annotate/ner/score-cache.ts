@@ -5,11 +5,11 @@
 // probe the large weight table. Quantised tables add integers, so the sums are exact whatever the
 // order: the decoder sees the very scores it would add feature by feature.
 import {
-  MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
+  MAX_WORD_FEATURES, PAD_AFTER, PAD_BEFORE, ROUTE_LOOKUP, ROUTE_MEMO, neighbourFeatures, shapeFeatures, tagFeatures, wordFeatures,
   wordTagFeatures, type FeatureExtractor,
 } from './features.ts';
 import { TAG_COUNT } from './labels.ts';
-import { FeatureMemo, RowMemo } from './memo.ts';
+import { FeatureMemo, ListMemo, RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
@@ -23,9 +23,18 @@ const AS_PREV = NT, AS_PREV2 = 2 * NT, AS_NEXT = 3 * NT, AS_NEXT2 = 4 * NT, BY_P
 const ENTRY = BY_PREV + NT * NT;
 /**
  * log2 of the memo slots: the few-valued features of a corpus, and its shape-and-flags contexts,
- * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache.
+ * number a few thousand each, and 8K slots of NT int32s (~360 KB) stay in the CPU's cache. Keyed by
+ * both (contexts, ~690 KB), about one token in ten of unseen news text finds no row yet.
  */
 const MEMO_BITS = 13;
+/** Entries the arena holds at first; it doubles as words come. */
+const FIRST_ENTRIES = 4096;
+/** Entries past which the arena starts over (~70 MB, as many as words.ts keeps words). */
+const MAX_ENTRIES = 100_000;
+/** Offsets in the arena of the pads' entries. */
+const PAD_BEFORE_AT = 0, PAD_AFTER_AT = ENTRY;
+/** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
+const SHAPE_KEY = 4;
 
 export class WordScoreCache {
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
@@ -34,20 +43,37 @@ export class WordScoreCache {
   private readonly single: FeatureMemo;
   /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
   private readonly shapes: RowMemo;
-  /** Entries standing for the padding either side of a sentence (only their neighbour rows are set). */
-  private readonly padBefore = new Int32Array(ENTRY);
-  private readonly padAfter = new Int32Array(ENTRY);
+  /**
+   * A token's shape row and its few-valued features' rows summed, keyed by (shape before, shape,
+   * shape after, flags, those features in order): one probe and one row per token. Filled from the
+   * two memos above, so a miss costs little more than summing them would.
+   */
+  private readonly contexts: ListMemo;
+  /** The contexts key of the token being summed. */
+  private readonly contextKey = new Uint32Array(ListMemo.MAX_KEY);
+  /**
+   * Every entry, ENTRY int32s each, in one array: the pads' first (entries standing for the padding
+   * either side of a sentence, only their neighbour rows set), then words' in order of first sight.
+   * One array keeps a sentence's entries close together and read through one base.
+   */
+  arena = new Int32Array(2 * ENTRY + FIRST_ENTRIES * ENTRY);
+  private used = 2 * ENTRY;
+  /** Marks the words whose entries the arena holds (WordInfo.scoresOwner); a new one when it starts over. */
+  private generation = {};
+  /** Offset in arena of each token's entry, for the sentence last passed to staticScores. */
+  entryAt = new Int32Array(64);
   /** Scratch row for a feature's or an entry's sums. */
   private readonly row = new Float64Array(NT);
   private readonly feats = new Uint32Array(MAX_WORD_FEATURES);
-  /** Entries of the tokens of the sentence last passed to staticScores. */
-  entries: Int32Array[] = [];
   /** A sentence's features looked up in the table, and the row of out each goes to. */
   private lookups = new Uint32Array(1024);
   private lookupAt = new Int32Array(1024);
 
-  /** Over a quantised table: its integer weights make every sum exact, whatever the order. */
-  constructor(readonly weights: CompactWeights) {
+  /**
+   * Over a quantised table: its integer weights make every sum exact, whatever the order.
+   * maxEntries: entries past which the arena starts over.
+   */
+  constructor(readonly weights: CompactWeights, private readonly maxEntries = MAX_ENTRIES) {
     for (let p2 = 0; p2 < NT; p2++) for (let p = 0; p < NT; p++) {
       this.row.fill(0);
       tagFeatures(p, p2, this.feats);
@@ -64,11 +90,16 @@ export class WordScoreCache {
       shapeFeatures(key[0], key[1], key[2], key[3], shapeFeats);
       sum(shapeFeats, 4, row);
     });
+    this.contexts = new ListMemo(MEMO_BITS, (key, length, row) => {
+      const sh = this.shapes.rowOf(key[0], key[1], key[2], key[3]), shapeRows = this.shapes.rows;
+      for (let t = 0; t < NT; t++) row[t] += shapeRows[sh + t];
+      for (let k = SHAPE_KEY; k < length; k++) this.single.add(key[k], row, 0);
+    });
     const f = this.feats;
     neighbourFeatures(PAD_BEFORE, f);
-    for (const [k, at] of [[0, AS_PREV], [1, AS_PREV2]]) this.padBefore.set(this.rowOf(f[k]), at);
+    for (const [k, at] of [[0, AS_PREV], [1, AS_PREV2]]) this.arena.set(this.rowOf(f[k]), PAD_BEFORE_AT + at);
     neighbourFeatures(PAD_AFTER, f);
-    for (const [k, at] of [[2, AS_NEXT], [3, AS_NEXT2]]) this.padAfter.set(this.rowOf(f[k]), at);
+    for (const [k, at] of [[2, AS_NEXT], [3, AS_NEXT2]]) this.arena.set(this.rowOf(f[k]), PAD_AFTER_AT + at);
   }
 
   /** One feature's weights, in the scratch row. */
@@ -79,71 +110,84 @@ export class WordScoreCache {
   }
 
   /**
-   * The entry of token i (extracted into x), computed on first sight of its word. It is kept on the
-   * word's WordInfo, so there are as many as words.ts keeps (an entry is (5 + TAG_COUNT) rows of
-   * TAG_COUNT int32s, about 0.7 KB).
+   * Offset in arena of the entry of token i (extracted into x), computed on first sight of its word
+   * (an entry is (5 + TAG_COUNT) rows of TAG_COUNT int32s, about 0.7 KB). The arena may grow
+   * meanwhile: read it after.
    */
-  private entryOf(x: FeatureExtractor, i: number): Int32Array {
+  private entryOf(x: FeatureExtractor, i: number): number {
     const word = x.infos[i];
-    if (word.scoresOwner === this) return word.scores!;
-    const v = new Int32Array(ENTRY);
+    if (word.scoresOwner === this.generation) return word.scoresAt;
+    if (this.used + ENTRY > this.arena.length) {
+      const grown = new Int32Array(this.arena.length * 2);
+      grown.set(this.arena);
+      this.arena = grown;
+    }
+    const at = this.used, v = this.arena;
+    this.used += ENTRY;
     const row = this.row, w = this.weights, f = this.feats;
     row.fill(0);
     for (let p = 0, e = wordFeatures(word, f, 0); p < e; p++) w.add(f[p], row);
-    v.set(row);
+    v.set(row, at);
     neighbourFeatures(word.lower, f);
     for (let k = 0; k < 4; k++) {
       row.fill(0);
       w.add(f[k], row);
-      v.set(row, AS_PREV + k * NT);
+      v.set(row, at + AS_PREV + k * NT);
     }
     for (let prev = 0; prev < NT; prev++) {
       row.fill(0);
       wordTagFeatures(x, i, prev, f);
       w.add(f[0], row);
       w.add(f[1], row);
-      v.set(row, BY_PREV + prev * NT);
+      v.set(row, at + BY_PREV + prev * NT);
     }
-    word.scores = v;
-    word.scoresOwner = this;
-    return v;
+    word.scoresAt = at;
+    word.scoresOwner = this.generation;
+    return at;
   }
 
   /**
-   * Writes each of the n tokens' summed static features into out[i * NT ..], and their entries
-   * into this.entries. x must be extracted contextOnly: what it leaves out is summed here.
+   * Writes each of the n tokens' summed static features into out[i * NT ..], and the offsets of their
+   * entries into this.entryAt. x must be extracted contextOnly: what it leaves out is summed here.
    */
   staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
-    const entries = this.entries, F = x.feats, R = x.route, S = x.shape, flags = x.flags;
-    for (let i = 0; i < n; i++) {
-      const v = (entries[i] = this.entryOf(x, i)), at = i * NT;
-      for (let t = 0; t < NT; t++) out[at + t] = v[t];
+    const F = x.feats, R = x.route, S = x.shape, flags = x.flags;
+    // Full: start over between sentences, never within one (its entries must stay where they are).
+    if (this.used + n * ENTRY > this.maxEntries * ENTRY) {
+      this.used = 2 * ENTRY;
+      this.generation = {};
     }
-    // Each entry's neighbour rows go to the tokens around it: an entry is read once, in order.
-    for (let j = 0; j < n; j++) {
-      const v = entries[j];
-      if (j + 1 < n) addRow(out, (j + 1) * NT, v, AS_PREV);
-      if (j + 2 < n) addRow(out, (j + 2) * NT, v, AS_PREV2);
-      if (j > 0) addRow(out, (j - 1) * NT, v, AS_NEXT);
-      if (j > 1) addRow(out, (j - 2) * NT, v, AS_NEXT2);
-    }
+    if (this.entryAt.length < n) this.entryAt = new Int32Array(2 * n);
+    const entryAt = this.entryAt;
+    for (let i = 0; i < n; i++) entryAt[i] = this.entryOf(x, i);
+    const A = this.arena;
     if (this.lookups.length < x.offsets[n]) {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
       this.lookupAt = new Int32Array(x.offsets[n] * 2);
     }
-    const lookups = this.lookups, lookupAt = this.lookupAt;
+    const lookups = this.lookups, lookupAt = this.lookupAt, contexts = this.contexts, contextRows = contexts.slots;
+    const key = this.contextKey;
     let count = 0;
     for (let i = 0; i < n; i++) {
       const at = i * NT;
-      if (i < 1) addRow(out, at, this.padBefore, AS_PREV);
-      if (i < 2) addRow(out, at, this.padBefore, AS_PREV2);
-      if (i + 1 >= n) addRow(out, at, this.padAfter, AS_NEXT);
-      if (i + 2 >= n) addRow(out, at, this.padAfter, AS_NEXT2);
-      this.shapes.add(i > 0 ? S[i - 1] : PAD_BEFORE, S[i], i + 1 < n ? S[i + 1] : PAD_AFTER, flags[i], out, at);
+      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE;
+      key[1] = S[i];
+      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      key[3] = flags[i];
+      let length = SHAPE_KEY, more = -1;
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
-        if (R[p] === ROUTE_MEMO) this.single.add(F[p], out, at);
-        else (lookups[count] = F[p]), (lookupAt[count++] = at);
+        const route = R[p];
+        if (route === ROUTE_LOOKUP) (lookups[count] = F[p]), (lookupAt[count++] = at);
+        else if (route === ROUTE_MEMO && length < ListMemo.MAX_KEY) key[length++] = F[p];
+        else if (more < 0) more = p;
       }
+      // One pass writes the token's own row, its neighbours' rows naming it and its contexts row.
+      const own = entryAt[i], ctx = contexts.rowOf(key, length);
+      const m1 = (i > 0 ? entryAt[i - 1] : PAD_BEFORE_AT) + AS_PREV, m2 = (i > 1 ? entryAt[i - 2] : PAD_BEFORE_AT) + AS_PREV2;
+      const p1 = (i + 1 < n ? entryAt[i + 1] : PAD_AFTER_AT) + AS_NEXT, p2 = (i + 2 < n ? entryAt[i + 2] : PAD_AFTER_AT) + AS_NEXT2;
+      for (let t = 0; t < NT; t++) out[at + t] = A[own + t] + A[m1 + t] + A[m2 + t] + A[p1 + t] + A[p2 + t] + contextRows[ctx + t];
+      // Past the longest key (a capitals headline thick with list marks) the rest is added one by one.
+      if (more >= 0) for (let p = more, e = x.offsets[i + 1]; p < e; p++) if (R[p] !== ROUTE_LOOKUP) this.single.add(F[p], out, at);
     }
     this.weights.addEach(lookups, lookupAt, count, out);
   }
@@ -152,9 +196,4 @@ export class WordScoreCache {
   static byPrev(prev: number): number {
     return BY_PREV + prev * NT;
   }
-}
-
-/** Adds row v[from .. from + NT) into out[at .. at + NT). */
-function addRow(out: Float64Array, at: number, v: Int32Array, from: number): void {
-  for (let t = 0; t < NT; t++) out[at + t] += v[from + t];
 }

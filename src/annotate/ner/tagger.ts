@@ -6,6 +6,7 @@ import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
 import { stripTitles, tagsToSpans } from './spans.ts';
 import type { WeightSource } from './weights.ts';
+import { wordInfoAt } from './words.ts';
 
 export interface TokenSpan { start: number; end: number }
 export interface NerSpan { start: number; end: number; label: 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'; score: number }
@@ -79,7 +80,9 @@ class PerceptronTagger implements TokenTagger {
 
   tagDocument(text: string, sentences: { tokens: TokenSpan[] }[]): NerSpan[][] {
     const merged = sentences.map((s) => mergeHyphenated(text, s.tokens));
-    const words = merged.map((m) => m.map((t) => text.slice(t.start, t.end)));
+    // Each token's word is looked up in the text itself: a word seen before costs no new string.
+    const infos = merged.map((m) => m.map((t) => wordInfoAt(text, t.start, t.end)));
+    const words = infos.map((row) => row.map((info) => info.word));
     const out: NerSpan[][] = merged.map(() => []);
     decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
       const decoder = this.decoder;
@@ -94,7 +97,7 @@ class PerceptronTagger implements TokenTagger {
           score: sum / (sp.end - sp.start),
         });
       }
-    });
+    }, infos);
     return out;
   }
 }

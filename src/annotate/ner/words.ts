@@ -9,8 +9,8 @@ import { ORG_HEADS } from './runs.ts';
 /** Longest prefix/suffix length used as a feature. */
 export const MAX_AFFIX = 4;
 /**
- * Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB, and ~0.7 KB
- * more once a tagger has kept its scores on it: under ~100 MB in all).
+ * Distinct words kept; the cache is emptied when it grows past this (an entry is ~0.3 KB; a tagger
+ * keeps each word's ~0.7 KB of summed scores in an arena of its own, as bounded: under ~100 MB in all).
  */
 const MAX_CACHED_WORDS = 100_000;
 
@@ -18,6 +18,8 @@ export const F_INIT_CAP = 1, F_ALL_CAPS = 2, F_HAS_DIGIT = 4, F_HAS_HYPHEN = 8, 
 export const F_NO_LETTER = 32, F_FIRST = 64, F_CAPS_SENTENCE = 128, F_ALL_DIGIT = 256;
 
 export interface WordInfo {
+  /** The word itself: one string per distinct word, whatever text it was read from. */
+  readonly word: string;
   /** The word's length in UTF-16 code units. */
   readonly length: number;
   /** gazKey(word): the lowercase lookup form shared by gazetteers and document statistics. */
@@ -40,11 +42,14 @@ export interface WordInfo {
   readonly capitalised: boolean;
   readonly allCaps: boolean;
   /**
-   * Summed scores a tagger keeps for the word (score-cache.ts), and which cache they belong to: held
-   * here, they cost no lookup and live exactly as long as the word's info.
+   * Where a tagger keeps the word's summed scores (an offset in its arena, score-cache.ts), and which
+   * arena they belong to: held here, they cost no lookup.
    */
-  scores: Int32Array | null;
+  scoresAt: number;
   scoresOwner: object | null;
+  /** GazetteerSet.firstEntry of the word's gazKey, and which set it belongs to (kept as scores are). */
+  gazFirst: number;
+  gazOwner: object | null;
 }
 
 /** Short word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed. */
@@ -108,6 +113,7 @@ function computeInfo(w: string): WordInfo {
     affixes[MAX_AFFIX + k] = h >>> 0;
   }
   return {
+    word: w,
     length: w.length,
     key,
     isKey: key === w,
@@ -121,19 +127,69 @@ function computeInfo(w: string): WordInfo {
     hasLetter: hasLetter(w),
     capitalised: isCapitalised(w),
     allCaps: isAllCaps(w),
-    scores: null,
+    scoresAt: 0,
     scoresOwner: null,
+    gazFirst: 0,
+    gazOwner: null,
   };
 }
 
-const cache = new Map<string, WordInfo>();
+/**
+ * Kept WordInfos in an open-addressing table keyed by the word's FNV-1a hash (its `raw`): a word is
+ * looked up straight from the text it stands in, so no string is sliced out for a word seen before.
+ */
+let slots: (WordInfo | null)[] = [];
+let slotMask = 0;
+let kept = 0;
+/** Slots a fresh table starts with: it doubles as words come, so a small vocabulary stays in little memory. */
+const FIRST_SLOTS = 1024;
+
+function clearCache(): void {
+  slots = new Array<WordInfo | null>(FIRST_SLOTS).fill(null);
+  slotMask = FIRST_SLOTS - 1;
+  kept = 0;
+}
+clearCache();
+
+/** Twice the slots, every word placed again: at most half full, probe runs stay short. */
+function growCache(): void {
+  const old = slots;
+  slots = new Array<WordInfo | null>(old.length * 2).fill(null);
+  slotMask = slots.length - 1;
+  for (const info of old) {
+    if (!info) continue;
+    let slot = info.raw & slotMask;
+    while (slots[slot]) slot = (slot + 1) & slotMask;
+    slots[slot] = info;
+  }
+}
+
+/** WordInfo of text[start, end), computed on first sight of that word. */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  const length = end - start;
+  let slot = h & slotMask;
+  for (let info = slots[slot]; info; info = slots[(slot = (slot + 1) & slotMask)]) {
+    if (info.raw !== h || info.length !== length) continue;
+    const w = info.word;
+    let k = 0;
+    while (k < length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return info;
+  }
+  if (kept >= MAX_CACHED_WORDS || 2 * (kept + 1) > slots.length) {
+    if (kept >= MAX_CACHED_WORDS) clearCache();
+    else growCache();
+    for (slot = h & slotMask; slots[slot]; ) slot = (slot + 1) & slotMask;
+  }
+  const info = computeInfo(start === 0 && end === text.length ? text : text.slice(start, end));
+  slots[slot] = info;
+  kept++;
+  return info;
+}
 
 /** The word's WordInfo, computed on first sight. */
 export function wordInfo(w: string): WordInfo {
-  let info = cache.get(w);
-  if (info) return info;
-  info = computeInfo(w);
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  cache.set(w, info);
-  return info;
+  return wordInfoAt(w, 0, w.length);
 }
