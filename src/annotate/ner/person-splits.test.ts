@@ -34,3 +34,17 @@ test('organisation names that merely open with a given name stay whole', () => {
   const house = 'Nova Scotia House of Assembly';
   assert.deepEqual(parts(`The ${house} sat.`, house), [[house, 'ORG']]);
 });
+
+test('beside a party named by its head noun or an acronym, a person needs no known given name', () => {
+  const text = 'Talia Wen of the Civic Party won.';
+  assert.deepEqual(parts(text, 'Talia Wen of the Civic Party'), [['Talia Wen', 'PER'], ['Civic Party', 'ORG']]);
+  const acronym = "The DAB's Rorey Lam won.";
+  assert.deepEqual(parts(acronym, "DAB's Rorey Lam"), [['DAB', 'ORG'], ['Rorey Lam', 'PER']]);
+});
+
+test('a state, a numbered unit or a name beside no plain organisation stays whole', () => {
+  const state = 'Islamic Republic of Veldor';
+  assert.deepEqual(parts(`The ${state} voted.`, state), [[state, 'ORG']]);
+  const corps = 'IV Corps of the Army';
+  assert.deepEqual(parts(`The ${corps} marched.`, corps), [[corps, 'ORG']]);
+});
