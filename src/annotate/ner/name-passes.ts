@@ -1,9 +1,10 @@
 // The document-level name passes over the merged mentions, in order: names read by their shape
-// (hyphenated East Asian names), natural features, peoples' plurals, churches, titles, and last
-// the parts of people's names, which must see every person the earlier passes found or cut to
-// the name.
+// (hyphenated East Asian names), natural features, peoples' plurals, churches, titles, people
+// cued by "who" or as a quotation's speaker, and last the repeats of names read as a person alone,
+// which must see every person the earlier passes found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
+import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { markNameParts } from './name-parts.ts';
 import { markPeoples } from './name-peoples.ts';
@@ -16,5 +17,6 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markPeoples(text, out);
   out = markChurches(text, out);
   out = stripRankTitles(text, out);
+  out = markCuedPersons(text, out);
   return markNameParts(text, out);
 }
