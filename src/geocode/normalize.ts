@@ -18,6 +18,21 @@ const SPELT_OUT = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], [
  */
 const spell = (word: string) => SPELT_OUT.get(word) ?? word;
 
+/** Distinct ASCII words whose normal form is remembered before the memo starts over: a bound on memory, far above a day's vocabulary. */
+const PLAIN_MEMO_LIMIT = 50_000;
+const plainNorms = new Map<string, string>();
+
+/** normalizeName of a plain ASCII word, remembered: the same few thousand words fill every article. */
+function plainNorm(word: string): string {
+  let norm = plainNorms.get(word);
+  if (norm === undefined) {
+    if (plainNorms.size >= PLAIN_MEMO_LIMIT) plainNorms.clear();
+    norm = spell(word.toLowerCase());
+    plainNorms.set(word, norm);
+  }
+  return norm;
+}
+
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
   if (PLAIN_WORD.test(name)) return spell(name.toLowerCase());
@@ -72,8 +87,7 @@ export function tokenize(text: string): Token[] {
       while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        const word = text.slice(i, k);
-        out.push({ norm: spell(word.toLowerCase()), start: i, end: k, capitalized: c >= 65 && c <= 90 });
+        out.push({ norm: plainNorm(text.slice(i, k)), start: i, end: k, capitalized: c >= 65 && c <= 90 });
         i = k;
         continue;
       }

@@ -108,11 +108,26 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
   return out.concat(scanAdmin1Suffixes(g, text, tokens));
 }
 
+/** Whether a word is an admin-1 type word (ADMIN1_SUFFIX on the word alone), by normal form: a handful of answers, asked of every word. */
+const typeWords = new Map<string, boolean>();
+/** Distinct words remembered before the memo starts over: a bound on memory, far above a day's vocabulary. */
+const TYPE_WORD_MEMO_LIMIT = 50_000;
+
+function isTypeWord(norm: string): boolean {
+  let known = typeWords.get(norm);
+  if (known === undefined) {
+    if (typeWords.size >= TYPE_WORD_MEMO_LIMIT) typeWords.clear();
+    known = ADMIN1_SUFFIX.test(' ' + norm);
+    typeWords.set(norm, known);
+  }
+  return known;
+}
+
 /** "<Capitalised words> region|province|oblast…" whose words name an admin-1 region. */
 function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: Token[]): ScannedSpan[] {
   const out: ScannedSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!ADMIN1_SUFFIX.test(' ' + tokens[i].norm)) continue;
+    if (!isTypeWord(tokens[i].norm)) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
       const first = tokens[i - k];
       const words = tokens.slice(i - k, i);
