@@ -1,5 +1,6 @@
 // One way to turn a place name into a lookup key, shared by the gazetteer build and the resolver,
 // so "Gorno-Badakhshan", "Gorno Badakhshan" and "GORNO-BADAKHSHAN" meet at the same key.
+import { WordMemo } from './word-memo.ts';
 
 /** Possessive endings ("Moscow's suburbs", "Tajikistan’s border") drop before matching. */
 const POSSESSIVE = /['’]s(?=$|[^\p{L}\p{N}])/gu;
@@ -20,18 +21,8 @@ const spell = (word: string) => SPELT_OUT.get(word) ?? word;
 
 /** Distinct ASCII words whose normal form is remembered before the memo starts over: a bound on memory, far above a day's vocabulary. */
 const PLAIN_MEMO_LIMIT = 50_000;
-const plainNorms = new Map<string, string>();
-
 /** normalizeName of a plain ASCII word, remembered: the same few thousand words fill every article. */
-function plainNorm(word: string): string {
-  let norm = plainNorms.get(word);
-  if (norm === undefined) {
-    if (plainNorms.size >= PLAIN_MEMO_LIMIT) plainNorms.clear();
-    norm = spell(word.toLowerCase());
-    plainNorms.set(word, norm);
-  }
-  return norm;
-}
+const plainNorms = new WordMemo((word) => spell(word.toLowerCase()), PLAIN_MEMO_LIMIT);
 
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
@@ -87,7 +78,7 @@ export function tokenize(text: string): Token[] {
       while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        out.push({ norm: plainNorm(text.slice(i, k)), start: i, end: k, capitalized: c >= 65 && c <= 90 });
+        out.push({ norm: plainNorms.get(text, i, k), start: i, end: k, capitalized: c >= 65 && c <= 90 });
         i = k;
         continue;
       }
