@@ -39,6 +39,7 @@ test('merged results survive: ranges, a day with its clock, time zones, end of p
     'The curfew ran from 10 p.m. to 5 a.m. over the weekend of 3-4 May, officers confirmed.',
     'Prisoners were freed two days ago, and more releases come lastnight or thismorning, aides claimed.',
     'After two hours, a man surrendered to officers near the embassy compound.',
+    'Rations were cut in half and convoys halted, aid workers warned.',
   ];
   for (const text of texts) assert.deepEqual(results(text, true), results(text, false), text);
 });

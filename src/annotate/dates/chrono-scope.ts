@@ -45,40 +45,48 @@ function parserWords(): Set<string> {
 const GRAMMAR_WORDS = parserWords();
 /**
  * Pieces a token may be glued from where chrono's patterns allow no space between words
- * ("inmarch", "lastnight", "oclock", "man" read as "m" (minutes) + "an"). "a" and "an" are
- * followed by a word boundary in chrono's number pattern, so they only end a token, except
- * in "a couple" and "half an".
+ * ("inmarch", "lastnight", "oclock", "man" read as "m" (minutes) + "an"). A token that cannot be
+ * glued from them is a barrier.
  */
-const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
+const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS]);
+/**
+ * For finding anchors inside tokens, "a" and "an" only end a token: chrono's number pattern puts a
+ * word boundary after them ("an?\b"), except in "a couple", "half an" (HALF below) and "5 am".
+ */
+const ANCHOR_GLUE_PIECES = new Set([...GLUE_PIECES, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
 const LAST_PIECES = new Set(['a', 'an']);
-const LONGEST_PIECE = Math.max(...[...GLUE_PIECES].map((w) => w.length));
+const LONGEST_PIECE = Math.max(...[...GLUE_PIECES, ...ANCHOR_GLUE_PIECES].map((w) => w.length));
+/** "half" then "a"/"an" glued to a unit: "half and" reads as half an "d" (day), so the word after "half" counts as an anchor. */
+const HALF = 'half';
 
 const BARRIER = 0;
 const GRAMMAR = 1;
 const ANCHOR = 2;
 type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
 
-/** A token glued from grammar pieces: ANCHOR when some gluing holds an anchor, GRAMMAR when none does, BARRIER when it cannot be glued. */
-function gluedKind(word: string): Kind {
+/** Whether `word` can be glued from `pieces` (`last` only at its end), and whether some gluing holds an anchor. */
+function glue(word: string, pieces: Set<string>, last: Set<string>): { glued: boolean; anchored: boolean } {
   // reach[i]: how the first i letters can be glued (0 not at all, 1 from grammar pieces, 2 with an anchor among them).
   const reach = new Uint8Array(word.length + 1);
-  reach[0] = GRAMMAR;
+  reach[0] = 1;
   for (let i = 0; i < word.length; i++) {
     if (!reach[i]) continue;
     for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j++) {
       const piece = word.slice(i, j);
-      if (!GLUE_PIECES.has(piece) && !(j === word.length && LAST_PIECES.has(piece))) continue;
-      reach[j] = Math.max(reach[j], ANCHOR_WORDS.has(piece) ? ANCHOR : reach[i]);
+      if (!pieces.has(piece) && !(j === word.length && last.has(piece))) continue;
+      reach[j] = Math.max(reach[j], ANCHOR_WORDS.has(piece) ? 2 : reach[i]);
     }
   }
-  return reach[word.length] as Kind;
+  return { glued: reach[word.length] > 0, anchored: reach[word.length] === 2 };
 }
 
+const NONE = new Set<string>();
+
+/** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower)) return ANCHOR;
-  if (GRAMMAR_WORDS.has(lower)) return GRAMMAR;
-  return gluedKind(lower);
+  if (ANCHOR_WORDS.has(lower) || glue(lower, ANCHOR_GLUE_PIECES, LAST_PIECES).anchored) return ANCHOR;
+  return GRAMMAR_WORDS.has(lower) || glue(lower, GLUE_PIECES, NONE).glued ? GRAMMAR : BARRIER;
 }
 
 /** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
@@ -124,6 +132,7 @@ export function chronoScope(text: string): ChronoScope | null {
   let lastBarrier = 0;
   let open = false;
   let zoneWord = false;
+  let afterHalf = false;
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
@@ -136,7 +145,9 @@ export function chronoScope(text: string): ChronoScope | null {
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
     }
-    const kind = kindOf(text, start, i, hasDigit);
+    let kind = kindOf(text, start, i, hasDigit);
+    if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
+    afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
     if (kind === ANCHOR && !open) {
       // A stretch starts at the barrier before; it joins the previous one when that kept this barrier.
       if (ends.length && lastBarrier <= ends[ends.length - 1]) ends.pop();
