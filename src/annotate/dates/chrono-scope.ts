@@ -125,8 +125,11 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The stretches of `text` that can hold chrono results (see above); null when none can. */
-export function chronoScope(text: string): ChronoScope | null {
+/**
+ * The stretches of `text` that can hold chrono results (see above); null when none can. When they
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ */
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoScope | null {
   const starts: number[] = [];
   const ends: number[] = [];
   let lastBarrier = 0;
@@ -170,7 +173,7 @@ export function chronoScope(text: string): ChronoScope | null {
   if (!starts.length) return null;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) kept += ends[k] - starts[k];
-  if (kept >= text.length * WORTH_CUTTING) return { text, toArticle: (at) => at };
+  if (kept >= text.length * worthCutting) return { text, toArticle: (at) => at };
   // Where each stretch begins in the joined text, for mapping offsets back.
   const joinedStarts: number[] = [];
   const parts: string[] = [];
