@@ -93,8 +93,10 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
     if (end) fixRange(start, end);
     const relative = !EXPLICIT.test(r.text) && !MONTH_WORD.test(r.text);
     MONTH_WORD.lastIndex = 0;
+    // Fields named one by one: a leading spread followed by more fields costs V8 microseconds per object.
     mentions.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       value: start.value,
       endValue: end?.value ?? null,
       precision: start.precision,
