@@ -1,6 +1,5 @@
 // One way to turn a place name into a lookup key, shared by the gazetteer build and the resolver,
 // so "Gorno-Badakhshan", "Gorno Badakhshan" and "GORNO-BADAKHSHAN" meet at the same key.
-import { WordMemo } from './word-memo.ts';
 
 /** Possessive endings ("Moscow's suburbs", "Tajikistan’s border") drop before matching. */
 const POSSESSIVE = /['’]s(?=$|[^\p{L}\p{N}])/gu;
@@ -18,11 +17,6 @@ const SPELT_OUT = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], [
  * inherited names too (the word "constructor" came out as the Object function).
  */
 const spell = (word: string) => SPELT_OUT.get(word) ?? word;
-
-/** Distinct ASCII words whose normal form is remembered before the memo starts over: a bound on memory, far above a day's vocabulary. */
-const PLAIN_MEMO_LIMIT = 50_000;
-/** normalizeName of a plain ASCII word, remembered: the same few thousand words fill every article. */
-const plainNorms = new WordMemo((word) => spell(word.toLowerCase()), PLAIN_MEMO_LIMIT);
 
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
@@ -127,7 +121,7 @@ export function tokenizeInto(text: string, table: TokenTable): TokenTable {
       while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        table.push(plainNorms.get(text, i, k), i, k, c >= 65 && c <= 90);
+        table.push(spell(text.slice(i, k).toLowerCase()), i, k, c >= 65 && c <= 90);
         i = k;
         continue;
       }

@@ -3,7 +3,7 @@
 // A token trie over normalised names gives the longest match at each word.
 import type { Gazetteer } from './gazetteer.ts';
 import { tokenizeInto, TokenTable } from './normalize.ts';
-import { ADMIN1_SUFFIX, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
+import { ADMIN1_SUFFIX, ADMIN1_TYPE_WORDS, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 export interface ScannedSpan {
   start: number;
@@ -112,27 +112,15 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
   return out.concat(scanAdmin1Suffixes(g, text, tokens));
 }
 
-/** Whether a word is an admin-1 type word (ADMIN1_SUFFIX on the word alone), by normal form: a handful of answers, asked of every word. */
-const typeWords = new Map<string, boolean>();
-/** Distinct words remembered before the memo starts over: a bound on memory, far above a day's vocabulary. */
-const TYPE_WORD_MEMO_LIMIT = 50_000;
-
-function isTypeWord(norm: string): boolean {
-  let known = typeWords.get(norm);
-  if (known === undefined) {
-    if (typeWords.size >= TYPE_WORD_MEMO_LIMIT) typeWords.clear();
-    known = ADMIN1_SUFFIX.test(' ' + norm);
-    typeWords.set(norm, known);
-  }
-  return known;
-}
-
 /** "<Capitalised words> region|province|oblast…" whose words name an admin-1 region. */
 function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: TokenTable): ScannedSpan[] {
   const { norms, starts, ends, capitalized } = tokens;
   const out: ScannedSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!isTypeWord(norms[i])) continue;
+    // A normal form is lower case with no apostrophe, so ADMIN1_SUFFIX on " norm" matches a one-word norm just when it is a
+    // type word; the pattern itself is asked only of the rare norm a compatibility letter split in two.
+    const norm = norms[i];
+    if (!ADMIN1_TYPE_WORDS.has(norm) && !(norm.includes(' ') && ADMIN1_SUFFIX.test(' ' + norm))) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
       let allCapitalized = true;
       for (let w = i - k; w < i; w++) if (!capitalized[w]) allCapitalized = false;
