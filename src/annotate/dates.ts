@@ -8,6 +8,7 @@ import { formatDate, parsePublished, weekdayAfter, weekdayOnOrBefore, type Ymd }
 import { findBareYears } from './dates/years.ts';
 import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
 import { articleReference } from './dates/reference.ts';
+import { chronoScope } from './dates/chrono-scope.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
 export const NO_REFERENCE = 'relative date and no publication date';
@@ -56,7 +57,7 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
   const ref = parsePublished(published);
   // Local noon on the reference day: chrono reads components in local time, noon keeps any zone on the same day.
   const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date();
-  const results = readChrono(text, 0, refDate);
+  const results = readArticle(text, refDate);
   const mentions: DateMention[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -92,8 +93,10 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
     if (end) fixRange(start, end);
     const relative = !EXPLICIT.test(r.text) && !MONTH_WORD.test(r.text);
     MONTH_WORD.lastIndex = 0;
+    // Fields named one by one: a leading spread followed by more fields costs V8 microseconds per object.
     mentions.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       value: start.value,
       endValue: end?.value ?? null,
       precision: start.precision,
@@ -177,6 +180,15 @@ interface Found {
   start: Components;
   end: Components | null;
   tags(): Set<string>;
+}
+
+/** chrono over the stretches of the article that can hold a date (chrono-scope.ts), placed back in the article. */
+function readArticle(text: string, refDate: Date): Found[] {
+  const scope = chronoScope(text);
+  if (!scope) return [];
+  return chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
+    index: scope.toArticle(r.index), text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
+  }));
 }
 
 function readChrono(text: string, offset: number, refDate: Date): Found[] {

@@ -2,8 +2,13 @@
 // "Province of Sindh"), used to strip a region name to its core at build time and to read a
 // mention like "the Kherson region" as an admin-1 reference at resolve time.
 
-/** Type words written after the name: "Donetsk Oblast", "Rakhine State", "Khatlon region". */
-export const ADMIN1_SUFFIX = /\s+(?:autonomous\s+(?:province|region|okrug|oblast|republic)|region|province|oblast|oblast'|krai|kray|governorate|prefecture|state|voivodeship|department|district|county|territory|emirate|municipality|okrug|republic|division|wilaya|wilayah|viloyat|vilayet|velayat|canton)$/i;
+/** One-word type words written after the name: "Donetsk Oblast", "Rakhine State", "Khatlon region". */
+export const ADMIN1_TYPE_WORDS = new Set(['region', 'province', 'oblast', "oblast'", 'krai', 'kray', 'governorate', 'prefecture', 'state',
+  'voivodeship', 'department', 'district', 'county', 'territory', 'emirate', 'municipality', 'okrug', 'republic', 'division', 'wilaya',
+  'wilayah', 'viloyat', 'vilayet', 'velayat', 'canton']);
+
+/** Type words written after the name, "Autonomous Region" and the like included. */
+export const ADMIN1_SUFFIX = new RegExp(`\\s+(?:autonomous\\s+(?:province|region|okrug|oblast|republic)|${[...ADMIN1_TYPE_WORDS].join('|')})$`, 'i');
 
 /** Type words written before the name: "Viloyati Sughd", "Province of Sindh", "Republic of Tatarstan". */
 export const ADMIN1_PREFIX = /^(?:viloyati|wilayat|velayat|province\s+of|governorate\s+of|state\s+of|republic\s+of|region\s+of|department\s+of|oblast\s+of)\s+/i;

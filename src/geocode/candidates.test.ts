@@ -44,3 +44,11 @@ test('a dateline is glued only when capitals follow a lower-case letter or digit
   // An astral digit or letter before the capitals glues them too, as one character.
   assert.deepEqual([...gluedDatelines('Channel 𝟕AUSTIN, Texas')].map((m) => m[0]), ['AUSTIN']);
 });
+
+test('a one-word name keeps "St." but drops a sentence-end period and a possessive', () => {
+  const got = texts("Two men were shot in Dayton. Officers cordoned off Toledo's east side. He grew up near St. Louis.");
+  assert.ok(got.includes('Dayton'), got.join('|'));
+  assert.ok(!got.includes('Dayton.'), got.join('|'));
+  assert.ok(got.includes('Toledo') && !got.some((t) => t.includes("Toledo's")), got.join('|'));
+  assert.ok(got.includes('St. Louis'), got.join('|'));
+});

@@ -27,6 +27,8 @@ const GLUED_AFTER_DOMAIN = /(?<=\.(?:com|org|net|tv|us))[A-Z][a-z]+(?:[ -][A-Z][
 /** What every GLUED_AFTER_DOMAIN match starts with: most texts have none, and are not searched for names after it. */
 const DOMAIN_SEAM = /\.(?:com|org|net|tv|us)[A-Z]/;
 const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
+/** What separates the words of a CAP_RUN match. */
+const RUN_BREAK = /[ -]/;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;
 /** Words that start sentences or titles and are never the place meant. */
@@ -79,11 +81,11 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
   }
   for (const run of text.matchAll(CAP_RUN)) {
-    const words = [...run[0].matchAll(WORD_IN_RUN)].map((w) => {
+    const words = wordsInRun(run[0]).map(([at, w]) => {
       // A trailing period belongs to the word only for St./Ft./Mt., not at a sentence end.
       // Nor does a possessive ("Detroit's west side").
-      const word = /^(?:St|Ft|Mt)\.$/.test(w[0]) ? w[0] : w[0].replace(/\.$/, '').replace(/['’]s$/, '');
-      return { start: run.index + w.index, end: run.index + w.index + word.length, word };
+      const word = /^(?:St|Ft|Mt)\.$/.test(w) ? w : w.replace(/\.$/, '').replace(/['’]s$/, '');
+      return { start: run.index + at, end: run.index + at + word.length, word };
     });
     // A run ends at a sentence end: "the North Side. Chicago police" is two runs.
     let from = 0;
@@ -94,6 +96,16 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The words of a capitalised run, as [offset, word] pairs (WORD_IN_RUN's matches). Most runs are
+ * one word ("Officials", "Kunduz"): with no space or hyphen the whole run is WORD_IN_RUN's only
+ * match, its period included (the period ends the run), so no search is made.
+ */
+function wordsInRun(run: string): Array<[number, string]> {
+  if (!RUN_BREAK.test(run)) return [[0, run]];
+  return [...run.matchAll(WORD_IN_RUN)].map((w) => [w.index, w[0]]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeName, tokenize } from './normalize.ts';
+import { normalizeName, tokenize, tokenizeInto, TokenTable } from './normalize.ts';
 
 // The scanner reads plain ASCII words by hand and leaves the rest to the word pattern: both kinds,
 // and their seams, must come out as whole words with the text's own offsets.
@@ -28,4 +28,16 @@ test('abbreviated name words are spelt out in both scanner paths; other words st
 test('a word that names an object property is an ordinary word', () => {
   assert.equal(normalizeName('Constructor'), 'constructor');
   assert.deepEqual(tokenize('the constructor of the dam').map((t) => t.norm), ['the', 'constructor', 'of', 'the', 'dam']);
+});
+
+test('a token table grows past a long article and is refilled, not appended to, by the next text', () => {
+  const long = Array.from({ length: 5000 }, (_, i) => (i % 2 ? 'Kherson' : `post${i}`)).join(' ');
+  const table = tokenizeInto(long, new TokenTable());
+  assert.equal(table.length, 5000);
+  assert.equal(table.norms[4999], 'kherson');
+  assert.equal(long.slice(table.starts[4998], table.ends[4998]), 'post4998');
+  assert.equal(table.capitalized[4999], 1);
+  tokenizeInto('Near Kŭlob', table);
+  assert.equal(table.length, 2);
+  assert.deepEqual(table.norms, ['near', 'kulob']);
 });

@@ -51,14 +51,63 @@ const WORD_FROM = new RegExp(WORD.source, 'gu');
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const APOSTROPHE = 39;
 
+/** Words a table holds before it first grows: a long article's worth. */
+const INITIAL_TOKENS = 4096;
+
 /**
- * Words of the text with their offsets; split the same way normalizeName splits names. Plain ASCII
- * words (most of an English text) are read by a character scan, without a regex match or
- * normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII letter, mark or
- * digit) is left to WORD itself, searched from where the scan stands, so the words are WORD's.
+ * The words of one text as parallel arrays: the scanner reads every word of every article, and one
+ * object per word was most of what it allocated. A table is refilled by each tokenizeInto call.
  */
+export class TokenTable {
+  norms: string[] = [];
+  starts = new Int32Array(INITIAL_TOKENS);
+  ends = new Int32Array(INITIAL_TOKENS);
+  /** 1 where the word's first letter is upper case. */
+  capitalized = new Uint8Array(INITIAL_TOKENS);
+  length = 0;
+
+  push(norm: string, start: number, end: number, capitalized: boolean): void {
+    if (this.length === this.starts.length) this.grow();
+    this.norms[this.length] = norm;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.capitalized[this.length] = capitalized ? 1 : 0;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const capitalized = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    capitalized.set(this.capitalized);
+    this.starts = starts;
+    this.ends = ends;
+    this.capitalized = capitalized;
+  }
+}
+
+/** Words of the text with their offsets (tokenizeInto, as objects). */
 export function tokenize(text: string): Token[] {
+  const table = tokenizeInto(text, new TokenTable());
   const out: Token[] = [];
+  for (let k = 0; k < table.length; k++) {
+    out.push({ norm: table.norms[k], start: table.starts[k], end: table.ends[k], capitalized: table.capitalized[k] === 1 });
+  }
+  return out;
+}
+
+/**
+ * Fills `table` with the words of the text and their offsets, split the same way normalizeName
+ * splits names. Plain ASCII words (most of an English text) are read by a character scan, without
+ * a regex match or normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII
+ * letter, mark or digit) is left to WORD itself, searched from where the scan stands, so the words
+ * are WORD's.
+ */
+export function tokenizeInto(text: string, table: TokenTable): TokenTable {
+  table.length = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -72,8 +121,7 @@ export function tokenize(text: string): Token[] {
       while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        const word = text.slice(i, k);
-        out.push({ norm: spell(word.toLowerCase()), start: i, end: k, capitalized: c >= 65 && c <= 90 });
+        table.push(spell(text.slice(i, k).toLowerCase()), i, k, c >= 65 && c <= 90);
         i = k;
         continue;
       }
@@ -82,15 +130,16 @@ export function tokenize(text: string): Token[] {
     WORD_FROM.lastIndex = i;
     const m = WORD_FROM.exec(text);
     if (!m) break;
-    pushWord(out, m[0], m.index);
+    pushWord(table, m[0], m.index);
     i = m.index + m[0].length;
   }
-  return out;
+  table.norms.length = table.length;
+  return table;
 }
 
-function pushWord(out: Token[], word: string, start: number): void {
+function pushWord(table: TokenTable, word: string, start: number): void {
   const norm = normalizeName(word);
   if (!norm) return;
   const first = word[0];
-  out.push({ norm, start, end: start + word.length, capitalized: first !== first.toLowerCase() });
+  table.push(norm, start, start + word.length, first !== first.toLowerCase());
 }

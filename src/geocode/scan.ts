@@ -2,8 +2,8 @@
 // admin-1 regions and curated places ("Khatlon region", "the Afghan border", "Crocus City Hall").
 // A token trie over normalised names gives the longest match at each word.
 import type { Gazetteer } from './gazetteer.ts';
-import { tokenize, type Token } from './normalize.ts';
-import { ADMIN1_SUFFIX, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
+import { tokenizeInto, TokenTable } from './normalize.ts';
+import { ADMIN1_SUFFIX, ADMIN1_TYPE_WORDS, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 export interface ScannedSpan {
   start: number;
@@ -60,14 +60,13 @@ function trieFor(g: Gazetteer): TrieNode {
  * True when the single word at `i` sits inside a longer capitalised name: a mid-sentence capitalised
  * word before it ("Michael Jordan") or a capitalised word right after it ("Jordan Peterson", "Georgia Tech").
  */
-function insideLongerName(text: string, tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (prev && prev.capitalized && text.slice(prev.end, tokens[i].start) === ' ') {
+function insideLongerName(text: string, tokens: TokenTable, i: number): boolean {
+  const { starts, ends, capitalized } = tokens;
+  if (i >= 1 && capitalized[i - 1] && text.slice(ends[i - 1], starts[i]) === ' ') {
     // A capitalised word that opens a sentence ("In Jordan") says nothing; one mid-sentence does.
-    if (i >= 2 && !SENTENCE_BREAK.test(text.slice(tokens[i - 2].start, prev.start))) return true;
+    if (i >= 2 && !SENTENCE_BREAK.test(text.slice(starts[i - 2], starts[i - 1]))) return true;
   }
-  const next = tokens[i + 1];
-  return !!next && next.capitalized && text.slice(tokens[i].end, next.start) === ' ';
+  return i + 1 < tokens.length && capitalized[i + 1] === 1 && text.slice(ends[i], starts[i + 1]) === ' ';
 }
 
 function shortNameOk(surface: string): boolean {
@@ -75,10 +74,14 @@ function shortNameOk(surface: string): boolean {
   return letters.length > SHORT_NAME_LENGTH || letters === letters.toUpperCase();
 }
 
+/** The words of the text being scanned, refilled by each scanText call (which is never re-entered). */
+const words = new TokenTable();
+
 /** Longest gazetteer-name matches, left to right, not overlapping. */
 export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
   const root = trieFor(g);
-  const tokens = tokenize(text);
+  const tokens = tokenizeInto(text, words);
+  const { norms, starts, ends, capitalized } = tokens;
   const out: ScannedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -87,15 +90,16 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
     for (let j = i; j < tokens.length && node; j++) {
       // A name that no longer one goes on from ends here: the gap test (a slice and a regex) is spared.
       if (j > i && node.next.size === 0) break;
-      if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-      node = node.next.get(tokens[j].norm);
+      if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(ends[j - 1], starts[j]))) break;
+      node = node.next.get(norms[j]);
       if (node?.terminal) best = j;
     }
     if (best >= 0) {
-      const start = tokens[i].start;
-      const end = tokens[best].end;
+      const start = starts[i];
+      const end = ends[best];
       const surface = text.slice(start, end);
-      const hasCapital = tokens.slice(i, best + 1).some((t) => t.capitalized);
+      let hasCapital = false;
+      for (let k = i; k <= best; k++) if (capitalized[k]) hasCapital = true;
       const singleInName = best === i && insideLongerName(text, tokens, i);
       if (hasCapital && !singleInName && shortNameOk(surface)) {
         out.push({ start, end, text: surface, how: 'trie' });
@@ -109,18 +113,22 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
 }
 
 /** "<Capitalised words> region|province|oblast…" whose words name an admin-1 region. */
-function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: Token[]): ScannedSpan[] {
+function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: TokenTable): ScannedSpan[] {
+  const { norms, starts, ends, capitalized } = tokens;
   const out: ScannedSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!ADMIN1_SUFFIX.test(' ' + tokens[i].norm)) continue;
+    // A normal form is lower case with no apostrophe, so ADMIN1_SUFFIX on " norm" matches a one-word norm just when it is a
+    // type word; the pattern itself is asked only of the rare norm a compatibility letter split in two.
+    const norm = norms[i];
+    if (!ADMIN1_TYPE_WORDS.has(norm) && !(norm.includes(' ') && ADMIN1_SUFFIX.test(' ' + norm))) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
-      const first = tokens[i - k];
-      const words = tokens.slice(i - k, i);
-      if (!words.every((t) => t.capitalized)) continue;
-      const core = text.slice(first.start, tokens[i - 1].end);
-      const whole = text.slice(first.start, tokens[i].end);
+      let allCapitalized = true;
+      for (let w = i - k; w < i; w++) if (!capitalized[w]) allCapitalized = false;
+      if (!allCapitalized) continue;
+      const core = text.slice(starts[i - k], ends[i - 1]);
+      const whole = text.slice(starts[i - k], ends[i]);
       if (g.matches(core).some((m) => m.entry.kind === 'admin1' && m.cls !== 'q' && admin1SuffixFits(whole, m.entry))) {
-        out.push({ start: first.start, end: tokens[i].end, text: text.slice(first.start, tokens[i].end), how: 'suffix' });
+        out.push({ start: starts[i - k], end: ends[i], text: whole, how: 'suffix' });
         break;
       }
     }

@@ -1,0 +1,199 @@
+// The parts of an article chrono can read a date in. chrono runs each of its ~18 parsers' regexes
+// over all the text it is given, yet most words of a news article can be no part of a date. Every
+// chrono result holds an anchor (a digit, or a month, weekday, time-unit or day-part word) and
+// otherwise only words of chrono's own grammar ("the", "of", "last", "ago", "at"…). So a word that
+// is neither (a barrier: "police", "said") is never inside a result, nor inside the text chrono's
+// refiners compare between or around results. Cutting the text into the stretches from the barrier
+// before an anchor to the barrier after it, barriers included, and handing chrono those stretches
+// joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
+import * as chrono from 'chrono-node';
+
+/** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
+const ANCHOR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sun', 'mon', 'tue', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'weekend', 'weekday',
+  's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
+  'd', 'day', 'days', 'w', 'week', 'weeks', 'mo', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years',
+  'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday',
+  'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
+]);
+
+/**
+ * Words chrono's refiners and its time parser's range phase read around results, beyond the
+ * parsers' own patterns (read from chrono below): ENEndOfPeriodRefiner, the merge refiners,
+ * ENUnlikelyFormatFilter, the time zone offset and year suffix refiners, "5 to 6 pm".
+ */
+export const REFINER_WORDS = [
+  'last', 'day', 'end', 'of', 'the', 'this', 'past', 'next', 'week', 'month', 'year', 'to', 'until', 'through', 'till',
+  't', 'at', 'after', 'before', 'on', 'from', 'since', 'in', 'second', 'gmt', 'utc', 'be', 'ad', 'bc', 'bce', 'ce', 'am', 'pm',
+];
+
+/** The letter words of chrono's casual English parsers' patterns, read from the patterns themselves so an upgrade cannot leave this stale. */
+function parserWords(): Set<string> {
+  const context = new chrono.ParsingContext('', new Date(0), {});
+  const words = new Set<string>(REFINER_WORDS);
+  for (const parser of chrono.casual.parsers) {
+    // Escapes (\s, \d, \W, \b) are not words; dropping them also splits "\bwithin" at the right place.
+    const source = parser.pattern(context).source.replace(/\\[a-zA-Z]/g, ' ');
+    for (const w of source.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  }
+  return words;
+}
+
+const GRAMMAR_WORDS = parserWords();
+/**
+ * Pieces a token may be glued from where chrono's patterns allow no space between words
+ * ("inmarch", "lastnight", "oclock", "man" read as "m" (minutes) + "an"). A token that cannot be
+ * glued from them is a barrier.
+ */
+const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS]);
+/**
+ * For finding anchors inside tokens, "a" and "an" only end a token: chrono's number pattern puts a
+ * word boundary after them ("an?\b"), except in "a couple", "half an" (HALF below) and "5 am".
+ */
+const ANCHOR_GLUE_PIECES = new Set([...GLUE_PIECES, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
+const LAST_PIECES = new Set(['a', 'an']);
+const LONGEST_PIECE = Math.max(...[...GLUE_PIECES, ...ANCHOR_GLUE_PIECES].map((w) => w.length));
+/** "half" then "a"/"an" glued to a unit: "half and" reads as half an "d" (day), so the word after "half" counts as an anchor. */
+const HALF = 'half';
+
+const BARRIER = 0;
+const GRAMMAR = 1;
+const ANCHOR = 2;
+type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
+
+/** Whether `word` can be glued from `pieces` (`last` only at its end), and whether some gluing holds an anchor. */
+function glue(word: string, pieces: Set<string>, last: Set<string>): { glued: boolean; anchored: boolean } {
+  // reach[i]: how the first i letters can be glued (0 not at all, 1 from grammar pieces, 2 with an anchor among them).
+  const reach = new Uint8Array(word.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < word.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j++) {
+      const piece = word.slice(i, j);
+      if (!pieces.has(piece) && !(j === word.length && last.has(piece))) continue;
+      reach[j] = Math.max(reach[j], ANCHOR_WORDS.has(piece) ? 2 : reach[i]);
+    }
+  }
+  return { glued: reach[word.length] > 0, anchored: reach[word.length] === 2 };
+}
+
+const NONE = new Set<string>();
+
+/** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
+function kindOfWord(word: string): Kind {
+  const lower = word.toLowerCase();
+  if (ANCHOR_WORDS.has(lower) || glue(lower, ANCHOR_GLUE_PIECES, LAST_PIECES).anchored) return ANCHOR;
+  return GRAMMAR_WORDS.has(lower) || glue(lower, GLUE_PIECES, NONE).glued ? GRAMMAR : BARRIER;
+}
+
+/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
+const WORD_MEMO_LIMIT = 50_000;
+const wordKinds = new Map<string, Kind>();
+
+function kindOf(text: string, start: number, end: number, hasDigit: boolean): Kind {
+  if (hasDigit) return ANCHOR;
+  const word = text.slice(start, end);
+  let kind = wordKinds.get(word);
+  if (kind === undefined) {
+    if (wordKinds.size >= WORD_MEMO_LIMIT) wordKinds.clear();
+    kind = kindOfWord(word);
+    wordKinds.set(word, kind);
+  }
+  return kind;
+}
+
+/**
+ * chrono's time zone refiner reads any 2–4 letter word after a result ("EST"), then an optional
+ * ")" and one more character: a stretch whose first barrier is that short runs on to the next.
+ */
+const ZONE_MIN = 2;
+const ZONE_MAX = 4;
+/** Above this share of the text kept, chrono reads the whole text: the cut would save little. */
+const WORTH_CUTTING = 0.8;
+
+/** Text handed to chrono and how its offsets map back to the article's. */
+export interface ChronoScope {
+  text: string;
+  /** The article offset of `text`'s offset `at`. */
+  toArticle(at: number): number;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The stretches of `text` that can hold chrono results (see above); null when none can. When they
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ */
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoScope | null {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastBarrier = 0;
+  let open = false;
+  let zoneWord = false;
+  let afterHalf = false;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasDigit = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (c >= 48 && c <= 57) hasDigit = true;
+    }
+    let kind = kindOf(text, start, i, hasDigit);
+    if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
+    afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
+    if (kind === ANCHOR && !open) {
+      // A stretch starts at the barrier before; it joins the previous one when that kept this barrier.
+      if (ends.length && lastBarrier <= ends[ends.length - 1]) ends.pop();
+      else starts.push(lastBarrier);
+      open = true;
+      zoneWord = false;
+    } else if (kind === ANCHOR) {
+      zoneWord = false;
+    } else if (kind === BARRIER) {
+      if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
+      else if (open) {
+        ends.push(i);
+        open = false;
+        zoneWord = false;
+      }
+      lastBarrier = start;
+    }
+  }
+  if (open) ends.push(text.length);
+  if (!starts.length) return null;
+  let kept = 0;
+  for (let k = 0; k < starts.length; k++) kept += ends[k] - starts[k];
+  if (kept >= text.length * worthCutting) return { text, toArticle: (at) => at };
+  // Where each stretch begins in the joined text, for mapping offsets back.
+  const joinedStarts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; k < starts.length; k++) {
+    joinedStarts.push(length);
+    parts.push(text.slice(starts[k], ends[k]));
+    length += ends[k] - starts[k] + 1;
+  }
+  return {
+    text: parts.join(' '),
+    toArticle(at) {
+      let lo = 0;
+      let hi = joinedStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (joinedStarts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo] + at - joinedStarts[lo];
+    },
+  };
+}
