@@ -194,3 +194,12 @@ test('a capitals dateline town is not dropped as foreign because a stray name el
   const passing = 'Troopers met in Paris. A man from Honesdale was there.';
   assert.equal(placeAt(passing, findPlaces(passing, spans(passing, 'Honesdale', 'Paris'), { countries: ['FR'] }), 'Honesdale'), undefined);
 });
+
+test('"the provinces of Khost and Paktika" are the two admin-1 provinces; "Khost" alone is the town', () => {
+  const text = 'Jets struck targets in the Afghan provinces of Khost and Paktika on Monday.';
+  const places = findPlaces(text, spans(text, 'Khost', 'Paktika'), {});
+  assert.equal(placeAt(text, places, 'Khost')?.precision, 'region', JSON.stringify(places));
+  assert.equal(placeAt(text, places, 'Paktika')?.precision, 'region');
+  const town = 'Residents of Khost said the market reopened.';
+  assert.equal(placeAt(town, findPlaces(town, spans(town, 'Khost'), {}), 'Khost')?.precision, 'point');
+});

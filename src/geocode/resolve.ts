@@ -60,6 +60,11 @@ function optionsFor(g: Gazetteer, text: string): { options: NameMatch[]; suffix:
   return { options: whole, suffix: false };
 }
 
+/** Characters before a name searched for "provinces of" and the names listed before it. */
+const DIVISION_WINDOW = 80;
+/** An admin-1 type word and "of", then maybe other names of the list: "provinces of ", "regions of Khost and ". */
+const DIVISION_BEFORE = new RegExp(`\\b(?:${['province', 'provinces', 'region', 'regions', 'oblast', 'oblasts', 'governorate', 'governorates', 'state', 'states'].join('|')})\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+
 /** Non-overlapping mentions: longer spans win ("Crocus City Hall" over "Crocus"), then caller's spans. */
 function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): Mention[] {
   const all: Mention[] = [];
@@ -72,7 +77,11 @@ function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): M
     if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
     // "Granada" in an unknown "Granada Hills" is part of a name we do not know, not Granada in Spain.
     if (unknown.some((u) => u.start === m.start && u.end > m.end && TOPONYM_TAIL.test(text.slice(m.end, u.end)))) continue;
-    const { options, suffix } = optionsFor(g, m.text);
+    const found = optionsFor(g, m.text);
+    let { options, suffix } = found;
+    // "the Afghan provinces of Khost and Paktika": the type words before the names say they are admin-1s.
+    const regions = DIVISION_BEFORE.test(text.slice(Math.max(0, m.start - DIVISION_WINDOW), m.start)) ? options.filter((o) => o.entry.kind === 'admin1') : [];
+    if (regions.length) [options, suffix] = [regions, true];
     if (!options.length) {
       unknown.push(m);
       continue;
