@@ -8,10 +8,26 @@ import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { RANK_TITLES } from './name-titles.ts';
 import { TITLE_WORDS } from './spans.ts';
 
-/** A capitalised word, then ", who" or ", whose": only unread words are taken from it. */
-const WHO_AFTER = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*) ?, (?:who|whose) /gu;
-/** The speaker of a quotation: '", Leive said' or '," said Guilbeault.' */
-const SPEAKER = /["”] ?(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:said|says|added|told|explained|wrote)\b|\b(?:said|says) (\p{Lu}\p{Ll}[\p{L}'’-]*) ?[.,]/gu;
+/** The capitalised word that ends the text before ", who" or ", whose": only unread words are taken from it. */
+const WORD_BEFORE_WHO = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{L}'’-]* ?$/u;
+/** How far back from ", who" the word is looked for. */
+const WHO_LOOK_BEHIND = 40;
+/** The speaker of a quotation: '", Leive said'. */
+const QUOTED_SPEAKER = /["”] ?(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:said|says|added|told|explained|wrote)\b/gu;
+/** The speaker named after the verb: '," said Guilbeault.' */
+const SAID_SPEAKER = /\b(?:said|says) (\p{Lu}\p{Ll}[\p{L}'’-]*) ?[.,]/gu;
+
+/** The capitalised words right before ", who" or ", whose" (found from each comma, not by a scan of the whole text). */
+function wordsBeforeWho(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(', who'); at >= 0; at = text.indexOf(', who', at + 1)) {
+    if (!/^, whos?e? /.test(text.slice(at, at + 8)) || text.startsWith(', whom', at)) continue;
+    const from = Math.max(0, at - WHO_LOOK_BEHIND);
+    const w = text.slice(from, at).match(WORD_BEFORE_WHO);
+    if (w) out.push({ start: from + w.index!, end: from + w.index! + w[0].trimEnd().length });
+  }
+  return out;
+}
 
 /**
  * True when the capitalised word before `start` makes the cued word part of a longer name
@@ -25,11 +41,12 @@ function afterName(text: string, start: number, lists: NameLists): boolean {
 /** The mentions, with people cued by "who" or as a quotation's speaker read as persons. */
 export function markCuedPersons(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   const cued: { start: number; end: number; speaker: boolean }[] = [];
-  for (const h of text.matchAll(WHO_AFTER)) cued.push({ start: h.index!, end: h.index! + h[1].length, speaker: false });
-  for (const h of text.matchAll(SPEAKER)) {
-    const name = h[1] ?? h[2];
-    const start = h.index! + h[0].indexOf(name, h[1] ? 0 : h[0].indexOf(' '));
-    cued.push({ start, end: start + name.length, speaker: true });
+  for (const w of wordsBeforeWho(text)) cued.push({ ...w, speaker: false });
+  for (const re of [QUOTED_SPEAKER, SAID_SPEAKER]) {
+    for (const h of text.matchAll(re)) {
+      const start = h.index! + h[0].lastIndexOf(h[1], h[0].length - h[1].length);
+      cued.push({ start, end: start + h[1].length, speaker: true });
+    }
   }
   if (cued.length === 0) return mentions;
   const out = [...mentions];
