@@ -32,3 +32,9 @@ test('an organisation speaking, a known place, a title and part of a longer name
   const ms = [at(text, 'Vexcorp', 'ORG'), at(text, 'Anna Vrell', 'PERSON')];
   assert.deepEqual(read(text, ms), ['Vexcorp:ORG', 'Anna Vrell:PERSON']);
 });
+
+test('a one-word place reading no list knows, owning something, is a person; a known place or "the Earth" is not', () => {
+  const text = "The judge in Dulfy's fraud trial spoke of Varna's harbour and the Earth's oceans.";
+  const ms = [at(text, 'Dulfy', 'LOC'), at(text, 'Varna', 'GPE'), at(text, 'Earth', 'LOC')];
+  assert.deepEqual(read(text, ms), ['Dulfy:PERSON', 'Varna:GPE', 'Earth:LOC']);
+});

@@ -1,5 +1,6 @@
 // People known by what the sentence says of them: "Seagal, whose grandmother was from...",
-// "Isner, who produced...", '"...," Leive said', '"...," said Guilbeault.' A lone surname the
+// "Isner, who produced...", '"...," Leive said', '"...," said Guilbeault.', "Beria's dominance"
+// (a lone name read as a place no name list knows, owning something). A lone surname the
 // tagger never saw is read as nothing or as a place; the relative "who" and a quotation's speaker
 // are said of people. (An organisation may speak too, "Microsoft says", so a reading as an
 // organisation is kept; only an unread word or a place reading becomes a person.)
@@ -29,6 +30,22 @@ function wordsBeforeWho(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A possessive and a common noun after a name: "Duffy's fraud trial", "Carangi's life". */
+const POSSESSIVE_AFTER = /^ ?['’]s \p{Ll}/u;
+/** The definite article before a name: "the Earth's oceans" is no one's. */
+const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
+
+/**
+ * True when a one-word place reading no name list knows owns something ("Beria's dominance"):
+ * people own things in news far more often than unknown places do.
+ */
+function isOwnerNotPlace(text: string, m: Mention, lists: NameLists): boolean {
+  if ((m.type !== 'LOC' && m.type !== 'GPE') || m.kbId) return false;
+  const word = text.slice(m.start, m.end);
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || lists.geo.hasPhrase(word) || lists.norp.hasPhrase(word) || lists.lower.hasPhrase(word)) return false;
+  return POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 6)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));
+}
+
 /**
  * True when the capitalised word before `start` makes the cued word part of a longer name
  * ("Steven Seagal, who"); a capitalised common word ("Later Vrell, who") does not.
@@ -38,7 +55,7 @@ function afterName(text: string, start: number, lists: NameLists): boolean {
   return !!before && /^\p{Lu}/u.test(before) && !/[.!?:;"”]$/.test(before) && !lists.lower.hasPhrase(before);
 }
 
-/** The mentions, with people cued by "who" or as a quotation's speaker read as persons. */
+/** The mentions, with people cued by "who", as a quotation's speaker or as an owner read as persons. */
 export function markCuedPersons(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   const cued: { start: number; end: number; speaker: boolean }[] = [];
   for (const w of wordsBeforeWho(text)) cued.push({ ...w, speaker: false });
@@ -48,8 +65,7 @@ export function markCuedPersons(text: string, mentions: Mention[], lists: NameLi
       cued.push({ start, end: start + h[1].length, speaker: true });
     }
   }
-  if (cued.length === 0) return mentions;
-  const out = [...mentions];
+  const out = mentions.map((m) => (isOwnerNotPlace(text, m, lists) ? { ...m, type: 'PERSON' as const, rule: 'cue:person-context' } : m));
   for (const c of cued) {
     const word = text.slice(c.start, c.end);
     const lower = word.toLowerCase();
@@ -66,5 +82,5 @@ export function markCuedPersons(text: string, mentions: Mention[], lists: NameLi
       out[out.indexOf(m)] = { ...m, type: 'PERSON', rule: 'cue:person-context' };
     }
   }
-  return out.length === mentions.length && out.every((m, i) => m === mentions[i]) ? mentions : out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
