@@ -116,3 +116,13 @@ test('attacks on different victims are different incidents; a shared victim keep
   const v = mergeVerdict(bombing('b:1', { type: 'attack', actors: [target('a wedding party')] }), bombing('a:1', { type: 'attack', actors: [target('a wedding party')] }));
   assert.ok(v && v.score >= MERGE_THRESHOLD);
 });
+
+test('detentions by two different states stay apart; by one state, or by an unnamed party, they may merge', () => {
+  const by = (id: string, state: string | null) => handWrittenEvent(id, {
+    type: 'arrest', location: null, date: null, articleIds: [id.split(':')[0]],
+    actors: state ? [{ name: state, kbId: `cty:${state}`, role: 'actor1', country: state }] : [],
+  });
+  assert.equal(mergeVerdict(by('a:1', 'TJ'), by('b:1', 'RU')), null, 'Tajik guards and Russian services are two detentions');
+  assert.ok(mergeVerdict(by('a:1', 'TJ'), by('b:1', 'TJ')), 'the same state may be one detention told twice');
+  assert.ok(mergeVerdict(by('a:1', 'TJ'), by('b:1', null)), 'a report naming no one can be the same detention');
+});

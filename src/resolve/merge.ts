@@ -87,6 +87,13 @@ function otherTargets(m: Event, c: Event): boolean {
   return tm.size > 0 && tc.size > 0 && ![...tm].some((t) => tc.has(t));
 }
 
+/** Both say which state did it, and no state in common: Tajik guards' detention is not Russia's. */
+function otherStates(m: Event, c: Event): boolean {
+  const states = (e: Event) => new Set(e.actors.filter((x) => x.role === 'actor1' && x.kbId?.startsWith('cty:')).map((x) => x.kbId));
+  const sm = states(m), sc = states(c);
+  return sm.size > 0 && sc.size > 0 && ![...sm].some((s) => sc.has(s));
+}
+
 function actorKeys(e: Event): Set<string> {
   return new Set(e.actors.map((a) => (a.kbId ?? a.name).toLowerCase()));
 }
@@ -140,7 +147,7 @@ export function mergeVerdict(m: Event, c: Event): MergeVerdict | null {
   if (shared.length) {
     score += SHARED_ACTORS * (shared.length / Math.min(ma.size, ca.size));
     reasons.push(`shared actors ${shared.join(', ')}`);
-  } else if (isViolent(m.type) && otherTargets(m, c)) return null;
+  } else if ((isViolent(m.type) && otherTargets(m, c)) || otherStates(m, c)) return null;
   // Both name where it happened and the places differ (or agree on a country only): only an agreeing
   // date or a shared party can still make it one event.
   if (a && b && !placed && gap === null && !shared.length) return null;
