@@ -4,6 +4,7 @@ import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { markCuedPersons } from './name-cues.ts';
 import type { NameLists } from './name-lists.ts';
+import { mentionAt } from './test-mentions.ts';
 
 const lists: NameLists = {
   first: new Gazetteer('first', []),
@@ -11,10 +12,7 @@ const lists: NameLists = {
   geo: new Gazetteer('geo', ['varna']),
   norp: new Gazetteer('norp', []),
 };
-const at = (text: string, phrase: string, type: EntityType): Mention => {
-  const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, type, kbId: null, rule: 'ner-perceptron' };
-};
+const at = (text: string, phrase: string, type: EntityType) => mentionAt(text, phrase, type);
 const read = (text: string, ms: Mention[]) => markCuedPersons(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 test('an unread word before ", who" or ", whose" is a person', () => {

@@ -4,6 +4,7 @@ import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { markNameParts } from './name-parts.ts';
 import type { NameLists } from './name-lists.ts';
+import { mentionAt } from './test-mentions.ts';
 
 const lists: NameLists = {
   first: new Gazetteer('first', ['marta']),
@@ -13,11 +14,7 @@ const lists: NameLists = {
 };
 
 /** A mention of the nth (0-based) occurrence of `phrase` in `text`. */
-function at(text: string, phrase: string, type: EntityType, nth = 0, rule = 'ner-perceptron', kbId: string | null = null): Mention {
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
-  return { start, end: start + phrase.length, type, kbId, rule };
-}
+const at = (text: string, phrase: string, type: EntityType, nth = 0, rule = 'ner-perceptron', kbId: string | null = null) => mentionAt(text, phrase, type, kbId, nth, rule);
 const read = (text: string, ms: Mention[]) => markNameParts(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 test('a name read as a person alone is that person where else it stands alone, read as a place or not at all', () => {

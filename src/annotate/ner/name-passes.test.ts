@@ -2,12 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../model.ts';
 import { runNamePasses } from './name-passes.ts';
+import { mentionAt } from './test-mentions.ts';
 
-const at = (text: string, phrase: string, type: EntityType, nth = 0): Mention => {
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
-  return { start, end: start + phrase.length, type, kbId: null, rule: 'ner-perceptron' };
-};
+const at = (text: string, phrase: string, type: EntityType, nth = 0) => mentionAt(text, phrase, type, null, nth);
 
 test('a title is cut from a name before names read alone are repeated', () => {
   // The rank title is cut before names are split into parts: "Tavish" is then a person named

@@ -4,6 +4,7 @@ import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { markPeoples } from './name-peoples.ts';
 import type { NameLists } from './name-lists.ts';
+import { mentionAt } from './test-mentions.ts';
 
 const lists: NameLists = {
   first: new Gazetteer('first', ['hans']),
@@ -11,10 +12,7 @@ const lists: NameLists = {
   geo: new Gazetteer('geo', ['balkans', 'new orleans']),
   norp: new Gazetteer('norp', []),
 };
-const at = (text: string, phrase: string, type: EntityType, kbId: string | null = null): Mention => {
-  const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
-};
+const at = mentionAt;
 const types = (text: string, ms: Mention[]) => markPeoples(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 test("a people's plural read as an organisation or a place is a people", () => {

@@ -5,6 +5,7 @@ import type { EntityType, Mention } from '../../model.ts';
 import { markHyphenatedNames, readNameShape } from './name-shapes.ts';
 import type { NameLists } from './name-lists.ts';
 import type { NerSpan } from './tagger.ts';
+import { mentionAt } from './test-mentions.ts';
 
 const lists: NameLists = {
   first: new Gazetteer('first', ['moses', 'ram', 'grand', 'alfred', 'moon']),
@@ -30,10 +31,7 @@ test('prizes, houses, places and other readings stay as they are', () => {
   assert.equal(read('Moses Kellerman Ltd was sold.', 'Moses Kellerman', 'ORG'), 'ORG');
 });
 
-const at = (text: string, phrase: string, type: EntityType, kbId: string | null = null): Mention => {
-  const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
-};
+const at = mentionAt;
 const hyphenated = (text: string, ms: Mention[]) => markHyphenatedNames(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
 
 test('a "person" whose name ends like a firm\'s is an organisation; a plain person stays one', () => {

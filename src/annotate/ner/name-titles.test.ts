@@ -2,11 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../model.ts';
 import { stripRankTitles } from './name-titles.ts';
+import { mentionAt } from './test-mentions.ts';
 
-const at = (text: string, phrase: string, type: EntityType, kbId: string | null = null): Mention => {
-  const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, type, kbId, rule: kbId ? 'kb-alias' : 'ner-perceptron' };
-};
+const at = mentionAt;
 const names = (text: string, ms: Mention[]) => stripRankTitles(text, ms).map((m) => text.slice(m.start, m.end));
 
 test('titles of rank are cut from the front of a person\'s name', () => {
