@@ -52,7 +52,7 @@ async function entityParts(pages: { name: string; html: string }[]): Promise<str
     out.push(`${name} ${((cpuMs() - t) / docs.length).toFixed(3)}`);
   }
   const tokens = sentences.reduce((n, ss) => n + ss.reduce((m, s) => m + s.tokens.length, 0), 0);
-  return `${out.join(', ')} (${(tokens / docs.length).toFixed(0)} wink tokens/article)`;
+  return `${out.join(', ')} (${(tokens / docs.length).toFixed(0)} tokens/article)`;
 }
 
 const pages = generateCorpus(flag('--pages', DEFAULT_PAGES));

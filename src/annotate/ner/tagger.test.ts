@@ -47,7 +47,7 @@ test('spans carry offsets into the original text and a score in (0, 1]', () => {
 
 test('hyphenated names split by the tokenizer are tagged as one word', () => {
   const text = 'An al-Qaida cell';
-  // wink-nlp style: "al", "-", "Qaida" as three adjacent tokens.
+  // A tokeniser that splits at hyphens: "al", "-", "Qaida" as three adjacent tokens.
   const merged = mergeHyphenated(text, [
     { start: 0, end: 2 }, { start: 3, end: 5 }, { start: 5, end: 6 }, { start: 6, end: 11 }, { start: 12, end: 16 },
   ]);
@@ -59,7 +59,7 @@ test('hyphenated names split by the tokenizer are tagged as one word', () => {
 
 test('a name with non-ASCII letters, as the sentence splitter gives it, is tagged whole', () => {
   const text = 'Tomo Miličević met Stanisław Baranowski in Kraków.';
-  // The annotate layer's tokens (wink cuts these words at č, ć and ł; split-words.ts joins them).
+  // The annotate layer's tokens: our tokeniser keeps words with č, ć and ł whole.
   const tokens = splitSentences(text).flatMap((s) => s.tokens);
   const got = loadTagger().tagSentence(text, tokens).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
   assert.ok(got.includes('PER:Tomo Miličević'), got.join(', '));

@@ -29,8 +29,9 @@ const PER = typeIndex('PER');
 const JOINERS = new Set(['-', '\u2010', '\u2011']);
 
 /**
- * Merges "word - word" token runs with no whitespace between them into one token: wink-nlp splits
- * hyphenated names, while every training corpus keeps them whole.
+ * Merges "word - word" token runs with no whitespace between them into one token: a tokeniser that
+ * splits hyphenated names (our own keeps them whole; callers may hand other tokens), while every
+ * training corpus keeps them whole.
  */
 export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
