@@ -1,8 +1,10 @@
 // A worker thread that runs the pipeline's stages on documents without a store. The main thread
-// sends {seq, raw}; the worker answers {seq, doc} or {seq, error}. It says it is ready only once
+// sends {seq, raws}, a batch; the worker runs it stage by stage and answers {seq, results}, one
+// {doc} or {error} per document in order, or {seq, error} for the whole batch. It says it is ready only once
 // its models are loaded, so the main thread does not queue documents behind seconds of loading.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runStages, STAGES } from '../pipeline.ts';
+import { runStages, runStagesBatch, STAGES } from '../pipeline.ts';
+import { stripForCaller } from './pool.ts';
 import type { Config } from '../config.ts';
 import type { RawDocument } from '../model.ts';
 
@@ -26,13 +28,10 @@ try {
   // A failed warm-up only means the first real document pays the loading; its own error is reported then.
 }
 
-parentPort!.on('message', async (msg: { seq: number; raw: RawDocument }) => {
+parentPort!.on('message', async (msg: { seq: number; raws: RawDocument[] }) => {
   try {
-    const doc = await runStages({ raw: msg.raw }, STAGES, { config });
-    // Tokens are the bulk of a document and nothing after the workers reads them: don't copy them back.
-    delete doc.sentences;
-    delete doc.raw;
-    parentPort!.postMessage({ seq: msg.seq, doc });
+    const results = await runStagesBatch(msg.raws.map((raw) => ({ raw })), STAGES, { config });
+    parentPort!.postMessage({ seq: msg.seq, results: results.map(stripForCaller) });
   } catch (err) {
     parentPort!.postMessage({ seq: msg.seq, error: err instanceof Error ? err.message : String(err) });
   }

@@ -1,27 +1,40 @@
 // Runs the pipeline on many documents across worker threads and the calling thread, in input
-// order. A document goes to a worker with a free slot; when none has one (all busy, or still
-// loading their models, which takes seconds on a loaded machine), the calling thread runs it
+// order. Documents go in batches of up to BATCH_SIZE, which each thread runs stage by stage
+// (runStagesBatch). A batch goes to a worker with a free slot; when none has one (all busy, or
+// still loading their models, which takes seconds on a loaded machine), the calling thread runs it
 // itself instead of waiting. Workers run every stage without a store (dedupe then only
 // fingerprints); the caller runs the store stages after.
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import type { RawDocument } from '../model.ts';
 import type { Doc } from '../stage.ts';
+import type { BatchResult } from '../pipeline.ts';
 
-/** Documents in flight per worker: enough to hide message latency, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Documents a thread runs stage by stage at once: all of a batch through one stage keeps that
+ * stage's tables in the CPU cache (tagger 12 MB, gazetteer, date parser); measured on the bench
+ * corpus, 32 gets the gain that 64 does, and a batch's tokens stay a few MB.
+ */
+export const BATCH_SIZE = 32;
+/** Batches in flight per worker: one running while the next is posted hides the message latency. */
+const IN_FLIGHT_PER_WORKER = 2;
 /** Finished documents held back behind an unfinished head before the head is waited for. */
-const MAX_QUEUED = 64;
+const MAX_QUEUED = 4 * BATCH_SIZE;
 
 export type PoolResult<T> = { tag: T; doc: Doc } | { tag: T; error: string };
 
-/** Runs one document on the calling thread, without a store. */
-export type InProcess = (raw: RawDocument) => Promise<Doc>;
+/** One document's outcome from a batch: its document, or why it has none. */
+export type BatchOutcome = { doc: Doc; error?: undefined } | { doc?: undefined; error: string };
+
+/** Runs a batch of documents on the calling thread, without a store; one outcome per document, in order. */
+export type InProcess = (raws: RawDocument[]) => Promise<BatchOutcome[]>;
 
 interface Pending<T> {
   tag: T;
   skip?: boolean;
   result?: PoolResult<T>;
+  /** Handed to a thread (not still gathering its batch). */
+  sent?: boolean;
   settled?: Promise<void>;
 }
 
@@ -31,6 +44,17 @@ interface Slot {
   busy: number;
   /** Settles the documents in flight on this worker when it dies. */
   onExit?: () => void;
+}
+
+/**
+ * One document of a batch as a thread hands it to the caller: tokens are the bulk of a document
+ * and neither the store stages nor the caller read them (nor the raw input), so they stay behind.
+ */
+export function stripForCaller(r: BatchResult): BatchOutcome {
+  if ('error' in r) return { error: r.error };
+  delete r.sentences;
+  delete r.raw;
+  return { doc: r };
 }
 
 export class PipelinePool {
@@ -73,14 +97,14 @@ export class PipelinePool {
   async *run<T>(items: AsyncIterable<{ tag: T; raw?: RawDocument }>, inProcess: InProcess): AsyncGenerator<PoolResult<T> | { tag: T; skip: true }> {
     const queue: Pending<T>[] = [];
     let seq = 0;
-    const waiting = new Map<number, { slot: Slot; settle: (r: { doc?: Doc; error?: string }) => void }>();
-    const onMessage = (m: { seq?: number; doc?: Doc; error?: string }) => {
+    const waiting = new Map<number, { slot: Slot; settle: (outcomes: BatchOutcome[] | { error: string }) => void }>();
+    const onMessage = (m: { seq?: number; results?: BatchOutcome[]; error?: string }) => {
       if (m.seq === undefined) return;
       const w = waiting.get(m.seq);
       if (!w) return;
       waiting.delete(m.seq);
       w.slot.busy--;
-      w.settle(m);
+      w.settle(m.results ?? { error: m.error ?? 'worker failed' });
     };
     for (const s of this.slots) {
       s.worker.on('message', onMessage);
@@ -98,40 +122,55 @@ export class PipelinePool {
       for (const s of this.slots) if (s.ready && s.busy < IN_FLIGHT_PER_WORKER && (!best || s.busy < best.busy)) best = s;
       return best;
     };
+    /** Gives each document of a batch its outcome; a whole-batch error applies to each. */
+    const settle = (entries: Pending<T>[], outcomes: BatchOutcome[] | { error: string }) => {
+      entries.forEach((e, i) => {
+        const o: BatchOutcome | undefined = Array.isArray(outcomes) ? outcomes[i] : outcomes;
+        e.result = o?.doc ? { tag: e.tag, doc: o.doc } : { tag: e.tag, error: o?.error ?? 'worker failed' };
+      });
+    };
+    /** Documents read but not yet sent anywhere; they go once BATCH_SIZE are in, or at the end. */
+    let batch: { entry: Pending<T>; raw: RawDocument }[] = [];
+    const dispatch = async () => {
+      if (!batch.length) return;
+      const entries = batch.map((b) => b.entry);
+      const raws = batch.map((b) => b.raw);
+      batch = [];
+      for (const e of entries) e.sent = true;
+      const slot = freeSlot();
+      if (slot) {
+        const s = seq++;
+        slot.busy++;
+        const settled = new Promise<void>((resolve) => {
+          waiting.set(s, { slot, settle: (o) => (settle(entries, o), resolve()) });
+        });
+        for (const e of entries) e.settled = settled;
+        slot.worker.postMessage({ seq: s, raws });
+      } else {
+        try {
+          settle(entries, await inProcess(raws));
+        } catch (err) {
+          settle(entries, { error: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    };
     try {
       for await (const item of items) {
         const entry: Pending<T> = { tag: item.tag };
         queue.push(entry);
-        const slot = item.raw ? freeSlot() : null;
-        if (!item.raw) {
-          entry.skip = true;
-        } else if (slot) {
-          const s = seq++;
-          slot.busy++;
-          entry.settled = new Promise((resolve) => {
-            waiting.set(s, {
-              slot,
-              settle: (r) => {
-                entry.result = r.doc ? { tag: item.tag, doc: r.doc } : { tag: item.tag, error: r.error ?? 'worker failed' };
-                resolve();
-              },
-            });
-          });
-          slot.worker.postMessage({ seq: s, raw: item.raw });
-        } else {
-          try {
-            entry.result = { tag: item.tag, doc: await inProcess(item.raw) };
-          } catch (err) {
-            entry.result = { tag: item.tag, error: err instanceof Error ? err.message : String(err) };
-          }
+        if (!item.raw) entry.skip = true;
+        else {
+          batch.push({ entry, raw: item.raw });
+          if (batch.length >= BATCH_SIZE) await dispatch();
         }
-        // Yield finished heads in order; block on the head only when too much is held back.
-        while (queue.length && (queue[0].skip || queue[0].result || queue.length >= MAX_QUEUED)) {
+        // Yield finished heads in order; block on a sent head only when too much is held back.
+        while (queue.length && (queue[0].skip || queue[0].result || (queue[0].sent && queue.length >= MAX_QUEUED))) {
           const head = queue.shift()!;
           await head.settled;
           yield emit(head);
         }
       }
+      await dispatch();
       for (const head of queue) {
         await head.settled;
         yield emit(head);

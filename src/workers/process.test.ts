@@ -6,8 +6,8 @@ import { loadConfig } from '../config.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 import type { IngestItem } from '../ingest/sources.ts';
 import { processItems, type Processed } from './process.ts';
-import { PipelinePool } from './pool.ts';
-import { runStages, STAGES } from '../pipeline.ts';
+import { BATCH_SIZE, PipelinePool, stripForCaller } from './pool.ts';
+import { runStages, runStagesBatch, STAGES } from '../pipeline.ts';
 import type { RawDocument } from '../model.ts';
 import type { Doc } from '../stage.ts';
 
@@ -79,21 +79,20 @@ test('threaded ingest yields every report in input order with the same annotatio
   assert.deepEqual(threaded.map(stored), one.map(stored));
 });
 
+/** The document without its ingest clock time, which differs between any two runs. */
+const comparable = (doc: Doc) => JSON.stringify({ ...doc, article: { ...doc.article, ingestedAt: null } });
+
 test('a started worker takes documents, and its results equal the calling thread\'s', async () => {
   const config = loadConfig({ db: ':memory:' });
   const items = reports(30).filter((i) => i.ok).map((i) => ({ tag: i.raw.source, raw: i.raw }));
   const reference = new Map<string, string>();
   let onCaller = 0;
-  const inProcess = async (raw: RawDocument) => {
-    onCaller++;
-    const doc = await runStages({ raw }, STAGES, { config });
-    delete doc.sentences;
-    delete doc.raw;
-    return doc;
+  const inProcess = async (raws: RawDocument[]) => {
+    onCaller += raws.length;
+    return (await runStagesBatch(raws.map((raw) => ({ raw })), STAGES, { config })).map(stripForCaller);
   };
-  /** The document without its ingest clock time, which differs between any two runs. */
-  const comparable = (doc: Doc) => JSON.stringify({ ...doc, article: { ...doc.article, ingestedAt: null } });
-  for (const i of items) reference.set(i.tag, comparable(await inProcess(i.raw)));
+  // The reference runs each document alone, so batched results are checked against per-document ones.
+  for (const i of items) reference.set(i.tag, comparable(stripForCaller(await runStages({ raw: i.raw }, STAGES, { config })).doc!));
   onCaller = 0;
   const pool = new PipelinePool(1, config);
   try {
@@ -109,6 +108,41 @@ test('a started worker takes documents, and its results equal the calling thread
     }
     assert.deepEqual(tags, items.map((i) => i.tag));
     assert.ok(onCaller < items.length, 'the worker processed some documents');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a batch holding a page with no text still yields every other report, on a worker and on the calling thread', async () => {
+  const config = loadConfig({ db: ':memory:' });
+  const items = reports(BATCH_SIZE + 8).filter((i) => i.ok).map((i) => ({ tag: i.raw.source, raw: i.raw }));
+  // Made-up pages that clean to nothing: the cleaner throws before there is an article.
+  const empty = (n: number) => ({ tag: `empty-${n}.txt`, raw: { source: `empty-${n}.txt`, kind: 'text' as const, body: 'Share this page:\n\nAdvertisement', given: {} } });
+  items.splice(3, 0, empty(3));
+  items.splice(BATCH_SIZE + 2, 0, empty(BATCH_SIZE + 2));
+  const calling = async (raws: RawDocument[]) => (await runStagesBatch(raws.map((raw) => ({ raw })), STAGES, { config })).map(stripForCaller);
+  const check = (results: { tag: string; doc?: Doc; error?: string }[]) => {
+    assert.deepEqual(results.map((r) => r.tag), items.map((i) => i.tag));
+    for (const r of results) {
+      if (r.tag.startsWith('empty-')) assert.match(r.error ?? '', /^clean: empty page/, `${r.tag} reports why it has no article`);
+      else assert.ok(r.doc?.events?.length, `${r.tag} is processed despite the empty page in its batch`);
+    }
+  };
+  async function* source() {
+    yield* items;
+  }
+  const onCaller: { tag: string; doc?: Doc; error?: string }[] = [];
+  for (const r of (await calling(items.map((i) => i.raw)))) onCaller.push({ tag: items[onCaller.length].tag, ...r });
+  check(onCaller);
+  const pool = new PipelinePool(1, config);
+  try {
+    await pool.started();
+    const onWorker: { tag: string; doc?: Doc; error?: string }[] = [];
+    for await (const r of pool.run(source(), async () => assert.fail('the started worker has a free slot for every batch'))) {
+      assert.ok(!('skip' in r));
+      onWorker.push(r);
+    }
+    check(onWorker);
   } finally {
     await pool.close();
   }

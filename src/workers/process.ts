@@ -7,9 +7,9 @@
 import os from 'node:os';
 import type { IngestItem } from '../ingest/sources.ts';
 import type { RawDocument } from '../model.ts';
-import { runStages, STAGES } from '../pipeline.ts';
+import { runStages, runStagesBatch, STAGES } from '../pipeline.ts';
 import type { Doc, StageContext } from '../stage.ts';
-import { PipelinePool } from './pool.ts';
+import { PipelinePool, stripForCaller } from './pool.ts';
 
 /** Below this many items a batch runs in process: worker start-up would cost more than it saves. */
 const POOL_MIN_ITEMS = 24;
@@ -57,13 +57,9 @@ export async function* processItems(items: AsyncIterable<IngestItem>, ctx: Stage
   }
   const storeStages = STAGES.filter((s) => s.usesStore);
   const pool = new PipelinePool(workers - 1, ctx.config);
-  const inProcess = async (raw: RawDocument) => {
-    const doc = await runStages({ raw }, STAGES, { config: ctx.config });
-    // As from a worker: the store stages and the caller read neither.
-    delete doc.sentences;
-    delete doc.raw;
-    return doc;
-  };
+  // As on a worker: the batch stage by stage without a store, handed back as a worker hands it.
+  const inProcess = async (raws: RawDocument[]) =>
+    (await runStagesBatch(raws.map((raw) => ({ raw })), STAGES, { config: ctx.config })).map(stripForCaller);
   try {
     async function* tagged() {
       for await (const item of chain(head, it)) yield { tag: item, raw: item.ok ? item.raw : undefined };
