@@ -3,7 +3,7 @@
 // and ingest rows leave behind (inside that process the row read 243/s against 362/s alone).
 // Prints the row as one JSON line on stdout.
 //
-//   node --import tsx scripts/bench/annotation-row.ts --pages N
+//   node --import tsx scripts/bench/annotation-row.ts --pages N [--batch N]   (default: the pipeline's BATCH_SIZE; 1 = article by article)
 import { generateCorpus } from './corpus.ts';
 import { benchAnnotation } from './annotation.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -14,5 +14,6 @@ if (!(pages > 0)) {
   console.error('usage: annotation-row.ts --pages N');
   process.exit(2);
 }
-const row = await benchAnnotation(generateCorpus(pages), loadConfig());
+const b = process.argv.indexOf('--batch');
+const row = await benchAnnotation(generateCorpus(pages), loadConfig(), b >= 0 ? parseInt(process.argv[b + 1], 10) : undefined);
 process.stdout.write(JSON.stringify(row) + '\n');
