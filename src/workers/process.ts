@@ -3,7 +3,11 @@
 // gazetteer and tagger, ~2-5 s, which a handful of articles never repays). The main thread is one
 // of the pipelines, so `workers` = 2 starts one worker thread: a worker thread beside an idle main
 // thread loaded every model twice and left a core to the store work, and was slower than one
-// thread. Results come out in input order either way.
+// thread. With the pool, every thread runs the store-less stages stage by stage over batches
+// (pool.ts, BATCH_SIZE) and the calling thread then runs the store stages per document, in input
+// order. In process alone, documents still run one by one through every stage with the store:
+// there the store's dedupe stops a duplicate before it is annotated at all. Results come out in
+// input order either way.
 import os from 'node:os';
 import type { IngestItem } from '../ingest/sources.ts';
 import type { RawDocument } from '../model.ts';
