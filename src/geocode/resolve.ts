@@ -80,7 +80,9 @@ function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): M
     const found = optionsFor(g, m.text);
     let { options, suffix } = found;
     // "the Afghan provinces of Khost and Paktika": the type words before the names say they are admin-1s.
-    const regions = DIVISION_BEFORE.test(text.slice(Math.max(0, m.start - DIVISION_WINDOW), m.start)) ? options.filter((o) => o.entry.kind === 'admin1') : [];
+    const before = text.slice(Math.max(0, m.start - DIVISION_WINDOW), m.start);
+    // Most names have no "of" before them: a plain search spares the pattern's scan of the window.
+    const regions = before.includes(' of ') && DIVISION_BEFORE.test(before) ? options.filter((o) => o.entry.kind === 'admin1') : [];
     if (regions.length) [options, suffix] = [regions, true];
     if (!options.length) {
       unknown.push(m);
