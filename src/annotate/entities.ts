@@ -17,12 +17,11 @@ import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
+import { isFacilityName } from './ner/name-facilities.ts';
 import { readNameShape } from './ner/name-shapes.ts';
 import { runNamePasses } from './ner/name-passes.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
 
-/** Words that end a facility name: "Crocus City Hall", "Bagram Air Base", "Al-Shifa Hospital". */
-const FACILITY_HEADS = /\b(?:Hall|Airport|Airfield|Air Base|Stadium|Mosque|Church|Cathedral|Hospital|Bridge|Dam|Square|Palace|Embassy|Consulate|Prison|Market|Bazaar|Camp|Port|Refinery|Plant|Station|Barracks|Checkpoint|Crossing)$/;
 /** Unit names: "201st Military Base", "3rd Infantry Division", "Wagner Group" is in the KB. */
 const UNIT_PATTERN = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Military Base|Base|Division|Brigade|Regiment|Battalion|Army|Corps|Fleet|Squadron|Company|Detachment)\b/g;
 /** Armed-group name heads, for tagger ORGs the knowledge base does not know. */
@@ -123,7 +122,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     const known = kb.resolve(surface);
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
-    else if ((type === 'ORG' || type === 'LOC') && FACILITY_HEADS.test(surface)) type = 'FAC';
+    else if ((type === 'ORG' || type === 'LOC') && isFacilityName(surface)) type = 'FAC';
     else if (type === 'LOC' && isPlaceNamedOrg(surface)) type = 'ORG';
     const m: Mention = { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' };
     if (widens(text, out, m)) {

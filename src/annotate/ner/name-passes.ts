@@ -1,18 +1,20 @@
 // The document-level name passes over the merged mentions, in order: names read by their shape
-// (hyphenated East Asian names), natural features, peoples' plurals, churches, titles, people
+// (hyphenated East Asian names), after the names of laws and treaties are dropped; natural features, peoples' plurals, churches, titles, people
 // cued by "who" or as a quotation's speaker, and last the repeats of names read as a person alone,
 // which must see every person the earlier passes found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
+import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
 import { markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
 
 export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
-  let out = markHyphenatedNames(text, mentions);
+  let out = dropLawNames(text, mentions);
+  out = markHyphenatedNames(text, out);
   out = markNaturalFeatures(text, out);
   out = markPeoples(text, out);
   out = markChurches(text, out);
