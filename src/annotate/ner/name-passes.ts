@@ -1,14 +1,15 @@
-// The document-level name passes over the merged mentions, in order: names read by their shape
-// (hyphenated East Asian names), after the names of laws and treaties are dropped; natural features, peoples' plurals, churches, titles, people
-// cued by "who" or as a quotation's speaker, and last the repeats of names read as a person alone,
-// which must see every person the earlier passes found or cut to the name.
+// The document-level name passes over the merged mentions, in order: the names of laws and
+// treaties dropped, names read by their shape (hyphenated East Asian names), natural features,
+// peoples' plurals and adjectives, churches, titles, people cued by "who" or as a quotation's speaker, and last
+// the repeats of names read as a person alone, which must see every person the earlier passes
+// found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
-import { markPeoples } from './name-peoples.ts';
+import { markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
 
@@ -17,6 +18,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markHyphenatedNames(text, out);
   out = markNaturalFeatures(text, out);
   out = markPeoples(text, out);
+  out = markPeopleAdjectives(text, out);
   out = markChurches(text, out);
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);

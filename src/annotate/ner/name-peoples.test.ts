@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { markPeoples } from './name-peoples.ts';
+import { markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import type { NameLists } from './name-lists.ts';
 import { mentionAt } from './test-mentions.ts';
 
 const lists: NameLists = {
-  first: new Gazetteer('first', ['hans']),
+  first: new Gazetteer('first', ['hans', 'christian']),
   lower: new Gazetteer('lower', ['composite']),
-  geo: new Gazetteer('geo', ['balkans', 'new orleans']),
+  geo: new Gazetteer('geo', ['balkans', 'new orleans', 'veldaric']),
   norp: new Gazetteer('norp', []),
 };
 const at = mentionAt;
@@ -27,4 +27,18 @@ test('places, given names, common plurals, firms and knowledge-base matches keep
     at(text, 'Veldarian Union', 'ORG'), at(text, 'Kostans', 'ORG', 'kb:kostans'),
   ];
   assert.deepEqual(types(text, ms), ['Balkans:LOC', 'New Orleans:GPE', 'Hans:ORG', 'Composites:ORG', 'Veldarian Union:ORG', 'Kostans:ORG']);
+});
+
+const adjectives = (text: string, ms: Mention[]) => markPeopleAdjectives(text, ms, lists).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+
+test("a people's adjective read as a place before the noun it qualifies is a people", () => {
+  const text = 'The Kostanic tribes and the Veldarian elite met the Orrean envoys.';
+  const ms = [at(text, 'Kostanic', 'LOC'), at(text, 'Veldarian', 'ORG'), at(text, 'Orrean', 'LOC')];
+  assert.deepEqual(adjectives(text, ms), ['Kostanic:NORP', 'Veldarian:NORP', 'Orrean:NORP']);
+});
+
+test('such a word standing as a name, a known place, a given name or a knowledge-base match keeps its type', () => {
+  const text = 'Ships crossed the Kostanic as the Veldaric fleet sailed, Christian wrote, and the Orrean envoys left.';
+  const ms = [at(text, 'Kostanic', 'LOC'), at(text, 'Veldaric', 'LOC'), at(text, 'Christian', 'ORG'), at(text, 'Orrean', 'GPE', 'kb:orrea')];
+  assert.deepEqual(adjectives(text, ms), ['Kostanic:LOC', 'Veldaric:LOC', 'Christian:ORG', 'Orrean:GPE']);
 });

@@ -1,7 +1,8 @@
 // Peoples named in the plural: "the Romans", "the Khitans", "Floridians", "Native Americans",
 // "San Franciscans". The tagger, seeing a capitalised word where an actor stands, reads them as
 // organisations or places; they are groups of people (NORP), which no event should take for a
-// government or a town.
+// government or a town. Their adjectives before a noun ("the Persian elite", "Slavic tribes") are
+// read as places too; those are peoples' names as well, not places.
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { ORG_HEADS } from './runs.ts';
@@ -26,6 +27,33 @@ export function markPeoples(text: string, mentions: Mention[], lists: NameLists 
   return mentions.map((m) =>
     REPLACEABLE.has(m.type) && !m.kbId && m.rule === 'ner-perceptron' && isPeoplePlural(text.slice(m.start, m.end), lists)
       ? { ...m, type: 'NORP', rule: 'name:people-plural' }
+      : m,
+  );
+}
+
+/** A people's or a culture's adjective by its ending: "Persian", "Germanic", "Mycenaean", "Megarian". */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ic)$/u;
+/** A lowercase word right after a name that it qualifies ("Persian elite", "Slavic tribes"), not a function word ("the Mediterranean as"). */
+const BEFORE_NOUN = /^ (?!(?:as|and|or|in|of|to|is|was|were|are|has|had|from|for|by|with|at|on|the|that|which|who)\b)\p{Ll}/u;
+
+/**
+ * True when a one-word name is a people's adjective, by the people name list or by its ending, and
+ * is no place's name ("Persian", "Slavic"; not "Iran", "Baltic" if the place list has it).
+ */
+export function isPeopleAdjective(word: string, lists: NameLists = taggerNameLists()): boolean {
+  // A common noun ("Guardian", "Republic") is no people's adjective, even written with a capital.
+  if (word.includes(' ') || lists.geo.hasPhrase(word) || lists.first.hasPhrase(word) || lists.lower.hasPhrase(word)) return false;
+  return lists.norp.hasPhrase(word) || PEOPLE_ADJECTIVE.test(word);
+}
+
+/**
+ * The mentions, with a people's adjective the tagger read as a place or an organisation typed NORP
+ * where it qualifies the next word ("the Macedonian and Persian elite", "Germanic tribes").
+ */
+export function markPeopleAdjectives(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
+  return mentions.map((m) =>
+    REPLACEABLE.has(m.type) && !m.kbId && m.rule === 'ner-perceptron' && BEFORE_NOUN.test(text.slice(m.end, m.end + 6)) && isPeopleAdjective(text.slice(m.start, m.end), lists)
+      ? { ...m, type: 'NORP', rule: 'name:people-adjective' }
       : m,
   );
 }
