@@ -46,7 +46,22 @@ test('a month, a title or a common word read as a person is not repeated', () =>
   assert.deepEqual(read(text, ms), ['May:PERSON', 'Rose:PERSON', 'General:PERSON']);
 });
 
-test('a full name alone lends its surname nothing (see the file comment)', () => {
+test('a full name adds no unread mention of its surname (see the file comment)', () => {
   const text = 'Marta Vilkova arrived. Vilkova said little.';
   assert.deepEqual(read(text, [at(text, 'Marta Vilkova', 'PERSON')]), ['Marta Vilkova:PERSON']);
+});
+
+test("a surname read as a place, even a known one, is the person named in full in the text", () => {
+  const text = 'Marta Ossington was born in Bern. Ossington left the ship in 2007, and Ossington claims her passport was taken.';
+  const ms = [at(text, 'Marta Ossington', 'PERSON'), at(text, 'Bern', 'GPE', 0, 'kb-alias', 'geo:bern'), at(text, 'Ossington', 'GPE', 1, 'kb-alias', 'geo:ossington'), at(text, 'Ossington', 'LOC', 2)];
+  assert.deepEqual(read(text, ms), ['Marta Ossington:PERSON', 'Bern:GPE', 'Ossington:PERSON', 'Ossington:PERSON']);
+});
+
+test('the surname stays a place where it is one: after "in", inside a longer name, or known as a body', () => {
+  const text = 'Marta Ossington arrived. She lived in Ossington, near Ossington Bay. Ossington voted.';
+  const ms = [
+    at(text, 'Marta Ossington', 'PERSON'), at(text, 'Ossington', 'GPE', 1, 'kb-alias', 'geo:ossington'),
+    at(text, 'Ossington Bay', 'LOC'), at(text, 'Ossington', 'ORG', 3, 'kb-alias', 'org:ossington'),
+  ];
+  assert.deepEqual(read(text, ms), ['Marta Ossington:PERSON', 'Ossington:GPE', 'Ossington Bay:LOC', 'Ossington:ORG']);
 });

@@ -8,7 +8,10 @@
 // The surname of a person named in full ("Seagal" after "Steven Seagal") is not added where the
 // tagger read no person alone: it gained 0.3 points of Wikigold F1 but cost ECB+ story B³
 // precision 0.908 -> 0.899 (story anchors weigh people by their mentions and were tuned without
-// those). Given names alone added nothing on any set.
+// those). Given names alone added nothing on any set. Where the surname alone was read as
+// something else, though, it is retyped: "Valeska Paris" named in full, then "Paris claims" read
+// as the city, is the person (a known place's reading gives way too; after "in" or inside a longer
+// name it stays a place).
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { TITLE_WORDS } from './spans.ts';
@@ -26,8 +29,12 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 const LOOK_BEHIND = 16;
 /** Types a lone name may have been given wrongly: the person reading replaces them. */
 const REPLACEABLE = new Set(['LOC', 'GPE', 'ORG', 'FAC', 'NORP']);
+/** A known place's name, which a family name named in full in the same text outweighs ("Valeska Paris", then "Paris 's father"). */
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
 /** A name worth reading alone: capitalised, at least two letters, not written all in capitals. */
 const NAME_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** Longest person's name whose last word is read as the family name: given, middle, family. */
+const MAX_FULL_NAME_WORDS = 3;
 /** A name this short followed by a full stop is an abbreviation ("Fr. Sousa"), not the name. */
 const ABBREVIATION_LENGTH = 2;
 
@@ -38,8 +45,26 @@ export function loneNames(text: string, mentions: Mention[], lists: NameLists): 
   const names = new Set<string>();
   for (const m of mentions) {
     const w = text.slice(m.start, m.end);
-    if (m.type !== 'PERSON' || !NAME_PART.test(w) || lists.lower.hasPhrase(w) || CALENDAR_WORDS.has(w.toLowerCase()) || isTitle(w)) continue;
+    if (m.type !== 'PERSON' || !isNameWord(w, lists)) continue;
     names.add(w);
+  }
+  return [...names];
+}
+
+const isNameWord = (w: string, lists: NameLists) => NAME_PART.test(w) && !lists.lower.hasPhrase(w) && !CALENDAR_WORDS.has(w.toLowerCase()) && !isTitle(w);
+
+/**
+ * The family names of the persons named in full ("Mishima" of "Yukio Mishima"): the last word of
+ * a person's name of two or three words, each capitalised.
+ */
+export function familyNames(text: string, mentions: Mention[], lists: NameLists): string[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const words = text.slice(m.start, m.end).split(' ');
+    if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const family = words[words.length - 1];
+    if (isNameWord(family, lists)) names.add(family);
   }
   return [...names];
 }
@@ -70,7 +95,11 @@ function inLongerName(text: string, start: number, end: number, lists: NameLists
  * one is added.
  */
 export function markNameParts(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
-  const names = loneNames(text, mentions, lists);
+  const lone = loneNames(text, mentions, lists);
+  // A family name alone is only retyped where it was read as something else, never added
+  // (adding them cost ECB+ story precision, see the file comment).
+  const retypeOnly = new Set(familyNames(text, mentions, lists).filter((w) => !lone.includes(w)));
+  const names = [...lone, ...retypeOnly];
   if (names.length === 0) return mentions;
   // One scan for all names, longest first so that "Herodias" is not read as "Herod".
   const alternation = names.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -85,12 +114,14 @@ export function markNameParts(text: string, mentions: Mention[], lists: NameList
     // "the Polaroid", "in Narve": people are not named with the article, nor are they where things happen.
     if (ARTICLE_BEFORE.test(before) || LOCATIVE_BEFORE.test(before)) continue;
     if (over.length === 0) {
+      if (retypeOnly.has(hit[0])) continue;
       out.push({ start, end, type: 'PERSON', kbId: null, rule: 'name:lone-person' });
       changed = true;
       continue;
     }
     const [m] = over;
-    if (over.length === 1 && m.start === start && m.end === end && !m.kbId && REPLACEABLE.has(m.type)) {
+    const known = m.kbId && !(retypeOnly.has(hit[0]) && PLACE_TYPES.has(m.type));
+    if (over.length === 1 && m.start === start && m.end === end && !known && REPLACEABLE.has(m.type)) {
       out[out.indexOf(m)] = { ...m, type: 'PERSON', rule: 'name:lone-person' };
       changed = true;
     }
