@@ -8,7 +8,7 @@ import type { NerSpan } from './tagger.ts';
 const lists: NameLists = {
   first: new Gazetteer('first', ['jeremy', 'nova', 'christian']),
   lower: new Gazetteer('lower', ['estate', 'house']),
-  geo: new Gazetteer('geo', ['nova scotia']),
+  geo: new Gazetteer('geo', ['nova scotia', 'marla', 'kessel']),
   norp: new Gazetteer('norp', []),
 };
 const org = (text: string, phrase: string): NerSpan => {
@@ -47,4 +47,13 @@ test('a state, a numbered unit or a name beside no plain organisation stays whol
   assert.deepEqual(parts(`The ${state} voted.`, state), [[state, 'ORG']]);
   const corps = 'IV Corps of the Army';
   assert.deepEqual(parts(`The ${corps} marched.`, corps), [[corps, 'ORG']]);
+});
+
+test("beside a plain organisation, a person's given name that is also a town's is still a person's", () => {
+  const text = "The People Party's Marla Ip won.";
+  assert.deepEqual(parts(text, "People Party's Marla Ip"), [['People Party', 'ORG'], ['Marla Ip', 'PER']]);
+  const beside = "Kessel Works's Marla Ip spoke.";
+  assert.deepEqual(parts(beside, "Kessel Works's Marla Ip"), [["Kessel Works's Marla Ip", 'ORG']]);
+  const place = "The Party's Nova Scotia office opened.";
+  assert.deepEqual(parts(place, "Party's Nova Scotia"), [["Party's Nova Scotia", 'ORG']]);
 });

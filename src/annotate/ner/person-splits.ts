@@ -2,7 +2,8 @@
 // Civic Party". The tagger, reading capitalised runs, sometimes takes the whole phrase as one
 // organisation; the organisation and the person are two mentions, and the person is the actor.
 // A phrase is split only where the person's part holds no word usually written in lowercase, no
-// place and no head noun ("Christian Democratic Party", "Nova Scotia House" are no people), and
+// place (beside a plain organisation only the whole name must be none: "Regina Ip") and no head
+// noun ("Christian Democratic Party", "Nova Scotia House" are no people), and
 // either opens with a known given name or stands beside an organisation plain by its head noun or
 // as an acronym ("Tanya Chan of the Civic Party", "DAB's Starry Lee"), so names such as
 // "McDonald's Corporation", "Bank of England" or "Islamic Republic of Iran" stay whole.
@@ -25,8 +26,11 @@ function isPersonName(name: string, org: string, l: NameLists): boolean {
   const words = name.split(/\s+/);
   // Every word written like a name ("Chan", not "IV" in "IV Corps of the Army").
   if (l.geo.hasPhrase(words[0], words[1]) || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
-  if (words.some((w) => l.lower.hasPhrase(w) || ORG_HEADS.has(w.toLowerCase()) || l.geo.hasPhrase(w) || l.norp.hasPhrase(w))) return false;
-  return l.first.hasPhrase(words[0]) || isPlainOrganisation(org);
+  // Beside an organisation plain by its name, a word that is also a town's name ("Regina Ip",
+  // "Alvin Yeung") is a person's name still; the whole name must not be a place.
+  const plain = isPlainOrganisation(org);
+  if (words.some((w) => l.lower.hasPhrase(w) || ORG_HEADS.has(w.toLowerCase()) || (!plain && l.geo.hasPhrase(w)) || l.norp.hasPhrase(w))) return false;
+  return plain || l.first.hasPhrase(words[0]);
 }
 
 /** An organisation by its own name: it holds an organisation's head noun, or is an acronym. */
