@@ -4,7 +4,8 @@
 // overlap, because its matches come with an identity, except where the tagger reads a longer name
 // wholly around them ("Central Bank of Russia"), which is the entity the text names.
 // The tagger's spans are first made consistent per document (ner/consistency.ts) and split where
-// an organisation phrase holds a person (ner/person-splits.ts); places named as organisations
+// an organisation phrase holds a person (ner/person-splits.ts) or a person's name follows a title,
+// a body or a people's word in one run (ner/name-leads.ts); places named as organisations
 // ("Boston Bruins", ner/place-named-orgs.ts) and teams in match reports (ner/sports-teams.ts) are
 // typed ORG. Last, the name passes (ner/name-passes.ts) read names by their shape and by the rest
 // of the document ("Seagal" after "Steven Seagal").
@@ -15,6 +16,7 @@ import { loadTagger } from './ner/tagger.ts';
 import { harmoniseNames } from './ner/consistency.ts';
 import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
+import { splitLeadingWords } from './ner/name-leads.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { isFacilityName } from './ner/name-facilities.ts';
@@ -110,7 +112,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
   }
 
   const tagger = loadTagger();
-  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s))).map((s) => readNameShape(text, s));
+  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s)).flatMap((s) => splitLeadingWords(text, s))).map((s) => readNameShape(text, s));
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;
