@@ -1,5 +1,6 @@
 // The document-level name passes over the merged mentions, in order: the names of laws and
-// treaties dropped, names read by their shape (hyphenated East Asian names), natural features,
+// treaties dropped, names read by their shape (hyphenated East Asian names), natural features, places
+// the text defines ("X is a village"),
 // peoples' plurals and adjectives, churches, titles, people cued by "who" or as a quotation's speaker, and last
 // the repeats of names read as a person alone, which must see every person the earlier passes
 // found or cut to the name.
@@ -9,6 +10,7 @@ import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
+import { markDefinedPlaces } from './name-places.ts';
 import { markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
@@ -17,6 +19,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   let out = dropLawNames(text, mentions);
   out = markHyphenatedNames(text, out);
   out = markNaturalFeatures(text, out);
+  out = markDefinedPlaces(text, out);
   out = markPeoples(text, out);
   out = markPeopleAdjectives(text, out);
   out = markChurches(text, out);
