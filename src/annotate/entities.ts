@@ -19,7 +19,7 @@ import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { splitLeadingWords } from './ner/name-leads.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
 import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
-import { isFacilityName } from './ner/name-facilities.ts';
+import { readsAsFacility } from './ner/name-facilities.ts';
 import { readNameShape } from './ner/name-shapes.ts';
 import { runNamePasses } from './ner/name-passes.ts';
 import { TITLE_WORDS } from './ner/spans.ts';
@@ -124,7 +124,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     const known = kb.resolve(surface);
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
-    else if ((type === 'ORG' || type === 'LOC') && isFacilityName(surface)) type = 'FAC';
+    else if (readsAsFacility(surface, type)) type = 'FAC';
     else if (type === 'LOC' && isPlaceNamedOrg(surface)) type = 'ORG';
     const m: Mention = { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' };
     if (widens(text, out, m)) {
