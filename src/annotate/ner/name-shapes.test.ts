@@ -41,6 +41,14 @@ test('a "person" whose name ends like a firm\'s is an organisation; a plain pers
   assert.equal(read('Design was his life.', 'Design', 'PER'), 'PER');
 });
 
+test('a "person" whose name ends like a prize, an event or a show is no person', () => {
+  const text = 'Ossel Kade Cup and the Marta Vell Show aired; Marta Vell hosted.';
+  assert.equal(read(text, 'Ossel Kade Cup', 'PER'), 'MISC');
+  assert.equal(read(text, 'Marta Vell Show', 'PER'), 'MISC');
+  assert.equal(read(text, 'Marta Vell', 'PER'), 'PER');
+  assert.equal(read('Cup won.', 'Cup', 'PER'), 'PER');
+});
+
 test('a family name and a hyphenated given name are a person, read wrongly, in part or not at all', () => {
   const text = "The party's Tam Ka-lok won; Moon Jae-in and Sung Wai-ming lost.";
   const ms = [at(text, 'Tam Ka-lok', 'ORG'), at(text, 'Moon', 'LOC')];

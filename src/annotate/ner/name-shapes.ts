@@ -27,6 +27,15 @@ export function isPersonShaped(surface: string, lists: NameLists = taggerNameLis
   return !words.slice(1).some((w) => lists.lower.hasPhrase(w) || lists.geo.hasPhrase(w) || lists.norp.hasPhrase(w));
 }
 
+/** Words ending the name of a prize, an event or a show, named after a person: "Davis Cup", "Andrew Marr Show". */
+const EVENT_HEADS = new Set('prize award awards cup trophy medal circuit festival games show series championship open tour stakes memorial'.split(' '));
+
+/** True when a name of two or more words ends like a prize's, an event's or a show's. */
+export function endsLikeEvent(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && EVENT_HEADS.has(words[words.length - 1].toLowerCase());
+}
+
 /**
  * Words that end a firm's, band's or venue's name, beside ORG_HEADS: a "person" so named ("Cesaroni
  * Design", "Soleilmoon Recordings", "Hinkley Locomotive Works") is the business named after them.
@@ -48,12 +57,14 @@ export function endsLikeOrganisation(surface: string): boolean {
 
 /**
  * The span, read by the shape of its name: a person-shaped name the tagger read as MISC is a
- * person; a "person" whose name ends like a firm's is an organisation.
+ * person; a "person" whose name ends like a firm's is an organisation, and one whose name ends
+ * like a prize's or a show's is neither (MISC).
  */
 export function readNameShape(text: string, span: NerSpan, lists: NameLists = taggerNameLists()): NerSpan {
   const surface = text.slice(span.start, span.end);
   if (span.label === 'MISC' && isPersonShaped(surface, lists)) return { ...span, label: 'PER' };
   if (span.label === 'PER' && endsLikeOrganisation(surface)) return { ...span, label: 'ORG' };
+  if (span.label === 'PER' && endsLikeEvent(surface)) return { ...span, label: 'MISC' };
   return span;
 }
 
