@@ -18,7 +18,7 @@ import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
 import { splitLeadingWords } from './ner/name-leads.ts';
 import { taggerNameLists } from './ner/name-lists.ts';
-import { isPlaceNamedOrg } from './ner/place-named-orgs.ts';
+import { holdsOrgHead, isPlaceNamedOrg } from './ner/place-named-orgs.ts';
 import { readsAsFacility } from './ner/name-facilities.ts';
 import { readNameShape } from './ner/name-shapes.ts';
 import { runNamePasses } from './ner/name-passes.ts';
@@ -125,7 +125,7 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     if (known) type = known.type;
     else if (type === 'ORG' && ARMED_GROUP_HEADS.test(surface)) type = 'ARMED_GROUP';
     else if (readsAsFacility(surface, type)) type = 'FAC';
-    else if (type === 'LOC' && isPlaceNamedOrg(surface)) type = 'ORG';
+    else if (type === 'LOC' && (isPlaceNamedOrg(surface) || holdsOrgHead(surface))) type = 'ORG';
     const m: Mention = { start: span.start, end: span.end, type, kbId: known?.id ?? null, rule: 'ner-perceptron' };
     if (widens(text, out, m)) {
       // The tagger read a longer name around KB alias or cue matches ("Central Bank of Russia"

@@ -2,8 +2,10 @@
 // "Connecticut Lottery". The tagger, seeing a known place open the name, often reads the whole as a
 // place. A name made of a known place and one or two more capitalised words, none of them a word
 // that makes a place of it ("City", "County", "River", "Stadium", "Springs") nor a place itself,
-// names a team, paper or body based there.
+// names a team, paper or body based there. So does a place reading holding a body's head noun
+// ("Florida Department of Law Enforcement").
 import { taggerNameLists, type NameLists } from './name-lists.ts';
+import { ORG_HEADS } from './runs.ts';
 
 /** Words that, after a place, still name a place or a site ("Kansas City", "Volgograd Arena"). */
 const PLACE_TAIL = new Set(
@@ -41,4 +43,16 @@ export function isPlaceNamedOrg(surface: string, lists: NameLists = taggerNameLi
     return tail.every((w) => /^\p{Lu}/u.test(w) && !lists.geo.hasPhrase(w)) && !PLACE_TAIL.has(head.toLowerCase());
   }
   return false;
+}
+
+/** Head nouns that open places' names too ("United States", "United Arab Emirates"). */
+const PLACE_OPENING_HEADS = new Set(['united']);
+
+/**
+ * True when a place reading of two or more words holds an organisation's head noun after its first
+ * word: "Florida Department of Law Enforcement", "Irving Independent School District".
+ */
+export function holdsOrgHead(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && !PLACE_OPENING_HEADS.has(w.toLowerCase()));
 }
