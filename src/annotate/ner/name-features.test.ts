@@ -18,3 +18,9 @@ test('a one-word name, another head and a knowledge-base match keep their type',
   const ms = [at(text, 'Delta', 'ORG'), at(text, 'Vantic Sea Company', 'ORG'), at(text, 'Orra Gulf', 'ORG', 'kb:orra')];
   assert.deepEqual(types(text, ms), ['Delta:ORG', 'Vantic Sea Company:ORG', 'Orra Gulf:ORG']);
 });
+
+test('a brook, a reservoir, a cave or a road read as an organisation is a place', () => {
+  const text = 'The arch spans Orra Brook near Kessel Reservoir, Vantic Cave and Tolley Highway.';
+  const ms = [at(text, 'Orra Brook', 'ORG'), at(text, 'Kessel Reservoir', 'ORG'), at(text, 'Vantic Cave', 'ORG'), at(text, 'Tolley Highway', 'ORG')];
+  assert.deepEqual(types(text, ms), ['Orra Brook:LOC', 'Kessel Reservoir:LOC', 'Vantic Cave:LOC', 'Tolley Highway:LOC']);
+});

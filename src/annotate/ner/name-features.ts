@@ -1,13 +1,17 @@
 // Natural features named like bodies: "the Black Sea", "the Danube Delta", "the Indo-Australian
 // Fault". The tagger, seeing a capitalised run after "the", sometimes reads an organisation; a
-// name whose head word is a sea, river, mountain range or fault is a place, wherever it stands.
+// name whose head word is a sea, river, mountain range, fault, brook, cave or road is a place,
+// wherever it stands.
 import type { Mention } from '../../model.ts';
 
 /** Head words of natural features' names. */
 const FEATURE_HEADS = new Set(
   (
     'sea ocean river delta lake gulf bay desert valley peninsula strait straits mountains range plateau basin ' +
-    'canyon glacier archipelago fault rift island islands coast highlands lowlands'
+    'canyon glacier archipelago fault rift island islands coast highlands lowlands ' +
+    // Smaller waters and grounds, and roads ("Hancock Brook", "Lincoln Reservoir", "Collins Ave").
+    'brook pond reservoir creek stream cave caves hollow forest woods hill hills marsh swamp wetland ' +
+    'highway avenue ave street road boulevard'
   ).split(' '),
 );
 
