@@ -45,8 +45,8 @@ export function isPlaceNamedOrg(surface: string, lists: NameLists = taggerNameLi
   return false;
 }
 
-/** Head nouns that open places' names too ("United States", "United Arab Emirates"). */
-const PLACE_OPENING_HEADS = new Set(['united']);
+/** Head nouns that stand in places' names too ("United States", "Soviet Union", "Union Boulevard"). */
+const PLACE_NAME_HEADS = new Set(['united', 'union']);
 
 /**
  * True when a place reading of two or more words holds an organisation's head noun after its first
@@ -54,5 +54,5 @@ const PLACE_OPENING_HEADS = new Set(['united']);
  */
 export function holdsOrgHead(surface: string): boolean {
   const words = surface.split(/\s+/);
-  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && !PLACE_OPENING_HEADS.has(w.toLowerCase()));
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && !PLACE_NAME_HEADS.has(w.toLowerCase()));
 }
