@@ -5,14 +5,14 @@ import { holdsOrgHead, isPlaceNamedOrg } from './place-named-orgs.ts';
 import type { NameLists } from './name-lists.ts';
 
 const lists: NameLists = {
-  first: new Gazetteer('first', ['chad']),
+  first: new Gazetteer('first', ['chad', 'st.']),
   lower: new Gazetteer('lower', []),
-  geo: new Gazetteer('geo', ['dushanbe', 'khujand', 'kansas', 'san francisco', 'chad', 'usa']),
+  geo: new Gazetteer('geo', ['dushanbe', 'khujand', 'kansas', 'san francisco', 'chad', 'usa', 'st. kessel']),
   norp: new Gazetteer('norp', []),
 };
 
 test('a known place followed by a team, paper or body name is an organisation', () => {
-  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles', 'Khujand River Cats']) assert.ok(isPlaceNamedOrg(name, lists), name);
+  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles', 'Khujand River Cats', 'St. Kessel Eagles']) assert.ok(isPlaceNamedOrg(name, lists), name);
 });
 
 test('places, sites and compass names built on a place stay places', () => {

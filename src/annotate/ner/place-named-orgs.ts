@@ -34,7 +34,9 @@ export function isPlaceNamedOrg(surface: string, lists: NameLists = taggerNameLi
   const words = surface.split(/\s+/);
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
   // A known place ("San Francisco"), a compass name ("North Carolina") or a given name ("Chad Smith") is no organisation.
-  if (lists.geo.hasPhrase(...words) || PLACE_OPENERS.has(words[0].toLowerCase()) || lists.first.hasPhrase(words[0])) return false;
+  // An abbreviation ("St. Louis Eagles") is no given name, whatever the list holds.
+  const givenName = !words[0].endsWith('.') && lists.first.hasPhrase(words[0]);
+  if (lists.geo.hasPhrase(...words) || PLACE_OPENERS.has(words[0].toLowerCase()) || givenName) return false;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!lists.geo.hasPhrase(...words.slice(0, k))) continue;
     const tail = words.slice(k);
