@@ -1,13 +1,14 @@
 // The document-level name passes over the merged mentions, in order: the names of laws and
-// treaties dropped, names read by their shape (hyphenated East Asian names), natural features, places
-// the text defines ("X is a village"),
-// peoples' plurals and adjectives, churches, titles, people cued by "who" or as a quotation's speaker, and last
-// the repeats of names read as a person alone, which must see every person the earlier passes
-// found or cut to the name.
+// treaties dropped, names read by their shape (hyphenated East Asian names), natural features,
+// places the text defines ("X is a village"), peoples' plurals and adjectives, churches, titles,
+// people cued by "who" or as a quotation's speaker, a nation's adjective joined to the body it
+// names ("Greek Ministry of Culture"), and last the repeats of names read as a person alone,
+// which must see every person the earlier passes found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
+import { joinNationalAdjectives } from './name-adjectives.ts';
 import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
 import { markDefinedPlaces } from './name-places.ts';
@@ -25,5 +26,6 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markChurches(text, out);
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);
+  out = joinNationalAdjectives(text, out);
   return markNameParts(text, out);
 }
