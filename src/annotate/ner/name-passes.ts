@@ -1,5 +1,5 @@
 // The document-level name passes over the merged mentions, in order: the names of laws and
-// treaties dropped, names read by their shape (hyphenated East Asian names), natural features,
+// treaties and one-word "persons" after "the" dropped, names read by their shape (hyphenated East Asian names), natural features,
 // places the text defines ("X is a village"), peoples' plurals and adjectives, churches, titles,
 // people cued by "who" or as a quotation's speaker, a nation's adjective joined to the body it
 // names ("Greek Ministry of Culture"), and last the repeats of names read as a person alone,
@@ -9,6 +9,7 @@ import { markChurches } from './name-churches.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { joinNationalAdjectives } from './name-adjectives.ts';
+import { dropArticlePersons } from './name-articles.ts';
 import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
 import { markDefinedPlaces } from './name-places.ts';
@@ -17,7 +18,7 @@ import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
 
 export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
-  let out = dropLawNames(text, mentions);
+  let out = dropArticlePersons(text, dropLawNames(text, mentions));
   out = markHyphenatedNames(text, out);
   out = markNaturalFeatures(text, out);
   out = markDefinedPlaces(text, out);
