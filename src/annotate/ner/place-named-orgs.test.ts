@@ -12,7 +12,7 @@ const lists: NameLists = {
 };
 
 test('a known place followed by a team, paper or body name is an organisation', () => {
-  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles', 'Khujand River Cats', 'St. Kessel Eagles']) assert.ok(isPlaceNamedOrg(name, lists), name);
+  for (const name of ['Khujand United', 'Dushanbe Chronicle', 'Khujand Eagles', 'Khujand River Cats', 'St. Kessel Eagles', 'Air Khujand', 'Air San Francisco']) assert.ok(isPlaceNamedOrg(name, lists), name);
 });
 
 test('places, sites and compass names built on a place stay places', () => {

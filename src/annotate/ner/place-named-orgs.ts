@@ -3,7 +3,7 @@
 // place. A name made of a known place and one or two more capitalised words, none of them a word
 // that makes a place of it ("City", "County", "River", "Stadium", "Springs") nor a place itself,
 // names a team, paper or body based there. So does a place reading holding a body's head noun
-// ("Florida Department of Law Enforcement").
+// ("Florida Department of Law Enforcement"), and an airline named "Air" and a place ("Air France").
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { ORG_HEADS } from './runs.ts';
 
@@ -34,6 +34,8 @@ export function isPlaceNamedOrg(surface: string, lists: NameLists = taggerNameLi
   const words = surface.split(/\s+/);
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
   // A known place ("San Francisco"), a compass name ("North Carolina") or a given name ("Chad Smith") is no organisation.
+  // An airline named "Air" and its country or city: "Air France", "Air India".
+  if (words[0] === 'Air' && lists.geo.hasPhrase(...words.slice(1))) return true;
   // An abbreviation ("St. Louis Eagles") is no given name, whatever the list holds.
   const givenName = !words[0].endsWith('.') && lists.first.hasPhrase(words[0]);
   if (lists.geo.hasPhrase(...words) || PLACE_OPENERS.has(words[0].toLowerCase()) || givenName) return false;
