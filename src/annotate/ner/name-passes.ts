@@ -13,7 +13,7 @@ import { dropArticlePersons } from './name-articles.ts';
 import { dropLawNames } from './name-laws.ts';
 import { markNameParts } from './name-parts.ts';
 import { markDefinedPlaces } from './name-places.ts';
-import { markPeopleAdjectives, markPeoples } from './name-peoples.ts';
+import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
 
@@ -24,6 +24,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markDefinedPlaces(text, out);
   out = markPeoples(text, out);
   out = markPeopleAdjectives(text, out);
+  out = markCreedFollowers(text, out);
   out = markChurches(text, out);
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { markPeopleAdjectives, markPeoples } from './name-peoples.ts';
+import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import type { NameLists } from './name-lists.ts';
 import { mentionAt } from './test-mentions.ts';
 
@@ -41,4 +41,11 @@ test('such a word standing as a name, a known place, a given name or a knowledge
   const text = 'Ships crossed the Kostanic as the Veldaric fleet sailed, Christian wrote, and the Orrean envoys left.';
   const ms = [at(text, 'Kostanic', 'LOC'), at(text, 'Veldaric', 'LOC'), at(text, 'Christian', 'ORG'), at(text, 'Orrean', 'GPE', 'kb:orrea')];
   assert.deepEqual(adjectives(text, ms), ['Kostanic:LOC', 'Veldaric:LOC', 'Christian:ORG', 'Orrean:GPE']);
+});
+
+test("a creed's followers read as a person, a body or a place are a people", () => {
+  const text = 'Sunni Veldarians and Shiite clerics met; Druze leaders and the Sunni AMS agreed.';
+  const ms = [at(text, 'Sunni Veldarians', 'PERSON'), at(text, 'Shiite', 'ORG'), at(text, 'Druze', 'LOC'), at(text, 'Sunni AMS', 'ORG')];
+  const out = markCreedFollowers(text, ms, { ...lists, norp: new Gazetteer('norp', ['veldarians']) }).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+  assert.deepEqual(out, ['Sunni Veldarians:NORP', 'Shiite:NORP', 'Druze:NORP', 'Sunni AMS:ORG']);
 });

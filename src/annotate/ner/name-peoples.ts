@@ -2,7 +2,8 @@
 // "San Franciscans". The tagger, seeing a capitalised word where an actor stands, reads them as
 // organisations or places; they are groups of people (NORP), which no event should take for a
 // government or a town. Their adjectives before a noun ("the Persian elite", "Slavic tribes") are
-// read as places too; those are peoples' names as well, not places.
+// read as places too; those are peoples' names as well, not places. So are a creed's followers
+// ("Sunni", "Shiite clerics", "Sunni Arab"), which the tagger reads as persons.
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { ORG_HEADS } from './runs.ts';
@@ -54,6 +55,30 @@ export function markPeopleAdjectives(text: string, mentions: Mention[], lists: N
   return mentions.map((m) =>
     REPLACEABLE.has(m.type) && !m.kbId && m.rule === 'ner-perceptron' && BEFORE_NOUN.test(text.slice(m.end, m.end + 6)) && isPeopleAdjective(text.slice(m.start, m.end), lists)
       ? { ...m, type: 'NORP', rule: 'name:people-adjective' }
+      : m,
+  );
+}
+
+/** Followers of a creed or branch of one, which news names as groups of people: "Sunni", "Shiite", "Muslim", "Druze". */
+const CREED_FOLLOWERS = new Set(
+  (
+    'sunni sunnis shia shias shiite shiites muslim muslims christian christians jewish jew jews hindu hindus buddhist ' +
+    'buddhists sikh sikhs catholic catholics protestant protestants druze alawite alawites yazidi yazidis copt copts ' +
+    'coptic evangelical evangelicals islamist islamists jihadist jihadists salafi salafist salafists'
+  ).split(' '),
+);
+
+/** True when a name is a creed's followers, alone or with a people ("Sunni Arab", "Sunni Muslim"). */
+export function isCreedFollowers(surface: string, lists: NameLists = taggerNameLists()): boolean {
+  const words = surface.split(/\s+/);
+  return words.some((w) => CREED_FOLLOWERS.has(w.toLowerCase())) && words.every((w) => CREED_FOLLOWERS.has(w.toLowerCase()) || lists.norp.hasPhrase(w));
+}
+
+/** The mentions, with the tagger's person, organisation or place readings of creeds' followers typed NORP. */
+export function markCreedFollowers(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
+  return mentions.map((m) =>
+    (REPLACEABLE.has(m.type) || m.type === 'PERSON') && !m.kbId && m.rule === 'ner-perceptron' && isCreedFollowers(text.slice(m.start, m.end), lists)
+      ? { ...m, type: 'NORP', rule: 'name:creed-followers' }
       : m,
   );
 }
