@@ -34,6 +34,8 @@ test('a creed named alone is no actor', () => {
   const got = entities('Catholicism spread through Tajikistan long after Zoroastrianism had faded.');
   assert.ok(!got.some((m) => m.text === 'Catholicism' || m.text === 'Zoroastrianism'), JSON.stringify(got));
   assert.ok(got.some((m) => m.text === 'Tajikistan'), JSON.stringify(got));
+  const islam = entities('Many in Khatlon converted to Islam , and Islam spread to Kulob.');
+  assert.ok(!islam.some((m) => m.text === 'Islam'), JSON.stringify(islam));
 });
 
 test('a name the tagger ran on into a description is dropped, names with glue words are kept', () => {

@@ -46,8 +46,8 @@ function hasCommonWord(surface: string): boolean {
   const words = surface.split(/\s+/);
   return /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
 }
-/** One word naming a belief or doctrine. */
-const BELIEF = /^\p{Lu}\p{Ll}+(?:ism|ianity)$/u;
+/** One word naming a belief or doctrine ("Catholicism", "Christianity", and "Islam", the creed that ends otherwise). */
+const BELIEF = /^(?:\p{Lu}\p{Ll}+(?:ism|ianity)|Islam)$/u;
 
 const TAGGER_TYPES: Record<string, EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', NORP: 'NORP', MISC: null };
 
