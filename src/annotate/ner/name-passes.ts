@@ -1,9 +1,10 @@
 // The document-level name passes over the merged mentions, in order: the names of laws and
-// treaties and one-word "persons" after "the" dropped, names read by their shape (hyphenated East Asian names), natural features,
-// places the text defines ("X is a village"), peoples' plurals and adjectives, churches, titles,
-// people cued by "who" or as a quotation's speaker, a nation's adjective joined to the body it
-// names ("Greek Ministry of Culture"), and last the repeats of names read as a person alone,
-// which must see every person the earlier passes found or cut to the name.
+// treaties and one-word "persons" after "the" dropped, names read by their shape (hyphenated East
+// Asian names), natural features, places the text defines ("X is a village"), peoples' plurals
+// and adjectives and creeds' followers, churches, titles, people cued by "who" or as a
+// quotation's speaker, a nation's adjective joined to the body it names ("Greek Ministry of
+// Culture"), and last the repeats of names read as a person alone, which must see every person
+// the earlier passes found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
 import { markCuedPersons } from './name-cues.ts';
