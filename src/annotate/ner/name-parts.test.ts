@@ -55,6 +55,7 @@ test("a surname read as a place, even a known one, is the person named in full i
   const text = 'Marta Ossington was born in Bern. Ossington left the ship in 2007, and Ossington claims her passport was taken.';
   const ms = [at(text, 'Marta Ossington', 'PERSON'), at(text, 'Bern', 'GPE', 0, 'kb-alias', 'geo:bern'), at(text, 'Ossington', 'GPE', 1, 'kb-alias', 'geo:ossington'), at(text, 'Ossington', 'LOC', 2)];
   assert.deepEqual(read(text, ms), ['Marta Ossington:PERSON', 'Bern:GPE', 'Ossington:PERSON', 'Ossington:PERSON']);
+  assert.deepEqual(markNameParts(text, ms, lists).map((m) => m.kbId), [null, 'geo:bern', null, null]);
 });
 
 test('the surname stays a place where it is one: after "in", inside a longer name, or known as a body', () => {

@@ -122,7 +122,8 @@ export function markNameParts(text: string, mentions: Mention[], lists: NameList
     const [m] = over;
     const known = m.kbId && !(retypeOnly.has(hit[0]) && PLACE_TYPES.has(m.type));
     if (over.length === 1 && m.start === start && m.end === end && !known && REPLACEABLE.has(m.type)) {
-      out[out.indexOf(m)] = { ...m, type: 'PERSON', rule: 'name:lone-person' };
+      // A known place's identity goes with its reading: the person is no one the base knows.
+      out[out.indexOf(m)] = { ...m, type: 'PERSON', kbId: null, rule: 'name:lone-person' };
       changed = true;
     }
   }
