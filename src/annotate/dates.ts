@@ -9,6 +9,7 @@ import { findBareYears } from './dates/years.ts';
 import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
 import { articleReference } from './dates/reference.ts';
 import { chronoScope } from './dates/chrono-scope.ts';
+import { canHoldDate } from './dates/digit-stretches.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
 export const NO_REFERENCE = 'relative date and no publication date';
@@ -182,9 +183,9 @@ interface Found {
   tags(): Set<string>;
 }
 
-/** chrono over the stretches of the article that can hold a date (chrono-scope.ts), placed back in the article. */
+/** chrono over the stretches of the article that can hold a date (chrono-scope.ts, digit-stretches.ts), placed back in the article. */
 function readArticle(text: string, refDate: Date): Found[] {
-  const scope = chronoScope(text);
+  const scope = chronoScope(text, undefined, canHoldDate);
   if (!scope) return [];
   return chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
     index: scope.toArticle(r.index), text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),

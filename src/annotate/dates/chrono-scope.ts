@@ -125,13 +125,18 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/**
- * The stretches of `text` that can hold chrono results (see above); null when none can. When they
- * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
- */
-export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoScope | null {
+/** Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not digits alone). */
+export interface Stretches {
+  starts: number[];
+  ends: number[];
+  worded: boolean[];
+}
+
+/** Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a barrier). */
+export function chronoStretches(text: string): Stretches {
   const starts: number[] = [];
   const ends: number[] = [];
+  const worded: boolean[] = [];
   let lastBarrier = 0;
   let open = false;
   let zoneWord = false;
@@ -143,10 +148,12 @@ export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoS
     }
     const start = i;
     let hasDigit = false;
+    let hasOther = false;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
+      else hasOther = true;
     }
     let kind = kindOf(text, start, i, hasDigit);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
@@ -154,11 +161,16 @@ export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoS
     if (kind === ANCHOR && !open) {
       // A stretch starts at the barrier before; it joins the previous one when that kept this barrier.
       if (ends.length && lastBarrier <= ends[ends.length - 1]) ends.pop();
-      else starts.push(lastBarrier);
+      else {
+        starts.push(lastBarrier);
+        worded.push(false);
+      }
       open = true;
       zoneWord = false;
+      if (hasOther) worded[worded.length - 1] = true;
     } else if (kind === ANCHOR) {
       zoneWord = false;
+      if (hasOther) worded[worded.length - 1] = true;
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
@@ -170,6 +182,30 @@ export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoS
     }
   }
   if (open) ends.push(text.length);
+  return { starts, ends, worded };
+}
+
+/** Whether the caller wants chrono's results in the stretch from `start` to `end` (`worded` as in Stretches). */
+export type StretchFilter = (text: string, start: number, end: number, worded: boolean) => boolean;
+
+function keptStretches(text: string, all: Stretches, keep: StretchFilter): Stretches {
+  const kept: Stretches = { starts: [], ends: [], worded: [] };
+  for (let k = 0; k < all.starts.length; k++) {
+    if (!keep(text, all.starts[k], all.ends[k], all.worded[k])) continue;
+    kept.starts.push(all.starts[k]);
+    kept.ends.push(all.ends[k]);
+    kept.worded.push(all.worded[k]);
+  }
+  return kept;
+}
+
+/**
+ * The stretches of `text` that can hold chrono results (see above), those `keep` passes when given; null when none can. When they
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ */
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null): ChronoScope | null {
+  const all = chronoStretches(text);
+  const { starts, ends } = keep ? keptStretches(text, all, keep) : all;
   if (!starts.length) return null;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) kept += ends[k] - starts[k];
