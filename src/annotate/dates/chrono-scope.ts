@@ -125,7 +125,11 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not digits alone). */
+/**
+ * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not
+ * digits alone). Stretches are read apart: two may share the barrier between them, which no result
+ * crosses, and chronoScope joins such neighbours again.
+ */
 export interface Stretches {
   starts: number[];
   ends: number[];
@@ -159,12 +163,9 @@ export function chronoStretches(text: string): Stretches {
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
     afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
     if (kind === ANCHOR && !open) {
-      // A stretch starts at the barrier before; it joins the previous one when that kept this barrier.
-      if (ends.length && lastBarrier <= ends[ends.length - 1]) ends.pop();
-      else {
-        starts.push(lastBarrier);
-        worded.push(false);
-      }
+      // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
+      starts.push(lastBarrier);
+      worded.push(false);
       open = true;
       zoneWord = false;
       if (hasOther) worded[worded.length - 1] = true;
@@ -199,13 +200,27 @@ function keptStretches(text: string, all: Stretches, keep: StretchFilter): Stret
   return kept;
 }
 
+/** Neighbouring stretches that share a barrier made one, so chrono reads that barrier once. */
+function joinShared(stretches: Stretches): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < stretches.starts.length; k++) {
+    if (ends.length && stretches.starts[k] <= ends[ends.length - 1]) ends[ends.length - 1] = stretches.ends[k];
+    else {
+      starts.push(stretches.starts[k]);
+      ends.push(stretches.ends[k]);
+    }
+  }
+  return { starts, ends };
+}
+
 /**
  * The stretches of `text` that can hold chrono results (see above), those `keep` passes when given; null when none can. When they
  * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
  */
 export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null): ChronoScope | null {
   const all = chronoStretches(text);
-  const { starts, ends } = keep ? keptStretches(text, all, keep) : all;
+  const { starts, ends } = joinShared(keep ? keptStretches(text, all, keep) : all);
   if (!starts.length) return null;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) kept += ends[k] - starts[k];
