@@ -10,6 +10,7 @@ import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './
 import { articleReference } from './dates/reference.ts';
 import { chronoScope } from './dates/chrono-scope.ts';
 import { canHoldDate } from './dates/digit-stretches.ts';
+import { readPlainForm } from './dates/plain-forms.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
 export const NO_REFERENCE = 'relative date and no publication date';
@@ -172,10 +173,10 @@ function withDay(c: Components, day: number): Components {
 }
 
 /** What this module reads of chrono's parsed components. */
-type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
+export type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
 
 /** A chrono result placed in the whole text. */
-interface Found {
+export interface Found {
   index: number;
   text: string;
   start: Components;
@@ -183,13 +184,38 @@ interface Found {
   tags(): Set<string>;
 }
 
-/** chrono over the stretches of the article that can hold a date (chrono-scope.ts, digit-stretches.ts), placed back in the article. */
+/**
+ * chrono's results over the stretches of the article that can hold a date (chrono-scope.ts,
+ * digit-stretches.ts), placed back in the article; stretches that are one plain form
+ * (plain-forms.ts) are read without chrono.
+ */
 function readArticle(text: string, refDate: Date): Found[] {
-  const scope = chronoScope(text, undefined, canHoldDate);
-  if (!scope) return [];
-  return chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
+  const plain: Found[] = [];
+  const keep = (t: string, start: number, end: number, worded: boolean) => {
+    if (!canHoldDate(t, start, end, worded)) return false;
+    const read = worded ? readPlainForm(t, start, end, refDate) : null;
+    if (!read) return true;
+    for (const r of read) plain.push(r);
+    return false;
+  };
+  // Always cut: chrono reading the whole text would read the plain forms a second time.
+  const scope = chronoScope(text, Infinity, keep);
+  const found: Found[] = scope ? chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
     index: scope.toArticle(r.index), text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
-  }));
+  })) : [];
+  return plain.length ? inTextOrder(found, plain) : found;
+}
+
+/** Two lists of results, each in text order, merged into one. */
+function inTextOrder(a: Found[], b: Found[]): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].index <= b[j].index)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 function readChrono(text: string, offset: number, refDate: Date): Found[] {

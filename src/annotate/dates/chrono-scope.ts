@@ -105,6 +105,12 @@ function kindOf(text: string, start: number, end: number, hasDigit: boolean): Ki
   return kind;
 }
 
+/** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
+export function isBarrier(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWordCode(text.charCodeAt(i))) return false;
+  return end > start && kindOf(text, start, end, /\d/.test(text.slice(start, end))) === BARRIER;
+}
+
 /**
  * chrono's time zone refiner reads any 2–4 letter word after a result ("EST"), then an optional
  * ")" and one more character: a stretch whose first barrier is that short runs on to the next.
