@@ -117,7 +117,7 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
 function isDateMention(text: string, span: { start: number; end: number }, r: Found): boolean {
   const s = r.start;
   const words = text.slice(span.start, span.end);
-  const casual = [...r.tags()].some((t) => t.startsWith('casualReference/'));
+  const casual = hasCasualTag(r.tags());
   // A time of day alone ("at 7 p.m.") is not a date.
   if (!(s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') || casual)) return false;
   if (/^(?:right\s+)?now$/i.test(words) || NOT_A_DATE.test(words)) return false;
@@ -139,7 +139,7 @@ function isDateMention(text: string, span: { start: number; end: number }, r: Fo
 function resolve(text: string, at: number, c: Components, raw: string, ref: Ymd | null): Resolved {
   const relative = !EXPLICIT.test(raw) && !MONTH_WORD.test(raw);
   MONTH_WORD.lastIndex = 0;
-  const casualDay = [...c.tags()].some((t) => t.startsWith('casualReference/'));
+  const casualDay = hasCasualTag(c.tags());
   const precision: DatePrecision = c.isCertain('day') || (relative && (c.isCertain('weekday') || casualDay))
     ? 'day'
     : c.isCertain('month') ? 'month' : 'year';
@@ -184,6 +184,27 @@ export interface Found {
   tags(): Set<string>;
 }
 
+/** A chrono result at an article offset. A class, not an object with an arrow function: the tsx runtime names each arrow function it creates, at a cost per result. */
+class ChronoFound implements Found {
+  readonly text: string;
+  readonly start: Components;
+  readonly end: Components | null;
+  constructor(readonly index: number, private readonly result: chrono.ParsedResult) {
+    this.text = result.text;
+    this.start = result.start;
+    this.end = result.end ?? null;
+  }
+  tags(): Set<string> {
+    return this.result.tags();
+  }
+}
+
+/** Whether chrono tagged a result as a casual day word ("today", "tonight", "this morning"). */
+function hasCasualTag(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith('casualReference/')) return true;
+  return false;
+}
+
 /**
  * chrono's results over the stretches of the article that can hold a date (chrono-scope.ts,
  * digit-stretches.ts), placed back in the article; stretches that are one plain form
@@ -200,9 +221,7 @@ function readArticle(text: string, refDate: Date): Found[] {
   };
   // Always cut: chrono reading the whole text would read the plain forms a second time.
   const scope = chronoScope(text, Infinity, keep);
-  const found: Found[] = scope ? chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
-    index: scope.toArticle(r.index), text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
-  })) : [];
+  const found: Found[] = scope ? chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => new ChronoFound(scope.toArticle(r.index), r)) : [];
   return plain.length ? inTextOrder(found, plain) : found;
 }
 
@@ -219,7 +238,5 @@ function inTextOrder(a: Found[], b: Found[]): Found[] {
 }
 
 function readChrono(text: string, offset: number, refDate: Date): Found[] {
-  return chrono.parse(text, refDate, { forwardDate: false }).map((r) => ({
-    index: r.index + offset, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
-  }));
+  return chrono.parse(text, refDate, { forwardDate: false }).map((r) => new ChronoFound(r.index + offset, r));
 }

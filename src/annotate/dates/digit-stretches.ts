@@ -12,10 +12,39 @@
 // must be a date mention. So a stretch without a worded anchor and without two numbers so joined
 // gives findDates nothing, and chrono need not read it.
 
-/** Two numbers joined as one of the four date parsers needs them; a superset of their patterns. */
-const JOINED_NUMBERS = /\d\/\d|(?<!\d)\d{1,2}[.-]\d|\d{4}[-./\s]\d/;
+/** One of the separators ENYearMonthDayParser allows after a year ([-./\s]). */
+const YEAR_SEPARATOR = /[-./\s]/;
+const YEAR_DIGITS = 4;
+/** The most digits SlashDateFormatParser's first number holds ([0-3]?[0-9] after a non-digit). */
+const SLASH_DATE_DIGITS = 2;
 
-/** Whether chrono could read a date in the stretch from `start` to `end` of `text` (see above). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether chrono could read a date in the stretch from `start` to `end` of `text` (see above): some
+ * run of digits is followed by "/" and a digit (\d\/\d), or has at most two digits and is followed by
+ * "." or "-" and a digit ((?<!\d)\d{1,2}[.-]\d), or has four or more and is followed by a year
+ * separator and a digit (\d{4}[-./\s]\d): a superset of the four parsers' patterns, read digit run by
+ * digit run without copying the stretch. A stretch ends with a barrier word or the text, so no
+ * run is cut at its edge.
+ */
 export function canHoldDate(text: string, start: number, end: number, worded: boolean): boolean {
-  return worded || JOINED_NUMBERS.test(text.slice(start, end));
+  if (worded) return true;
+  for (let i = start; i < end; ) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i + 1 >= end || !isDigit(text.charCodeAt(i + 1))) continue;
+    const after = text[i];
+    const digits = i - runStart;
+    if (after === '/') return true;
+    if ((after === '.' || after === '-') && digits <= SLASH_DATE_DIGITS) return true;
+    if (digits >= YEAR_DIGITS && YEAR_SEPARATOR.test(after)) return true;
+  }
+  return false;
 }
