@@ -91,24 +91,52 @@ function kindOfWord(word: string): Kind {
 
 /** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
 const WORD_MEMO_LIMIT = 50_000;
-const wordKinds = new Map<string, Kind>();
 
-function kindOf(text: string, start: number, end: number, hasDigit: boolean): Kind {
+/** A remembered word; words whose hashes collide are chained. */
+interface WordKind {
+  word: string;
+  kind: Kind;
+  next: WordKind | undefined;
+}
+
+/** Word kinds by a hash of the word's characters, so a word is looked up without copying it out of the text. */
+const wordKinds = new Map<number, WordKind>();
+let wordsKnown = 0;
+/** Keeps hashes small integers, which a Map keys fastest. */
+const HASH_MASK = 0x3fffffff;
+
+/** The hash kindOf expects: each character code of the word folded in, in order (chronoStretches inlines it). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & HASH_MASK;
+}
+
+function kindOf(text: string, start: number, end: number, hasDigit: boolean, hash: number): Kind {
   if (hasDigit) return ANCHOR;
-  const word = text.slice(start, end);
-  let kind = wordKinds.get(word);
-  if (kind === undefined) {
-    if (wordKinds.size >= WORD_MEMO_LIMIT) wordKinds.clear();
-    kind = kindOfWord(word);
-    wordKinds.set(word, kind);
+  const length = end - start;
+  const first = wordKinds.get(hash);
+  for (let e = first; e; e = e.next) if (e.word.length === length && text.startsWith(e.word, start)) return e.kind;
+  if (wordsKnown >= WORD_MEMO_LIMIT) {
+    wordKinds.clear();
+    wordsKnown = 0;
   }
+  const word = text.slice(start, end);
+  const kind = kindOfWord(word);
+  wordKinds.set(hash, { word, kind, next: wordKinds.get(hash) });
+  wordsKnown++;
   return kind;
 }
 
 /** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
 export function isBarrier(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isWordCode(text.charCodeAt(i))) return false;
-  return end > start && kindOf(text, start, end, /\d/.test(text.slice(start, end))) === BARRIER;
+  let hash = 0;
+  let hasDigit = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) return false;
+    if (c >= 48 && c <= 57) hasDigit = true;
+    hash = hashStep(hash, c);
+  }
+  return end > start && kindOf(text, start, end, hasDigit, hash) === BARRIER;
 }
 
 /**
@@ -159,13 +187,15 @@ export function chronoStretches(text: string): Stretches {
     const start = i;
     let hasDigit = false;
     let hasOther = false;
+    let hash = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
       else hasOther = true;
+      hash = (Math.imul(hash, 31) + c) & HASH_MASK;
     }
-    let kind = kindOf(text, start, i, hasDigit);
+    let kind = kindOf(text, start, i, hasDigit, hash);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
     afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
     if (kind === ANCHOR && !open) {
