@@ -21,12 +21,13 @@ function dated(text: string): string[] {
 
 test('casualty counts and clock times are turned away; numbers joined like a date are kept', () => {
   const text = 'Gunmen killed 12 people and wounded 30 at 5 pm near the market. '
-    + 'Turnout was 104.5 per cent, officials said. The ballots were counted on 15.04.2024 and again on 4/2024. '
-    + 'Records dated 2024 04 15 and 2024-04-17 were seized, and a 3-2 vote followed.';
+    + 'Turnout was 24.5 per cent, officials said. The ballots were counted on 15.04.2024 and again on 4/2024. '
+    + 'Records dated 2024 04 15 and 2024-04-17 were seized, a 3-2 vote followed and 1-2-24 was stamped.';
   const gone = dropped(text).join(' | ');
   assert.match(gone, /killed 12 people/);
-  assert.match(gone, /104\.5 per/);
-  for (const kept of ['15.04.2024', '4/2024', '2024 04 15', '2024-04-17', '3-2']) assert.ok(!gone.includes(kept), `${kept} was turned away: ${gone}`);
+  assert.match(gone, /24\.5 per/);
+  assert.match(gone, /3-2 vote/);
+  for (const kept of ['15.04.2024', '4/2024', '2024 04 15', '2024-04-17', '1-2-24']) assert.ok(!gone.includes(kept), `${kept} was turned away: ${gone}`);
 });
 
 test('a worded anchor keeps its stretch, whatever its numbers', () => {
@@ -37,7 +38,7 @@ test('a worded anchor keeps its stretch, whatever its numbers', () => {
 });
 
 test('no stretch turned away holds a date chrono would read, over seeded texts of numbers, separators and chrono\'s own words', () => {
-  const numbers = ['5', '12', '31', '104', '2016', '1999', '0.5', '12.5', '99.9', '3', '07', '2024', '+5', '1,200'];
+  const numbers = ['5', '12', '31', '104', '2016', '1999', '0.5', '12.5', '99.9', '3', '07', '2024', '+5', '1,200', '3-2', '12.5.24', '1-2-2024', '4.5.'];
   const joins = [' ', ' ', ', ', '.', '-', '/', ':', ' - ', '\n', ' (', ') ', '–'];
   const words = [...REFINER_WORDS, 'police', 'said', 'people', 'about', 'around', 'o', 'clock', 'a.m.', 'p.m.', 'EST', 'and', 'or'];
   let seed = 3;
