@@ -155,6 +155,15 @@ export interface ChronoScope {
   toArticle(at: number): number;
 }
 
+/** Whether the four letters at `at` spell "half" in any case, read without copying them. */
+function isHalf(text: string, at: number): boolean {
+  for (let k = 0; k < HALF.length; k++) if ((text.charCodeAt(at + k) | LOWER_CASE_BIT) !== HALF.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Within a word (ASCII letters, digits, "_"), setting this bit lowers a capital and makes nothing else a lowercase letter. */
+const LOWER_CASE_BIT = 0x20;
+
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
@@ -197,7 +206,7 @@ export function chronoStretches(text: string): Stretches {
     }
     let kind = kindOf(text, start, i, hasDigit, hash);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
-    afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
+    afterHalf = i - start === HALF.length && isHalf(text, start);
     if (kind === ANCHOR && !open) {
       // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
       starts.push(lastBarrier);
