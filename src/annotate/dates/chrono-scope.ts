@@ -7,6 +7,7 @@
 // before an anchor to the barrier after it, barriers included, and handing chrono those stretches
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
+import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
 const ANCHOR_WORDS = new Set([
@@ -55,7 +56,6 @@ const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS]);
  */
 const ANCHOR_GLUE_PIECES = new Set([...GLUE_PIECES, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
 const LAST_PIECES = new Set(['a', 'an']);
-const LONGEST_PIECE = Math.max(...[...GLUE_PIECES, ...ANCHOR_GLUE_PIECES].map((w) => w.length));
 /** "half" then "a"/"an" glued to a unit: "half and" reads as half an "d" (day), so the word after "half" counts as an anchor. */
 const HALF = 'half';
 
@@ -64,29 +64,14 @@ const GRAMMAR = 1;
 const ANCHOR = 2;
 type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
 
-/** Whether `word` can be glued from `pieces` (`last` only at its end), and whether some gluing holds an anchor. */
-function glue(word: string, pieces: Set<string>, last: Set<string>): { glued: boolean; anchored: boolean } {
-  // reach[i]: how the first i letters can be glued (0 not at all, 1 from grammar pieces, 2 with an anchor among them).
-  const reach = new Uint8Array(word.length + 1);
-  reach[0] = 1;
-  for (let i = 0; i < word.length; i++) {
-    if (!reach[i]) continue;
-    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j++) {
-      const piece = word.slice(i, j);
-      if (!pieces.has(piece) && !(j === word.length && last.has(piece))) continue;
-      reach[j] = Math.max(reach[j], ANCHOR_WORDS.has(piece) ? 2 : reach[i]);
-    }
-  }
-  return { glued: reach[word.length] > 0, anchored: reach[word.length] === 2 };
-}
-
-const NONE = new Set<string>();
+const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
+const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
 
 /** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower) || glue(lower, ANCHOR_GLUE_PIECES, LAST_PIECES).anchored) return ANCHOR;
-  return GRAMMAR_WORDS.has(lower) || glue(lower, GLUE_PIECES, NONE).glued ? GRAMMAR : BARRIER;
+  if (ANCHOR_WORDS.has(lower) || ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return ANCHOR;
+  return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
 
 /** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
