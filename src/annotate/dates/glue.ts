@@ -11,6 +11,10 @@ export const GLUED_WITH_ANCHOR = 2;
 export type Gluing = typeof NOT_GLUED | typeof GLUED | typeof GLUED_WITH_ANCHOR;
 
 const LETTERS = 26;
+/** Setting this bit lowers an ASCII capital; in a word (letters, digits, "_") it makes nothing else a lowercase letter. */
+const LOWER_CASE_BIT = 0x20;
+/** Reused reach table: one word is glued at a time. */
+let scratch = new Uint8Array(64);
 const A = 97;
 /** Node flags: a piece ends here; a piece allowed only at the word's end ends here; the piece is an anchor. */
 const PIECE = 1;
@@ -47,15 +51,22 @@ export class PieceTrie {
 
   /** How the lowercase `word` can be glued from the pieces (see above). */
   glue(word: string): Gluing {
-    const length = word.length;
+    return this.glueAt(word, 0, word.length);
+  }
+
+  /** How text[start, end) can be glued, read in lowercase (ASCII capitals folded), without copying it. */
+  glueAt(text: string, start: number, end: number): Gluing {
+    const length = end - start;
     // reach[i]: how the first i letters can be glued (0 not at all, 1 from pieces, 2 with an anchor among them).
-    const reach = new Uint8Array(length + 1);
+    if (scratch.length <= length) scratch = new Uint8Array(2 * length + 1);
+    const reach = scratch;
+    reach.fill(0, 0, length + 1);
     reach[0] = GLUED;
     for (let i = 0; i < length; i++) {
       if (!reach[i]) continue;
       let node = 0;
       for (let j = i; j < length; j++) {
-        const letter = word.charCodeAt(j) - A;
+        const letter = (text.charCodeAt(start + j) | LOWER_CASE_BIT) - A;
         if (letter < 0 || letter >= LETTERS) break;
         node = this.next[node * LETTERS + letter];
         if (!node) break;
