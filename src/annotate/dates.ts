@@ -9,6 +9,8 @@ import { findBareYears } from './dates/years.ts';
 import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
 import { articleReference } from './dates/reference.ts';
 import { chronoScope } from './dates/chrono-scope.ts';
+import { canHoldDate } from './dates/digit-stretches.ts';
+import { readPlainForm } from './dates/plain-forms.ts';
 
 export const NO_YEAR = 'no year in the text and no publication date';
 export const NO_REFERENCE = 'relative date and no publication date';
@@ -115,7 +117,7 @@ function datesAgainst(text: string, published: string | null): DateMention[] {
 function isDateMention(text: string, span: { start: number; end: number }, r: Found): boolean {
   const s = r.start;
   const words = text.slice(span.start, span.end);
-  const casual = [...r.tags()].some((t) => t.startsWith('casualReference/'));
+  const casual = hasCasualTag(r.tags());
   // A time of day alone ("at 7 p.m.") is not a date.
   if (!(s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday') || casual)) return false;
   if (/^(?:right\s+)?now$/i.test(words) || NOT_A_DATE.test(words)) return false;
@@ -137,7 +139,7 @@ function isDateMention(text: string, span: { start: number; end: number }, r: Fo
 function resolve(text: string, at: number, c: Components, raw: string, ref: Ymd | null): Resolved {
   const relative = !EXPLICIT.test(raw) && !MONTH_WORD.test(raw);
   MONTH_WORD.lastIndex = 0;
-  const casualDay = [...c.tags()].some((t) => t.startsWith('casualReference/'));
+  const casualDay = hasCasualTag(c.tags());
   const precision: DatePrecision = c.isCertain('day') || (relative && (c.isCertain('weekday') || casualDay))
     ? 'day'
     : c.isCertain('month') ? 'month' : 'year';
@@ -171,10 +173,10 @@ function withDay(c: Components, day: number): Components {
 }
 
 /** What this module reads of chrono's parsed components. */
-type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
+export type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get' | 'tags'>;
 
 /** A chrono result placed in the whole text. */
-interface Found {
+export interface Found {
   index: number;
   text: string;
   start: Components;
@@ -182,17 +184,59 @@ interface Found {
   tags(): Set<string>;
 }
 
-/** chrono over the stretches of the article that can hold a date (chrono-scope.ts), placed back in the article. */
+/** A chrono result at an article offset. A class, not an object with an arrow function: the tsx runtime names each arrow function it creates, at a cost per result. */
+class ChronoFound implements Found {
+  readonly text: string;
+  readonly start: Components;
+  readonly end: Components | null;
+  constructor(readonly index: number, private readonly result: chrono.ParsedResult) {
+    this.text = result.text;
+    this.start = result.start;
+    this.end = result.end ?? null;
+  }
+  tags(): Set<string> {
+    return this.result.tags();
+  }
+}
+
+/** Whether chrono tagged a result as a casual day word ("today", "tonight", "this morning"). */
+function hasCasualTag(tags: Set<string>): boolean {
+  for (const t of tags) if (t.startsWith('casualReference/')) return true;
+  return false;
+}
+
+/**
+ * chrono's results over the stretches of the article that can hold a date (chrono-scope.ts,
+ * digit-stretches.ts), placed back in the article; stretches that are one plain form
+ * (plain-forms.ts) are read without chrono.
+ */
 function readArticle(text: string, refDate: Date): Found[] {
-  const scope = chronoScope(text);
-  if (!scope) return [];
-  return chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => ({
-    index: scope.toArticle(r.index), text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
-  }));
+  const plain: Found[] = [];
+  const keep = (t: string, start: number, end: number, worded: boolean) => {
+    if (!canHoldDate(t, start, end, worded)) return false;
+    const read = worded ? readPlainForm(t, start, end, refDate) : null;
+    if (!read) return true;
+    for (const r of read) plain.push(r);
+    return false;
+  };
+  // Always cut: chrono reading the whole text would read the plain forms a second time.
+  const scope = chronoScope(text, Infinity, keep);
+  const found: Found[] = scope ? chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => new ChronoFound(scope.toArticle(r.index), r)) : [];
+  return plain.length ? inTextOrder(found, plain) : found;
+}
+
+/** Two lists of results, each in text order, merged into one. */
+function inTextOrder(a: Found[], b: Found[]): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].index <= b[j].index)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 function readChrono(text: string, offset: number, refDate: Date): Found[] {
-  return chrono.parse(text, refDate, { forwardDate: false }).map((r) => ({
-    index: r.index + offset, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags(),
-  }));
+  return chrono.parse(text, refDate, { forwardDate: false }).map((r) => new ChronoFound(r.index + offset, r));
 }

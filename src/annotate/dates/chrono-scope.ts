@@ -7,6 +7,7 @@
 // before an anchor to the barrier after it, barriers included, and handing chrono those stretches
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
+import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
 const ANCHOR_WORDS = new Set([
@@ -55,7 +56,6 @@ const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS]);
  */
 const ANCHOR_GLUE_PIECES = new Set([...GLUE_PIECES, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
 const LAST_PIECES = new Set(['a', 'an']);
-const LONGEST_PIECE = Math.max(...[...GLUE_PIECES, ...ANCHOR_GLUE_PIECES].map((w) => w.length));
 /** "half" then "a"/"an" glued to a unit: "half and" reads as half an "d" (day), so the word after "half" counts as an anchor. */
 const HALF = 'half';
 
@@ -64,45 +64,64 @@ const GRAMMAR = 1;
 const ANCHOR = 2;
 type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
 
-/** Whether `word` can be glued from `pieces` (`last` only at its end), and whether some gluing holds an anchor. */
-function glue(word: string, pieces: Set<string>, last: Set<string>): { glued: boolean; anchored: boolean } {
-  // reach[i]: how the first i letters can be glued (0 not at all, 1 from grammar pieces, 2 with an anchor among them).
-  const reach = new Uint8Array(word.length + 1);
-  reach[0] = 1;
-  for (let i = 0; i < word.length; i++) {
-    if (!reach[i]) continue;
-    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j++) {
-      const piece = word.slice(i, j);
-      if (!pieces.has(piece) && !(j === word.length && last.has(piece))) continue;
-      reach[j] = Math.max(reach[j], ANCHOR_WORDS.has(piece) ? 2 : reach[i]);
-    }
-  }
-  return { glued: reach[word.length] > 0, anchored: reach[word.length] === 2 };
-}
-
-const NONE = new Set<string>();
+const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
+const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
 
 /** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower) || glue(lower, ANCHOR_GLUE_PIECES, LAST_PIECES).anchored) return ANCHOR;
-  return GRAMMAR_WORDS.has(lower) || glue(lower, GLUE_PIECES, NONE).glued ? GRAMMAR : BARRIER;
+  if (ANCHOR_WORDS.has(lower) || ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return ANCHOR;
+  return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
 
 /** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
 const WORD_MEMO_LIMIT = 50_000;
-const wordKinds = new Map<string, Kind>();
 
-function kindOf(text: string, start: number, end: number, hasDigit: boolean): Kind {
+/** A remembered word; words whose hashes collide are chained. */
+interface WordKind {
+  word: string;
+  kind: Kind;
+  next: WordKind | undefined;
+}
+
+/** Word kinds by a hash of the word's characters, so a word is looked up without copying it out of the text. */
+const wordKinds = new Map<number, WordKind>();
+let wordsKnown = 0;
+/** Keeps hashes small integers, which a Map keys fastest. */
+const HASH_MASK = 0x3fffffff;
+
+/** The hash kindOf expects: each character code of the word folded in, in order (chronoStretches inlines it). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & HASH_MASK;
+}
+
+function kindOf(text: string, start: number, end: number, hasDigit: boolean, hash: number): Kind {
   if (hasDigit) return ANCHOR;
-  const word = text.slice(start, end);
-  let kind = wordKinds.get(word);
-  if (kind === undefined) {
-    if (wordKinds.size >= WORD_MEMO_LIMIT) wordKinds.clear();
-    kind = kindOfWord(word);
-    wordKinds.set(word, kind);
+  const length = end - start;
+  const first = wordKinds.get(hash);
+  for (let e = first; e; e = e.next) if (e.word.length === length && text.startsWith(e.word, start)) return e.kind;
+  if (wordsKnown >= WORD_MEMO_LIMIT) {
+    wordKinds.clear();
+    wordsKnown = 0;
   }
+  const word = text.slice(start, end);
+  const kind = kindOfWord(word);
+  wordKinds.set(hash, { word, kind, next: wordKinds.get(hash) });
+  wordsKnown++;
   return kind;
+}
+
+/** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
+export function isBarrier(text: string, start: number, end: number): boolean {
+  let hash = 0;
+  let hasDigit = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) return false;
+    if (c >= 48 && c <= 57) hasDigit = true;
+    hash = hashStep(hash, c);
+  }
+  return end > start && kindOf(text, start, end, hasDigit, hash) === BARRIER;
 }
 
 /**
@@ -121,17 +140,35 @@ export interface ChronoScope {
   toArticle(at: number): number;
 }
 
+/** Whether the four letters at `at` spell "half" in any case, read without copying them. */
+function isHalf(text: string, at: number): boolean {
+  for (let k = 0; k < HALF.length; k++) if ((text.charCodeAt(at + k) | LOWER_CASE_BIT) !== HALF.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Within a word (ASCII letters, digits, "_"), setting this bit lowers a capital and makes nothing else a lowercase letter. */
+const LOWER_CASE_BIT = 0x20;
+
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /**
- * The stretches of `text` that can hold chrono results (see above); null when none can. When they
- * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not
+ * digits alone). Stretches are read apart: two may share the barrier between them, which no result
+ * crosses, and chronoScope joins such neighbours again.
  */
-export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoScope | null {
+export interface Stretches {
+  starts: number[];
+  ends: number[];
+  worded: boolean[];
+}
+
+/** Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a barrier). */
+export function chronoStretches(text: string): Stretches {
   const starts: number[] = [];
   const ends: number[] = [];
+  const worded: boolean[] = [];
   let lastBarrier = 0;
   let open = false;
   let zoneWord = false;
@@ -143,22 +180,28 @@ export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoS
     }
     const start = i;
     let hasDigit = false;
+    let hasOther = false;
+    let hash = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
+      else hasOther = true;
+      hash = (Math.imul(hash, 31) + c) & HASH_MASK;
     }
-    let kind = kindOf(text, start, i, hasDigit);
+    let kind = kindOf(text, start, i, hasDigit, hash);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
-    afterHalf = i - start === HALF.length && text.slice(start, i).toLowerCase() === HALF;
+    afterHalf = i - start === HALF.length && isHalf(text, start);
     if (kind === ANCHOR && !open) {
-      // A stretch starts at the barrier before; it joins the previous one when that kept this barrier.
-      if (ends.length && lastBarrier <= ends[ends.length - 1]) ends.pop();
-      else starts.push(lastBarrier);
+      // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
+      starts.push(lastBarrier);
+      worded.push(false);
       open = true;
       zoneWord = false;
+      if (hasOther) worded[worded.length - 1] = true;
     } else if (kind === ANCHOR) {
       zoneWord = false;
+      if (hasOther) worded[worded.length - 1] = true;
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
@@ -170,6 +213,44 @@ export function chronoScope(text: string, worthCutting = WORTH_CUTTING): ChronoS
     }
   }
   if (open) ends.push(text.length);
+  return { starts, ends, worded };
+}
+
+/** Whether the caller wants chrono's results in the stretch from `start` to `end` (`worded` as in Stretches). */
+export type StretchFilter = (text: string, start: number, end: number, worded: boolean) => boolean;
+
+function keptStretches(text: string, all: Stretches, keep: StretchFilter): Stretches {
+  const kept: Stretches = { starts: [], ends: [], worded: [] };
+  for (let k = 0; k < all.starts.length; k++) {
+    if (!keep(text, all.starts[k], all.ends[k], all.worded[k])) continue;
+    kept.starts.push(all.starts[k]);
+    kept.ends.push(all.ends[k]);
+    kept.worded.push(all.worded[k]);
+  }
+  return kept;
+}
+
+/** Neighbouring stretches that share a barrier made one, so chrono reads that barrier once. */
+function joinShared(stretches: Stretches): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < stretches.starts.length; k++) {
+    if (ends.length && stretches.starts[k] <= ends[ends.length - 1]) ends[ends.length - 1] = stretches.ends[k];
+    else {
+      starts.push(stretches.starts[k]);
+      ends.push(stretches.ends[k]);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * The stretches of `text` that can hold chrono results (see above), those `keep` passes when given; null when none can. When they
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ */
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null): ChronoScope | null {
+  const all = chronoStretches(text);
+  const { starts, ends } = joinShared(keep ? keptStretches(text, all, keep) : all);
   if (!starts.length) return null;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) kept += ends[k] - starts[k];
