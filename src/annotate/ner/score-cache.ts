@@ -37,8 +37,8 @@ const PAD_BEFORE_AT = 0, PAD_AFTER_AT = ENTRY;
 const SHAPE_KEY = 4;
 
 export class WordScoreCache {
-  /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
-  readonly tagPairs = new Float64Array(NT * NT * NT);
+  /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT (integers, as the table's). */
+  readonly tagPairs = new Int32Array(NT * NT * NT);
   /** Rows of single few-valued features, keyed by the feature. */
   private readonly single: FeatureMemo;
   /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
@@ -150,7 +150,7 @@ export class WordScoreCache {
    * Writes each of the n tokens' summed static features into out[i * NT ..], and the offsets of their
    * entries into this.entryAt. x must be extracted contextOnly: what it leaves out is summed here.
    */
-  staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
+  staticScores(x: FeatureExtractor, n: number, out: Int32Array): void {
     const F = x.feats, R = x.route, S = x.shape, flags = x.flags;
     // Full: start over between sentences, never within one (its entries must stay where they are).
     if (this.used + n * ENTRY > this.maxEntries * ENTRY) {

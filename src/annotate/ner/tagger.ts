@@ -1,6 +1,6 @@
 // The entity tagger's public API: tags one tokenised sentence of raw text with PER/ORG/LOC/NORP/MISC
 // spans at character offsets, using the committed averaged-perceptron weights in models/ner.
-import { Decoder, WordScoreCache, decodeDocument } from './decode.ts';
+import { Decoder, WordScoreCache, decodeDocument, decodeSentences } from './decode.ts';
 import { FeatureExtractor } from './features.ts';
 import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
@@ -85,7 +85,7 @@ class PerceptronTagger implements TokenTagger {
     const infos = merged.map((m) => m.map((t) => wordInfoAt(text, t.start, t.end)));
     const words = infos.map((row) => row.map((info) => info.word));
     const out: NerSpan[][] = merged.map(() => []);
-    decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
+    decodeSentences(this.decoder, this.x, this.weights, words, (si, tags) => {
       const decoder = this.decoder;
       for (let sp of tagsToSpans(tags)) {
         if (sp.type === PER) sp = stripTitles(words[si], sp);
@@ -98,7 +98,7 @@ class PerceptronTagger implements TokenTagger {
           score: sum / (sp.end - sp.start),
         });
       }
-    }, infos);
+    }, this.cache, infos);
     return out;
   }
 }
