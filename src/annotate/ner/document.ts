@@ -6,7 +6,8 @@
 // - extended prediction history: the tags the tagger gave the same word in earlier sentences, and
 //   acronyms of entities it found earlier ("Collective Security Treaty Organization" ... "CSTO").
 // Training and tagging both walk a document's sentences in order and record each sentence's tags.
-import { feat1, feat2, feat3 } from './hash.ts';
+// Signed forms: the features go into a Uint32Array, which stores the same bits (hash.ts).
+import { feat1i as feat1, feat2i as feat2, feat3i as feat3 } from './hash.ts';
 import { TAG_COUNT, TAG_O } from './labels.ts';
 import { tagsToSpans } from './spans.ts';
 import { wordInfo, type WordInfo } from './words.ts';

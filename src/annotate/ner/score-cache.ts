@@ -35,6 +35,8 @@ const MAX_ENTRIES = 100_000;
 const PAD_BEFORE_AT = 0, PAD_AFTER_AT = ENTRY;
 /** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
 const SHAPE_KEY = 4;
+/** The pads' shapes as signed ints, as FeatureExtractor.shape holds them: the key stores the same bits. */
+const PAD_BEFORE_I = PAD_BEFORE | 0, PAD_AFTER_I = PAD_AFTER | 0;
 
 export class WordScoreCache {
   /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT (integers, as the table's). */
@@ -170,9 +172,9 @@ export class WordScoreCache {
     let count = 0;
     for (let i = 0; i < n; i++) {
       const at = i * NT;
-      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE;
+      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE_I;
       key[1] = S[i];
-      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER_I;
       key[3] = flags[i];
       let length = SHAPE_KEY, more = -1;
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {
