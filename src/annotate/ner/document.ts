@@ -58,6 +58,55 @@ const NO_KEY = -1;
 const RUNS = 0, LOWER = 4, CAP_MID = 5, RECORDED = 6, HISTORY = 7;
 const KEY_STRIDE = HISTORY + TAG_COUNT;
 
+/** log2 of the key table's first slot count; it doubles as documents need (twice their tokens at most). */
+const FIRST_KEY_BITS = 10;
+
+/**
+ * Numbers a document's keys (gazKeys) in order of first sight. An open-addressing table over their
+ * hashes (WordInfo.gaz), reused from document to document: a Map per document costs more in its
+ * growth than in its lookups. Keys are compared whole where hashes meet. One instance serves every
+ * DocumentContext, each numbering its keys within its constructor.
+ */
+class KeyNumbering {
+  private bits = FIRST_KEY_BITS;
+  private ids = new Int32Array(1 << FIRST_KEY_BITS);
+  /** A slot holds an id of the current document only when its stamp is the document's. */
+  private stamps = new Int32Array(1 << FIRST_KEY_BITS);
+  private stamp = 0;
+  private readonly keys: string[] = [];
+
+  /** Starts a document of this many tokens. */
+  start(tokens: number): void {
+    if (2 * tokens > this.ids.length) {
+      while (1 << this.bits < 2 * tokens) this.bits++;
+      this.ids = new Int32Array(1 << this.bits);
+      this.stamps = new Int32Array(1 << this.bits);
+    }
+    this.stamp++;
+    this.keys.length = 0;
+  }
+
+  /** Keys numbered so far in this document. */
+  get count(): number {
+    return this.keys.length;
+  }
+
+  /** The id of info's key, numbered on first sight. */
+  idOf(info: WordInfo): number {
+    const mask = this.ids.length - 1, ids = this.ids, stamps = this.stamps, key = info.key;
+    for (let slot = Math.imul(info.gaz, 0x9e3779b1) >>> (32 - this.bits); ; slot = (slot + 1) & mask) {
+      if (stamps[slot] !== this.stamp) {
+        stamps[slot] = this.stamp;
+        ids[slot] = this.keys.length;
+        this.keys.push(key);
+        return ids[slot];
+      }
+      if (this.keys[ids[slot]] === key) return ids[slot];
+    }
+  }
+}
+const keyNumbering = new KeyNumbering();
+
 /**
  * Per-word (per gazKey) counts over a whole document, gathered before tagging it. Each key of the
  * document has an id, and all keys' counts sit in one typed array: a document costs a few arrays,
@@ -95,18 +144,12 @@ export class DocumentContext {
     const runPos = (this.runPos = new Int8Array(tokens));
     const keyOf = (this.keyOf = new Int32Array(tokens));
     // Keys numbered first, so the counts take one array of the document's size.
-    const ids = new Map<string, number>();
+    const ids = keyNumbering;
+    ids.start(tokens);
     for (let si = 0, t = 0; si < sentences.length; si++) {
-      for (const info of all[si]) {
-        if (!info.hasLetter) keyOf[t++] = NO_KEY;
-        else {
-          let id = ids.get(info.key);
-          if (id === undefined) ids.set(info.key, (id = ids.size));
-          keyOf[t++] = id;
-        }
-      }
+      for (const info of all[si]) keyOf[t++] = info.hasLetter ? ids.idOf(info) : NO_KEY;
     }
-    const counts = (this.counts = new Int32Array(ids.size * KEY_STRIDE));
+    const counts = (this.counts = new Int32Array(ids.count * KEY_STRIDE));
     for (let si = 0; si < sentences.length; si++) {
       const row = all[si], at = this.firstToken[si];
       runPositions(row, runPos, at);

@@ -34,6 +34,10 @@ const JOINERS = new Set(['-', '\u2010', '\u2011']);
  * training corpus keeps them whole.
  */
 export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] {
+  // Mostly there is nothing to merge, and the tokens are handed back as they are.
+  let joiner = false;
+  for (let i = 1; i + 1 < tokens.length && !joiner; i++) joiner = tokens[i].end - tokens[i].start === 1 && JOINERS.has(text[tokens[i].start]);
+  if (!joiner) return tokens;
   const out: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
