@@ -90,7 +90,10 @@ interface Tokens {
 class TokenWindow implements Tokens {
   private text = '';
   private from = 0;
-  private readonly built: (Token | undefined)[] = [];
+  private readonly built: Token[] = [];
+  /** built[k] holds a token of the current window only when builtIn[k] is its stamp: no clearing between windows. */
+  private builtIn = new Int32Array(16);
+  private stamp = 0;
 
   constructor(private readonly words: WordScan) {}
 
@@ -98,14 +101,22 @@ class TokenWindow implements Tokens {
   reset(text: string, from: number): void {
     this.text = text;
     this.from = from;
-    this.built.length = 0;
+    this.stamp++;
   }
 
   at(k: number): Token | undefined {
     if (k < this.from || k >= this.words.count) return undefined;
-    const built = this.built;
-    while (built.length <= k - this.from) built.push(undefined);
-    return (built[k - this.from] ??= this.words.token(this.text, k));
+    const slot = k - this.from;
+    if (slot >= this.builtIn.length) {
+      const grown = new Int32Array(2 * slot);
+      grown.set(this.builtIn);
+      this.builtIn = grown;
+    }
+    if (this.builtIn[slot] !== this.stamp) {
+      this.built[slot] = this.words.token(this.text, k);
+      this.builtIn[slot] = this.stamp;
+    }
+    return this.built[slot];
   }
 }
 

@@ -191,7 +191,10 @@ export function aliasKey(name: string): string {
 }
 
 /** Characters allowed between two words of one name: spaces, hyphens/dashes, dots, slashes, apostrophes. */
-const NAME_GAP_CODES = new Set([...' \t\u00a0-‐‑‒–—―./\'’&'].map((c) => c.charCodeAt(0)));
+const NAME_GAP_CHARS = ' \t\u00a0-‐‑‒–—―./\'’&';
+/** NAME_GAP_CHARS as a table by code unit (all lie below U+2100): one read per character, not a Set lookup. */
+const NAME_GAP_CODES = new Uint8Array(0x2100);
+for (const c of NAME_GAP_CHARS) NAME_GAP_CODES[c.charCodeAt(0)] = 1;
 /** Longer gaps are punctuation runs or line breaks, not one name ("ISIS.\n\nK"). */
 const MAX_NAME_GAP = 3;
 
@@ -199,7 +202,10 @@ const MAX_NAME_GAP = 3;
 export function isNameGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_NAME_GAP) return false;
   // Read by char code, not a regex on a slice: this runs after every word a KB name starts with.
-  for (let k = from; k < to; k++) if (!NAME_GAP_CODES.has(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= NAME_GAP_CODES.length || !NAME_GAP_CODES[c]) return false;
+  }
   return true;
 }
 
