@@ -106,8 +106,11 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     take(out, { start, end: start + name.length, type: 'PERSON', kbId: null, rule: 'cue:title' });
   }
 
-  for (const m of text.matchAll(MINISTRY_PATTERN)) {
-    take(out, { start: m.index!, end: m.index! + m[0].length, type: 'ORG', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:ministry' });
+  // Every ministry name holds the word: a plain search spares the pattern's scan of most texts.
+  if (text.includes('Ministry')) {
+    for (const m of text.matchAll(MINISTRY_PATTERN)) {
+      take(out, { start: m.index!, end: m.index! + m[0].length, type: 'ORG', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:ministry' });
+    }
   }
 
   const tagger = loadTagger();

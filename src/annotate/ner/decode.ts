@@ -22,6 +22,8 @@ export class Decoder {
   readonly scores = new Float64Array(TAG_COUNT);
   readonly dyn = new Uint32Array(DYNAMIC_FEATURES);
   private tagBuf = new Int32Array(64);
+  /** Views of tagBuf's first n tags at [n], made once each: a view per sentence would be garbage. */
+  private tagViews: Int32Array[] = [];
   private probBuf = new Float64Array(64);
   /**
    * Each token's scores from the last decode(), at [i * NT, (i + 1) * NT): confidences are worked
@@ -77,6 +79,7 @@ export class Decoder {
   decode(x: FeatureExtractor, w: WeightSource, n: number, cache?: WordScoreCache): Int32Array {
     if (this.tagBuf.length < n) {
       this.tagBuf = new Int32Array(n * 2);
+      this.tagViews = [];
       this.probBuf = new Float64Array(n * 2);
       this.scoreRows = new Float64Array(n * 2 * NT);
       this.cachedRows = new Int32Array(n * 2 * NT);
@@ -97,7 +100,7 @@ export class Decoder {
         prev = tag;
       }
     }
-    return this.tagBuf.subarray(0, n);
+    return (this.tagViews[n] ??= this.tagBuf.subarray(0, n));
   }
 
   /**

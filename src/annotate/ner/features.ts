@@ -70,6 +70,8 @@ export class FeatureExtractor {
   private orgHead = new Uint8Array(0);
   /** Bit g set when list g marks some token of the sentence (GazetteerSet.mark). */
   private listsHit = 0;
+  /** Lists whose marks array may hold marks (the last sentence's hits); the others' are all GAZ_NONE. */
+  private marksDirty = 0;
   /**
    * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
    * depend on the token string alone.
@@ -126,6 +128,7 @@ export class FeatureExtractor {
     this.gazFirst = new Int32Array(c);
     this.flags = new Uint32Array(c);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
+    this.marksDirty = 0;
     this.runFirst = new Int32Array(c);
     this.runLast = new Int32Array(c);
     this.orgHead = new Uint8Array(c);
@@ -166,7 +169,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst);
+    this.listsHit = this.marksDirty = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst, this.marksDirty);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
     this.fillStatic(n, capsSentence, contextOnly, doc);
   }
