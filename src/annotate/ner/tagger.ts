@@ -27,6 +27,8 @@ export interface TokenTagger extends Tagger {
 const PER = typeIndex('PER');
 /** Characters that join two tokens into one word when nothing separates them ("al-Qaida"). */
 const JOINERS = new Set(['-', '\u2010', '\u2011']);
+/** Their code units: mergeHyphenated's first pass compares codes, not one-character strings. */
+const JOINER_CODES = [...JOINERS].map((c) => c.charCodeAt(0));
 
 /**
  * Merges "word - word" token runs with no whitespace between them into one token: a tokeniser that
@@ -36,7 +38,10 @@ const JOINERS = new Set(['-', '\u2010', '\u2011']);
 export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] {
   // Mostly there is nothing to merge, and the tokens are handed back as they are.
   let joiner = false;
-  for (let i = 1; i + 1 < tokens.length && !joiner; i++) joiner = tokens[i].end - tokens[i].start === 1 && JOINERS.has(text[tokens[i].start]);
+  for (let i = 1; i + 1 < tokens.length && !joiner; i++) {
+    // By char code: most one-character tokens are punctuation, and a Set lookup would take a string of each.
+    joiner = tokens[i].end - tokens[i].start === 1 && JOINER_CODES.includes(text.charCodeAt(tokens[i].start));
+  }
   if (!joiner) return tokens;
   const out: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
