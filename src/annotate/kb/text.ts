@@ -168,6 +168,49 @@ export class WordScan {
   }
 }
 
+/** Tokens by index: a whole array, or a text's words built as they are asked for (TokenWindow). */
+export interface Tokens {
+  at(k: number): Token | undefined;
+}
+
+/**
+ * The tokens of a text scanned into a WordScan from index `from` on, each built when first asked
+ * for: the matcher reads only the words of a possible alias and the two around it. Past either end
+ * there is no token.
+ */
+export class TokenWindow implements Tokens {
+  private text = '';
+  private from = 0;
+  private readonly built: Token[] = [];
+  /** built[k] holds a token of the current window only when builtIn[k] is its stamp: no clearing between windows. */
+  private builtIn = new Int32Array(16);
+  private stamp = 0;
+
+  constructor(private readonly words: WordScan) {}
+
+  /** Starts over at word `from` of text (scanned into words). */
+  reset(text: string, from: number): void {
+    this.text = text;
+    this.from = from;
+    this.stamp++;
+  }
+
+  at(k: number): Token | undefined {
+    if (k < this.from || k >= this.words.count) return undefined;
+    const slot = k - this.from;
+    if (slot >= this.builtIn.length) {
+      const grown = new Int32Array(2 * slot);
+      grown.set(this.builtIn);
+      this.builtIn = grown;
+    }
+    if (this.builtIn[slot] !== this.stamp) {
+      this.built[slot] = this.words.token(this.text, k);
+      this.builtIn[slot] = this.stamp;
+    }
+    return this.built[slot];
+  }
+}
+
 /** Words of the text (a hand-written scanner: a Unicode regex costs half the match budget). */
 export function tokenize(text: string): Token[] {
   const words = new WordScan();
