@@ -12,7 +12,7 @@
 import type { EntityType, Mention } from '../model.ts';
 import type { Sentence } from './sentences.ts';
 import { loadKb } from './kb/match.ts';
-import { loadTagger } from './ner/tagger.ts';
+import { loadTagger, type NerSpan } from './ner/tagger.ts';
 import { harmoniseNames } from './ner/consistency.ts';
 import { markSportsTeams } from './ner/sports-teams.ts';
 import { splitPersonFromOrg } from './ner/person-splits.ts';
@@ -107,12 +107,20 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     take(out, { start, end: start + name.length, type: 'PERSON', kbId: null, rule: 'cue:title' });
   }
 
-  for (const m of text.matchAll(MINISTRY_PATTERN)) {
-    take(out, { start: m.index!, end: m.index! + m[0].length, type: 'ORG', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:ministry' });
+  // Every ministry name holds the word: a plain search spares the pattern's scan of most texts.
+  if (text.includes('Ministry')) {
+    for (const m of text.matchAll(MINISTRY_PATTERN)) {
+      take(out, { start: m.index!, end: m.index! + m[0].length, type: 'ORG', kbId: kb.resolve(m[0])?.id ?? null, rule: 'cue:ministry' });
+    }
   }
 
   const tagger = loadTagger();
-  const tagged = harmoniseNames(text, tagger.tagDocument(text, sentences).flat().flatMap((s) => splitPersonFromOrg(text, s)).flatMap((s) => splitLeadingWords(text, s))).map((s) => readNameShape(text, s));
+  // A loop, not flat() and flatMap(), which cost more than the splits themselves.
+  const split: NerSpan[] = [];
+  for (const spans of tagger.tagDocument(text, sentences)) {
+    for (const s of spans) for (const part of splitPersonFromOrg(text, s)) for (const lead of splitLeadingWords(text, part)) split.push(lead);
+  }
+  const tagged = harmoniseNames(text, split).map((s) => readNameShape(text, s));
   for (const span of tagged) {
     let type = TAGGER_TYPES[span.label];
     if (!type) continue;

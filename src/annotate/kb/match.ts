@@ -5,7 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../model.ts';
-import { aliasKey, isAllCaps, isCapitalised, isNameGap, POSSESSIVE_MARK, tokenKeys, tokenize, type Token } from './text.ts';
+import { aliasKey, isAllCaps, isCapitalised, isNameGap, keyHash, POSSESSIVE_MARK, tokenKeys, tokenize, TokenWindow, WordScan, type Token, type Tokens } from './text.ts';
+import { AliasTrie, possessiveHash, type TrieNode } from './alias-trie.ts';
 
 export interface KbEntry {
   id: string;
@@ -62,15 +63,6 @@ interface AliasRef {
   length: number;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  refs: AliasRef[];
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), refs: [] };
-}
-
 function makeRef(entry: KbEntry, alias: string, type: EntityType, tokens: Token[]): AliasRef {
   const letters = alias.replace(/[^\p{L}\p{N}]/gu, '').length;
   const caseSensitive = letters <= CASE_SENSITIVE_MAX_LETTERS || isAllCaps(alias);
@@ -86,19 +78,19 @@ function makeRef(entry: KbEntry, alias: string, type: EntityType, tokens: Token[
 }
 
 /** Whether the written form in the text obeys the alias's case rule. */
-function caseFits(ref: AliasRef, tokens: Token[], first: number): boolean {
-  if (ref.exact) return ref.exact.every((raw, k) => raw === tokens[first + k].raw);
+function caseFits(ref: AliasRef, tokens: Tokens, first: number): boolean {
+  if (ref.exact) return ref.exact.every((raw, k) => raw === tokens.at(first + k)!.raw);
   if (!ref.needsCapital) return true;
   let head = first;
-  while (head < first + ref.length - 1 && PARTICLES.has(tokens[head].norm)) head++;
-  return isCapitalised(tokens[head].raw);
+  while (head < first + ref.length - 1 && PARTICLES.has(tokens.at(head)!.norm)) head++;
+  return isCapitalised(tokens.at(head)!.raw);
 }
 
 /** A short acronym between two all-caps words is a headline's ordinary word ("WHAT IS NEXT"). */
-function shouted(ref: AliasRef, tokens: Token[], first: number, last: number): boolean {
+function shouted(ref: AliasRef, tokens: Tokens, first: number, last: number): boolean {
   if (!ref.exact || ref.letters > HEADLINE_ACRONYM_MAX_LETTERS) return false;
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
+  const before = first > 0 ? tokens.at(first - 1) : undefined;
+  const after = tokens.at(last + 1);
   return !!before && !!after && isAllCaps(before.raw) && isAllCaps(after.raw);
 }
 
@@ -114,13 +106,25 @@ const LEADING_ARTICLE = /^the\s/i;
 const BEFORE_WINDOW = 5;
 /** Names resolved and remembered per process: tagger spans repeat ("Russia", "Putin"); bounded so a long run stays small. */
 const RESOLVE_CACHE_MAX = 50_000;
+/**
+ * log2 of the bits of the filter of words that may open an alias: ~1M bits (128 KB) for some tens of
+ * thousands of first words, so few other words pass it and it stays in the CPU's cache.
+ */
+const FIRST_WORD_BITS = 20;
 
 export class KbIndex implements Kb {
   private readonly byId = new Map<string, KbEntry>();
-  private readonly root = newNode();
+  private readonly trie = new AliasTrie<AliasRef>();
   private readonly byKey = new Map<string, AliasRef[]>();
   /** resolve() answers by name: the index never changes after construction, so neither do they. */
   private readonly resolved = new Map<string, KbEntry | null>();
+  /**
+   * Bit (keyHash & mask) set for the trie key of every word an alias may start with (a possessive
+   * key's without its mark): a word whose bit is clear opens no match, and match() builds no Token for it.
+   */
+  private readonly firstWords = new Int32Array(1 << (FIRST_WORD_BITS - 5));
+  private readonly words = new WordScan();
+  private readonly window = new TokenWindow(this.words);
 
   constructor(file: KbFile) {
     for (const stored of file.entries) {
@@ -131,6 +135,12 @@ export class KbIndex implements Kb {
       for (const alias of named) this.add(entry, alias, entry.type);
       for (const alias of norp) this.add(entry, alias, 'NORP');
     }
+    this.trie.index();
+    const mask = (1 << FIRST_WORD_BITS) - 1;
+    for (const key of this.trie.root.next.keys()) {
+      const h = keyHash(key.endsWith(POSSESSIVE_MARK) ? key.slice(0, -POSSESSIVE_MARK.length) : key) & mask;
+      this.firstWords[h >>> 5] |= 1 << (h & 31);
+    }
   }
 
   private add(entry: KbEntry, alias: string, type: EntityType): void {
@@ -138,13 +148,7 @@ export class KbIndex implements Kb {
     if (!tokens.length) return;
     const ref = makeRef(entry, alias, type, tokens);
     const keys = tokenKeys(tokens);
-    let node = this.root;
-    for (const k of keys) {
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = newNode()));
-      node = child;
-    }
-    node.refs.push(ref);
+    this.trie.add(keys).refs.push(ref);
     const key = keys.join(' ');
     const list = this.byKey.get(key);
     if (list) list.push(ref);
@@ -160,16 +164,28 @@ export class KbIndex implements Kb {
   }
 
   match(text: string): KbMatch[] {
-    const tokens = tokenize(text);
+    const words = this.words, tokens = this.window, firstWords = this.firstWords, trie = this.trie, mask = (1 << FIRST_WORD_BITS) - 1;
+    words.scan(text);
+    const n = words.count, hashes = words.normHash, starts = words.start, stops = words.stop;
     const out: KbMatch[] = [];
     let i = 0;
-    while (i < tokens.length) {
-      let parent: TrieNode | undefined = this.root;
+    while (i < n) {
+      // A word no alias starts with, nor its possessive: the walk below would stop at once.
+      const h = hashes[i] & mask;
+      if (!(firstWords[h >>> 5] & (1 << (h & 31)))) {
+        i++;
+        continue;
+      }
+      tokens.reset(text, i > 0 ? i - 1 : 0);
+      let parent: TrieNode<AliasRef> | undefined = trie.root;
       let best: { ref: AliasRef; last: number } | null = null;
       let j = i;
       while (parent) {
-        const tok = tokens[j];
-        const node = parent.next.get(tok.norm);
+        // A plain word's key is looked up from the text; another's from its token.
+        const tok = words.plain(j) ? null : tokens.at(j)!;
+        const node: TrieNode<AliasRef> | undefined = tok
+          ? trie.child(parent, hashes[j], tok.norm)
+          : trie.childOfAsciiWord(parent, hashes[j], text, starts[j], stops[j]);
         if (node) {
           for (const r of node.refs) {
             if (caseFits(r, tokens, i) && !shouted(r, tokens, i, j)) {
@@ -178,12 +194,13 @@ export class KbIndex implements Kb {
             }
           }
         }
-        // No alias goes on from here (a possessive key may still): skip the gap test, which costs a regex.
-        if (!node && !tok.possessive) break;
-        const nextTok = tokens[j + 1];
-        if (!nextTok || !isNameGap(text, tok.end + (tok.possessive ? POSSESSIVE_MARK.length : 0), nextTok.start)) break;
+        const possessive = tok !== null && tok.possessive;
+        // No alias goes on from here (a possessive key may still): skip the gap test.
+        if (!node && !possessive) break;
+        // The gap runs from past the word's possessive mark, where the scan went on, to the next word.
+        if (j + 1 >= n || !isNameGap(text, stops[j], starts[j + 1])) break;
         // Past a possessive only names written with one go on ("Russia's Defence Ministry").
-        parent = tok.possessive ? parent.next.get(tok.norm + POSSESSIVE_MARK) : node;
+        parent = possessive ? trie.child(parent, possessiveHash(hashes[j]), tok.norm + POSSESSIVE_MARK) : node;
         j++;
       }
       if (!best) {
@@ -191,18 +208,19 @@ export class KbIndex implements Kb {
         continue;
       }
       const { ref, last } = best;
-      if (NOT_A_MENTION_BEFORE.test(text.slice(Math.max(0, tokens[i].start - BEFORE_WINDOW), tokens[i].start))) {
+      const opening = tokens.at(i)!;
+      if (NOT_A_MENTION_BEFORE.test(text.slice(Math.max(0, opening.start - BEFORE_WINDOW), opening.start))) {
         i = last + 1;
         continue;
       }
-      let end = tokens[last].end;
+      let end = tokens.at(last)!.end;
       // A dotted abbreviation keeps its last dot ("U.S."), which the tokenizer leaves outside.
       if (ref.alias.endsWith('.') && text.charCodeAt(end) === 0x2e) end++;
       // An alias written with its article ("the Pentagon") names the actor from the next word: the
       // article belongs to the sentence. Countries keep it ("the Netherlands", "the Gambia"), where
       // annotators take it as part of the name.
       const first = LEADING_ARTICLE.test(ref.alias) && last > i && ref.type !== 'GPE' ? i + 1 : i;
-      out.push({ start: tokens[first].start, end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
+      out.push({ start: tokens.at(first)!.start, end, kbId: ref.entry.id, type: ref.type, alias: ref.alias });
       i = last + 1;
     }
     return out;

@@ -32,58 +32,191 @@ export function fold(word: string): string {
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x2018, 0x60, 0x2bf, 0x2be]);
 
-/** Per BMP code unit: 0 not yet asked, 1 no word character, 2 one; filled on first sight (curly quotes and dashes recur in every article). */
+/** What BMP_WORD_CHAR says of a code unit. */
+const UNKNOWN = 0, NOT_WORD = 1, WORD = 2, PAIR = 3;
+/**
+ * Per BMP code unit: UNKNOWN (not yet asked), NOT_WORD, WORD, or PAIR for a high surrogate, which the
+ * pair it opens decides. ASCII is set here, the rest on first sight (curly quotes and dashes recur in
+ * every article): one read per character, as this runs per character.
+ */
 const BMP_WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : NOT_WORD;
+BMP_WORD_CHAR.fill(PAIR, 0xd800, 0xdc00);
 
-/** Letter, digit or combining mark; ASCII is decided without a regex (this runs per character). */
+/** Letter, digit or combining mark. */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD_CHAR.test(text.slice(i, i + 2));
-  let known = BMP_WORD_CHAR[c];
-  if (known === 0) BMP_WORD_CHAR[c] = known = NON_ASCII_WORD_CHAR.test(text[i]) ? 2 : 1;
-  return known === 2;
+  const known = BMP_WORD_CHAR[c];
+  if (known === WORD) return true;
+  if (known === NOT_WORD) return false;
+  if (known === PAIR) return NON_ASCII_WORD_CHAR.test(text.slice(i, i + 2));
+  const word = NON_ASCII_WORD_CHAR.test(text[i]);
+  BMP_WORD_CHAR[c] = word ? WORD : NOT_WORD;
+  return word;
+}
+
+/** The apostrophes that may stand inside a word (APOSTROPHES' code units): compared, as this runs after every word. */
+function isApostrophe(c: number): boolean {
+  if (c < 0x27) return false;
+  return c === 0x27 || c === 0x60 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bf || c === 0x2be;
+}
+
+/** WordScan flags: an apostrophe inside the word, an ASCII capital, a non-ASCII character. */
+const QUOTED = 1, UPPER = 2, NON_ASCII = 4;
+/** FNV-1a offset basis and prime, for the hash of a word's trie key. */
+const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of a string's UTF-16 code units. */
+export function keyHash(s: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * The words of one text, found by one scan and kept as positions, flags and the hash of each word's
+ * trie key (Token.norm) in reused typed arrays: a Token, with its strings, is built only for the
+ * words asked about (the KB matcher asks about the few whose key may open an alias).
+ */
+export class WordScan {
+  count = 0;
+  /** Where word k starts, and where the scan went on after it (past a possessive's mark too). */
+  start = new Int32Array(256);
+  stop = new Int32Array(256);
+  /** keyHash(token(k).norm). */
+  normHash = new Uint32Array(256);
+  private flags = new Uint8Array(256);
+
+  /** Finds the words of text, as tokenize() does. */
+  scan(text: string): void {
+    const n = text.length, table = BMP_WORD_CHAR;
+    let i = 0, count = 0;
+    while (i < n) {
+      if (!isWordChar(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      // What fold() would look for, noted on the way: most words are lower-case ASCII and need no
+      // second pass. The hash is the key's while the word stays plain ASCII.
+      let flags = 0, h = FNV_BASIS;
+      for (;;) {
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          const known = table[c];
+          if (known !== WORD && (known === NOT_WORD || !isWordChar(text, i))) break;
+          if (c > 0x7f) flags |= NON_ASCII;
+          else if (c <= 90 && c >= 65) {
+            flags |= UPPER;
+            h = Math.imul(h ^ (c + 32), FNV_PRIME);
+            continue;
+          }
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        // An apostrophe between two word characters stays inside the word (Qa'ida, Russia's).
+        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+          flags |= QUOTED;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (count === this.start.length) this.grow();
+      this.start[count] = start;
+      this.stop[count] = i;
+      this.flags[count] = flags;
+      if (flags & (QUOTED | NON_ASCII)) {
+        // Rare: the key is read from the token itself; a word of apostrophes alone is no word.
+        const t = this.token(text, count);
+        if (!t.raw) continue;
+        this.normHash[count] = keyHash(t.norm);
+      } else this.normHash[count] = h >>> 0;
+      count++;
+    }
+    this.count = count;
+  }
+
+  /** Word k is ASCII without apostrophes: its key is the word in lower case, and it is no possessive. */
+  plain(k: number): boolean {
+    return (this.flags[k] & (QUOTED | NON_ASCII)) === 0;
+  }
+
+  /** The Token of word k of the text last scanned. */
+  token(text: string, k: number): Token {
+    const start = this.start[k], flags = this.flags[k], quoted = (flags & QUOTED) !== 0;
+    let word = text.slice(start, this.stop[k]);
+    const possessive = quoted && POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    const raw = quoted ? word.replace(APOSTROPHES, '') : word;
+    // Unquoted, raw is the scanned word itself, so the flags are fold()'s own.
+    const norm = quoted || flags & NON_ASCII ? fold(raw) : flags & UPPER ? raw.toLowerCase() : raw;
+    return { start, end: start + word.length, raw, norm, possessive };
+  }
+
+  private grow(): void {
+    const c = this.start.length * 2;
+    const start = new Int32Array(c), stop = new Int32Array(c), normHash = new Uint32Array(c), flags = new Uint8Array(c);
+    start.set(this.start);
+    stop.set(this.stop);
+    normHash.set(this.normHash);
+    flags.set(this.flags);
+    this.start = start;
+    this.stop = stop;
+    this.normHash = normHash;
+    this.flags = flags;
+  }
+}
+
+/** Tokens by index: a whole array, or a text's words built as they are asked for (TokenWindow). */
+export interface Tokens {
+  at(k: number): Token | undefined;
+}
+
+/**
+ * The tokens of a text scanned into a WordScan from index `from` on, each built when first asked
+ * for: the matcher reads only the words of a possible alias and the two around it. Past either end
+ * there is no token.
+ */
+export class TokenWindow implements Tokens {
+  private text = '';
+  private from = 0;
+  private readonly built: Token[] = [];
+  /** built[k] holds a token of the current window only when builtIn[k] is its stamp: no clearing between windows. */
+  private builtIn = new Int32Array(16);
+  private stamp = 0;
+
+  constructor(private readonly words: WordScan) {}
+
+  /** Starts over at word `from` of text (scanned into words). */
+  reset(text: string, from: number): void {
+    this.text = text;
+    this.from = from;
+    this.stamp++;
+  }
+
+  at(k: number): Token | undefined {
+    if (k < this.from || k >= this.words.count) return undefined;
+    const slot = k - this.from;
+    if (slot >= this.builtIn.length) {
+      const grown = new Int32Array(2 * slot);
+      grown.set(this.builtIn);
+      this.builtIn = grown;
+    }
+    if (this.builtIn[slot] !== this.stamp) {
+      this.built[slot] = this.words.token(this.text, k);
+      this.builtIn[slot] = this.stamp;
+    }
+    return this.built[slot];
+  }
 }
 
 /** Words of the text (a hand-written scanner: a Unicode regex costs half the match budget). */
 export function tokenize(text: string): Token[] {
+  const words = new WordScan();
+  words.scan(text);
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let quoted = false;
-    // What fold() would look for, noted on the way: most words are lower-case ASCII and need no second pass.
-    let upper = false, nonAscii = false;
-    for (;;) {
-      for (; i < n && isWordChar(text, i); i++) {
-        const c = text.charCodeAt(i);
-        if (c > 0x7f) nonAscii = true;
-        else if (c <= 90 && c >= 65) upper = true;
-      }
-      // An apostrophe between two word characters stays inside the word (Qa'ida, Russia's).
-      if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-        quoted = true;
-        i++;
-        continue;
-      }
-      break;
-    }
-    let word = text.slice(start, i);
-    const possessive = quoted && POSSESSIVE.test(word) && word.length > 2;
-    if (possessive) word = word.slice(0, -2);
-    const raw = quoted ? word.replace(APOSTROPHES, '') : word;
-    if (!raw) continue;
-    // Unquoted, raw is the scanned word itself, so the flags above are fold()'s own.
-    const norm = quoted || nonAscii ? fold(raw) : upper ? raw.toLowerCase() : raw;
-    out.push({ start, end: start + word.length, raw, norm, possessive });
-  }
+  for (let k = 0; k < words.count; k++) out.push(words.token(text, k));
   return out;
 }
 
@@ -101,7 +234,10 @@ export function aliasKey(name: string): string {
 }
 
 /** Characters allowed between two words of one name: spaces, hyphens/dashes, dots, slashes, apostrophes. */
-const NAME_GAP_CODES = new Set([...' \t\u00a0-‐‑‒–—―./\'’&'].map((c) => c.charCodeAt(0)));
+const NAME_GAP_CHARS = ' \t\u00a0-‐‑‒–—―./\'’&';
+/** NAME_GAP_CHARS as a table by code unit (all lie below U+2100): one read per character, not a Set lookup. */
+const NAME_GAP_CODES = new Uint8Array(0x2100);
+for (const c of NAME_GAP_CHARS) NAME_GAP_CODES[c.charCodeAt(0)] = 1;
 /** Longer gaps are punctuation runs or line breaks, not one name ("ISIS.\n\nK"). */
 const MAX_NAME_GAP = 3;
 
@@ -109,7 +245,10 @@ const MAX_NAME_GAP = 3;
 export function isNameGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_NAME_GAP) return false;
   // Read by char code, not a regex on a slice: this runs after every word a KB name starts with.
-  for (let k = from; k < to; k++) if (!NAME_GAP_CODES.has(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= NAME_GAP_CODES.length || !NAME_GAP_CODES[c]) return false;
+  }
   return true;
 }
 

@@ -22,12 +22,18 @@ export class Decoder {
   readonly scores = new Float64Array(TAG_COUNT);
   readonly dyn = new Uint32Array(DYNAMIC_FEATURES);
   private tagBuf = new Int32Array(64);
+  /** Views of tagBuf's first n tags at [n], made once each: a view per sentence would be garbage. */
+  private tagViews: Int32Array[] = [];
   private probBuf = new Float64Array(64);
   /**
    * Each token's scores from the last decode(), at [i * NT, (i + 1) * NT): confidences are worked
-   * out from them when asked, and callers ask only about the tokens of entities.
+   * out from them when asked, and callers ask only about the tokens of entities. Decoding with a
+   * cache, scores are integers (quantised units) and sum in int32 rows, which are exact and half the
+   * bytes; rows is whichever the last decode() wrote.
    */
   private scoreRows = new Float64Array(64 * NT);
+  private cachedRows = new Int32Array(64 * NT);
+  private rows: Float64Array | Int32Array = this.scoreRows;
   /** Tokens of the last decode(), and whether probBuf holds all their confidences yet. */
   private decoded = 0;
   private probsReady = false;
@@ -48,7 +54,7 @@ export class Decoder {
   /** Softmax probability of the tag chosen for token i in the last decode() (probs[i]). */
   probAt(i: number): number {
     const tag = this.tagBuf[i], prev = i > 0 ? this.tagBuf[i - 1] : O;
-    return softmaxOf(this.scoreRows, i * NT, tag, prev, this.probScale);
+    return softmaxOf(this.rows, i * NT, tag, prev, this.probScale);
   }
 
   /** Scores token i given the previous two tags into this.scores; returns the dynamic count. */
@@ -73,12 +79,15 @@ export class Decoder {
   decode(x: FeatureExtractor, w: WeightSource, n: number, cache?: WordScoreCache): Int32Array {
     if (this.tagBuf.length < n) {
       this.tagBuf = new Int32Array(n * 2);
+      this.tagViews = [];
       this.probBuf = new Float64Array(n * 2);
       this.scoreRows = new Float64Array(n * 2 * NT);
+      this.cachedRows = new Int32Array(n * 2 * NT);
     }
     this.decoded = n;
     this.probsReady = false;
     this.probScale = w.scale / this.temperature;
+    this.rows = cache ? this.cachedRows : this.scoreRows;
     if (cache) this.decodeCached(x, n, cache);
     else {
       let prev = O, prev2 = O;
@@ -91,7 +100,7 @@ export class Decoder {
         prev = tag;
       }
     }
-    return this.tagBuf.subarray(0, n);
+    return (this.tagViews[n] ??= this.tagBuf.subarray(0, n));
   }
 
   /**
@@ -99,7 +108,7 @@ export class Decoder {
    * cache's sums of its word with the previous tag and of the tag history.
    */
   private decodeCached(x: FeatureExtractor, n: number, cache: WordScoreCache): void {
-    const rows = this.scoreRows, pairs = cache.tagPairs;
+    const rows = this.cachedRows, pairs = cache.tagPairs;
     cache.staticScores(x, n, rows);
     const arena = cache.arena, entryAt = cache.entryAt;
     let prev = O, prev2 = O;
@@ -115,7 +124,7 @@ export class Decoder {
 }
 
 /** Best tag allowed after prev, from scores s[at .. at + NT). */
-function bestIn(s: Float64Array, at: number, prev: number): number {
+function bestIn(s: Float64Array | Int32Array, at: number, prev: number): number {
   let bestTag = O, bestScore = -Infinity;
   const row = prev * NT;
   for (let t = 0; t < NT; t++) {
@@ -129,7 +138,7 @@ function bestIn(s: Float64Array, at: number, prev: number): number {
 }
 
 /** Probability of tag among the tags allowed after prev (a confidence, not calibrated), from scores s[at .. at + NT). */
-function softmaxOf(s: Float64Array, at: number, tag: number, prev: number, scale: number): number {
+function softmaxOf(s: Float64Array | Int32Array, at: number, tag: number, prev: number, scale: number): number {
   const top = s[at + tag];
   let z = 0;
   for (let t = 0; t < NT; t++) if (ALLOWED[prev * NT + t]) z += Math.exp((s[at + t] - top) * scale);
@@ -138,20 +147,37 @@ function softmaxOf(s: Float64Array, at: number, tag: number, prev: number, scale
 
 /**
  * Tags a document's sentences in order, each seeing the document's features and the tags given to
- * earlier sentences; onSentence sees each sentence's tags (and d.probs) before the next is tagged.
- * infos, when given, are the tokens' wordInfo already looked up.
+ * earlier sentences; onSentence sees each sentence's tags (and d.probs) before the next is tagged,
+ * and the tags are returned, a copy per sentence. infos, when given, are the tokens' wordInfo
+ * already looked up.
  */
 export function decodeDocument(
   d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
   cache?: WordScoreCache, onSentence?: (si: number, tags: Int32Array) => void, infos?: WordInfo[][],
 ): Int32Array[] {
+  const out: Int32Array[] = [];
+  decodeSentences(d, x, w, sentences, (si, tags) => {
+    onSentence?.(si, tags);
+    out.push(tags.slice());
+  }, cache, infos);
+  return out;
+}
+
+/**
+ * decodeDocument without the copies: onSentence sees each sentence's tags in the decoder's reused
+ * buffer, valid until the next sentence is tagged (a tagger reading spans off them needs no copy).
+ */
+export function decodeSentences(
+  d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
+  onSentence: (si: number, tags: Int32Array) => void, cache?: WordScoreCache, infos?: WordInfo[][],
+): void {
   const doc = new DocumentContext(sentences, infos);
-  return sentences.map((toks, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const toks = sentences[si];
     doc.prepare(si);
     x.extract(toks, doc, cache !== undefined);
     const tags = d.decode(x, w, toks.length, cache);
-    onSentence?.(si, tags);
+    onSentence(si, tags);
     doc.record(si, tags);
-    return tags.slice();
-  });
+  }
 }

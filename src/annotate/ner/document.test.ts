@@ -38,3 +38,20 @@ test('an acronym of an entity found earlier is linked to its type', () => {
   doc.record(0, [TAG_O, TAG_O, TAG_O, tagB(ORG), tagI(ORG), tagI(ORG), tagI(ORG), TAG_O]);
   assert.ok(featuresOf(doc, 1, 1).length > before.length);
 });
+
+test('one word written in two cases shares its counts: a capitalised word knows it is written in lowercase elsewhere', () => {
+  const withLower = new DocumentContext([['The', 'Guard', 'said'], ['the', 'guard', 'left']]);
+  const withoutLower = new DocumentContext([['The', 'Guard', 'said'], ['the', 'army', 'left']]);
+  assert.notDeepEqual(featuresOf(withLower, 0, 1), featuresOf(withoutLower, 0, 1));
+});
+
+test('a long document keeps every word\'s counts apart', () => {
+  // Thousands of distinct words, more than a small key table holds at first.
+  const words = Array.from({ length: 3000 }, (_, k) => `word${k}x`);
+  const sentences = [words, ['Then', 'Word17x', 'and', 'Zed', 'met']];
+  const doc = new DocumentContext(sentences);
+  const alone = new DocumentContext([['Then', 'Word17x', 'and', 'Zed', 'met']]);
+  // "Word17x" is written in lowercase elsewhere in the long document; "Zed" is not.
+  assert.notDeepEqual(featuresOf(doc, 1, 1), featuresOf(alone, 0, 1));
+  assert.deepEqual(featuresOf(doc, 1, 3), featuresOf(alone, 0, 3));
+});

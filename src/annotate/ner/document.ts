@@ -6,7 +6,8 @@
 // - extended prediction history: the tags the tagger gave the same word in earlier sentences, and
 //   acronyms of entities it found earlier ("Collective Security Treaty Organization" ... "CSTO").
 // Training and tagging both walk a document's sentences in order and record each sentence's tags.
-import { feat1, feat2, feat3 } from './hash.ts';
+// Signed forms: the features go into a Uint32Array, which stores the same bits (hash.ts).
+import { feat1i as feat1, feat2i as feat2, feat3i as feat3 } from './hash.ts';
 import { TAG_COUNT, TAG_O } from './labels.ts';
 import { tagsToSpans } from './spans.ts';
 import { wordInfo, type WordInfo } from './words.ts';
@@ -24,50 +25,106 @@ export const MAX_DOC_FEATURES = 24;
 
 const infosOf = (tokens: readonly string[]) => tokens.map(wordInfo);
 
-/** Run positions of every capitalised token in a sentence (-1 for others). */
-function runPositions(tokens: readonly WordInfo[]): Int8Array {
-  const pos = new Int8Array(tokens.length).fill(-1);
+/** Writes the run positions of a sentence's capitalised tokens into pos from at (-1 for others). */
+function runPositions(tokens: readonly WordInfo[], pos: Int8Array, at: number): void {
+  const n = tokens.length;
+  pos.fill(-1, at, at + n);
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     if (!tokens[i].capitalised) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].capitalised) j++;
-    if (i === j) pos[i] = ALONE;
+    while (j + 1 < n && tokens[j + 1].capitalised) j++;
+    if (i === j) pos[at + i] = ALONE;
     else {
-      pos[i] = FIRST;
-      for (let k = i + 1; k < j; k++) pos[k] = MIDDLE;
-      pos[j] = LAST;
+      pos[at + i] = FIRST;
+      for (let k = i + 1; k < j; k++) pos[at + k] = MIDDLE;
+      pos[at + j] = LAST;
     }
     i = j + 1;
   }
-  return pos;
 }
 
-/** Per-word (per gazKey) counts over a whole document, gathered before tagging it. */
-// Plain arrays, not typed ones: a document allocates a few hundred, and small typed arrays cost more to make.
-interface WordStats {
-  /** Occurrences at each run position (ALONE..LAST), sentence-initial ones excluded. */
-  runs: number[];
-  /** Occurrences written entirely in lowercase. */
-  lower: number;
-  /** Capitalised occurrences that do not open their sentence. */
-  capMid: number;
-  /** Tag counts in the sentences recorded so far (null before the first). */
-  history: number[] | null;
-}
+/** Marks a token without a letter, which has no word statistics. */
+const NO_KEY = -1;
+/**
+ * A key's counts in DocumentContext.counts, from id * KEY_STRIDE: occurrences at each run position
+ * (ALONE..LAST, sentence-initial ones excluded), written entirely in lowercase, capitalised not
+ * opening their sentence, whether a recorded sentence has counted it yet (before, it has no
+ * history), then its tag counts in the sentences recorded so far.
+ */
+const RUNS = 0, LOWER = 4, CAP_MID = 5, RECORDED = 6, HISTORY = 7;
+const KEY_STRIDE = HISTORY + TAG_COUNT;
 
+/** log2 of the key table's first slot count; it doubles as documents need (twice their tokens at most). */
+const FIRST_KEY_BITS = 10;
+
+/**
+ * Numbers a document's keys (gazKeys) in order of first sight. An open-addressing table over their
+ * hashes (WordInfo.gaz), reused from document to document: a Map per document costs more in its
+ * growth than in its lookups. Keys are compared whole where hashes meet. One instance serves every
+ * DocumentContext, each numbering its keys within its constructor.
+ */
+class KeyNumbering {
+  private bits = FIRST_KEY_BITS;
+  private ids = new Int32Array(1 << FIRST_KEY_BITS);
+  /** A slot holds an id of the current document only when its stamp is the document's. */
+  private stamps = new Int32Array(1 << FIRST_KEY_BITS);
+  private stamp = 0;
+  private readonly keys: string[] = [];
+
+  /** Starts a document of this many tokens. */
+  start(tokens: number): void {
+    if (2 * tokens > this.ids.length) {
+      while (1 << this.bits < 2 * tokens) this.bits++;
+      this.ids = new Int32Array(1 << this.bits);
+      this.stamps = new Int32Array(1 << this.bits);
+    }
+    this.stamp++;
+    this.keys.length = 0;
+  }
+
+  /** Keys numbered so far in this document. */
+  get count(): number {
+    return this.keys.length;
+  }
+
+  /** The id of info's key, numbered on first sight. */
+  idOf(info: WordInfo): number {
+    const mask = this.ids.length - 1, ids = this.ids, stamps = this.stamps, key = info.key;
+    for (let slot = Math.imul(info.gaz, 0x9e3779b1) >>> (32 - this.bits); ; slot = (slot + 1) & mask) {
+      if (stamps[slot] !== this.stamp) {
+        stamps[slot] = this.stamp;
+        ids[slot] = this.keys.length;
+        this.keys.push(key);
+        return ids[slot];
+      }
+      if (this.keys[ids[slot]] === key) return ids[slot];
+    }
+  }
+}
+const keyNumbering = new KeyNumbering();
+
+/**
+ * Per-word (per gazKey) counts over a whole document, gathered before tagging it. Each key of the
+ * document has an id, and all keys' counts sit in one typed array: a document costs a few arrays,
+ * not a few objects per word.
+ */
 export class DocumentContext {
-  private readonly stats = new Map<string, WordStats>();
+  /** Every key's counts, KEY_STRIDE int32s each (RUNS ... HISTORY). */
+  private readonly counts: Int32Array;
   /** Acronym (upper case) -> entity type of the earlier multi-word entity it abbreviates. */
   private readonly acronyms = new Map<string, number>();
-  private readonly runPos: Int8Array[];
+  /** Index of sentence si's first token in the per-token arrays below. */
+  private readonly firstToken: Int32Array;
+  /** Run position of every token. */
+  private readonly runPos: Int8Array;
+  /** Key id of every token (NO_KEY for tokens without a letter), so tagging needs no string lookups. */
+  private readonly keyOf: Int32Array;
   /** wordInfo of every token, looked up once. */
   private readonly infos: WordInfo[][];
-  /** Each token's WordStats (null for tokens without a letter), so tagging needs no string lookups. */
-  private readonly statsOf: (WordStats | null)[][];
   /** wordInfo of each token of the sentence last prepared. */
   sentenceInfos: readonly WordInfo[] = [];
   /** Features of the current sentence: token i owns feats[offsets[i] .. offsets[i+1]). */
@@ -76,28 +133,43 @@ export class DocumentContext {
 
   /** infos, when given, are the tokens' wordInfo already looked up (sentences[si][i] is infos[si][i].word). */
   constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][]) {
-    this.infos = infos ?? sentences.map(infosOf);
-    this.runPos = this.infos.map(runPositions);
-    this.statsOf = this.infos.map((infos, si) => infos.map((info, i) => this.count(info, i, this.runPos[si][i])));
-  }
-
-  /** Counts one occurrence; returns its word's stats. */
-  private count(info: WordInfo, i: number, run: number): WordStats | null {
-    if (!info.hasLetter) return null;
-    const k = info.key;
-    let s = this.stats.get(k);
-    if (!s) this.stats.set(k, (s = { runs: [0, 0, 0, 0], lower: 0, capMid: 0, history: null }));
-    if (info.isKey) s.lower++;
-    if (run >= 0 && i > 0) {
-      s.runs[run]++;
-      s.capMid++;
+    const all = (this.infos = infos ?? sentences.map(infosOf));
+    this.firstToken = new Int32Array(sentences.length + 1);
+    let tokens = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      this.firstToken[si] = tokens;
+      tokens += all[si].length;
     }
-    return s;
+    this.firstToken[sentences.length] = tokens;
+    const runPos = (this.runPos = new Int8Array(tokens));
+    const keyOf = (this.keyOf = new Int32Array(tokens));
+    // Keys numbered first, so the counts take one array of the document's size.
+    const ids = keyNumbering;
+    ids.start(tokens);
+    for (let si = 0, t = 0; si < sentences.length; si++) {
+      for (const info of all[si]) keyOf[t++] = info.hasLetter ? ids.idOf(info) : NO_KEY;
+    }
+    const counts = (this.counts = new Int32Array(ids.count * KEY_STRIDE));
+    for (let si = 0; si < sentences.length; si++) {
+      const row = all[si], at = this.firstToken[si];
+      runPositions(row, runPos, at);
+      for (let i = 0; i < row.length; i++) {
+        const id = keyOf[at + i];
+        if (id === NO_KEY) continue;
+        const c = id * KEY_STRIDE, run = runPos[at + i];
+        if (row[i].isKey) counts[c + LOWER]++;
+        if (run >= 0 && i > 0) {
+          counts[c + RUNS + run]++;
+          counts[c + CAP_MID]++;
+        }
+      }
+    }
   }
 
   /** Fills feats/offsets for sentence si, from the document and the history recorded so far. */
   prepare(si: number): void {
-    const toks = this.sentences[si], infos = this.infos[si], stats = this.statsOf[si], n = toks.length;
+    const toks = this.sentences[si], infos = this.infos[si], n = toks.length, at = this.firstToken[si];
+    const keyOf = this.keyOf, runPos = this.runPos, counts = this.counts;
     this.sentenceInfos = infos;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
@@ -106,25 +178,25 @@ export class DocumentContext {
     for (let i = 0; i < n; i++) {
       this.offsets[i] = p;
       const info = infos[i];
-      const s = stats[i];
-      if (!s) continue;
-      const own = this.runPos[si][i];
+      const id = keyOf[at + i];
+      if (id === NO_KEY) continue;
+      const own = runPos[at + i], c = id * KEY_STRIDE;
       const cap = info.capitalised;
       if (cap) {
         // Counts over the rest of the document: this occurrence's own counts taken out.
         const ownRun = own >= 0 && i > 0 ? own : -1;
-        for (let r = ALONE; r <= LAST; r++) if (s.runs[r] - (r === ownRun ? 1 : 0) > 0) F[p++] = feat2(T.seqPos, own + 1, r);
-        if (s.lower - (info.isKey ? 1 : 0) > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
-        if (i === 0 && s.capMid - (ownRun >= 0 ? 1 : 0) > 0) F[p++] = feat1(T.capMidElsewhere, own);
+        for (let r = ALONE; r <= LAST; r++) if (counts[c + RUNS + r] - (r === ownRun ? 1 : 0) > 0) F[p++] = feat2(T.seqPos, own + 1, r);
+        if (counts[c + LOWER] - (info.isKey ? 1 : 0) > 0) F[p++] = feat2(T.lowerElsewhere, i === 0 ? 1 : 0, own);
+        if (i === 0 && counts[c + CAP_MID] - (ownRun >= 0 ? 1 : 0) > 0) F[p++] = feat1(T.capMidElsewhere, own);
       }
-      const h = s.history;
-      if (h && cap) {
+      if (cap && counts[c + RECORDED]) {
+        const h = c + HISTORY;
         let total = 0, entity = 0;
-        for (let t = 0; t < TAG_COUNT; t++) total += h[t];
+        for (let t = 0; t < TAG_COUNT; t++) total += counts[h + t];
         for (let t = 0; t < TAG_COUNT; t++) {
-          if (t === TAG_O || !h[t]) continue;
-          entity += h[t];
-          const bucket = Math.min(SHARE_BUCKETS - 1, Math.floor((h[t] / total) * SHARE_BUCKETS));
+          if (t === TAG_O || !counts[h + t]) continue;
+          entity += counts[h + t];
+          const bucket = Math.min(SHARE_BUCKETS - 1, Math.floor((counts[h + t] / total) * SHARE_BUCKETS));
           F[p++] = feat2(T.hist, t, bucket);
           F[p++] = feat3(T.histSeq, t, bucket, own + 1);
         }
@@ -140,10 +212,13 @@ export class DocumentContext {
 
   /** Records the tags given to sentence si, for the prediction history of later sentences. */
   record(si: number, tags: ArrayLike<number>): void {
-    const toks = this.sentences[si], infos = this.infos[si], stats = this.statsOf[si];
+    const toks = this.sentences[si], infos = this.infos[si], at = this.firstToken[si], keyOf = this.keyOf;
     for (let i = 0; i < toks.length; i++) {
-      const s = stats[i];
-      if (s) (s.history ??= new Array<number>(TAG_COUNT).fill(0))[tags[i]]++;
+      const id = keyOf[at + i];
+      if (id === NO_KEY) continue;
+      const c = id * KEY_STRIDE;
+      this.counts[c + HISTORY + tags[i]]++;
+      this.counts[c + RECORDED] = 1;
     }
     for (const sp of tagsToSpans(tags)) {
       if (sp.end - sp.start < 2) continue;

@@ -1,14 +1,15 @@
 // Feature extraction (Ratinov & Roth 2009 style): word, neighbours ±2, affixes, shapes,
 // capitalisation flags, gazetteer marks, and previous predicted tags. Every feature is a 32-bit
 // hash; buffers are reused across sentences so tagging allocates almost nothing per token.
-import { feat1 as feat1Import, feat2 as feat2Import, feat3 as feat3Import, hashString as hashImport } from './hash.ts';
+import { feat1i as feat1Import, feat2i as feat2Import, feat3i as feat3Import, hashString as hashImport } from './hash.ts';
 import { Gazetteer, GazetteerSet } from './gazetteer.ts';
 import type { DocumentContext } from './document.ts';
 import { CAP_INDICES, LIST_MARKS, ListMarkFeatures, capIndex } from './list-marks.ts';
 import { capitalisedRuns } from './runs.ts';
 import { F_ALL_CAPS, F_CAPS_SENTENCE, F_FIRST, F_INIT_CAP, F_NO_LETTER, MAX_AFFIX, wordInfo, type WordInfo } from './words.ts';
 
-// Module-local copies: imported bindings cost a getter call in hot loops.
+// Module-local copies: imported bindings cost a getter call in hot loops. Every feature is stored into
+// a Uint32Array, so the signed forms (hash.ts), which are never boxed, give the very same features.
 const feat1 = feat1Import, feat2 = feat2Import, feat3 = feat3Import, hashString = hashImport;
 
 /** A sentence counts as a headline/table in capitals when this share of its words are ALL CAPS. */
@@ -37,6 +38,8 @@ const T = {
 /** What stands for the words and shapes before a sentence's start and after its end. */
 export const PAD_BEFORE = hashString('<s>');
 export const PAD_AFTER = hashString('</s>');
+/** The same, as signed ints, as lower and shape hold hashes: an int never needs boxing. */
+const PAD_BEFORE_I = PAD_BEFORE | 0, PAD_AFTER_I = PAD_AFTER | 0;
 
 /** Mark of a token outside every match of a list (GAZ_NONE, copied: imports cost a getter). */
 const GAZ_NONE = 0;
@@ -50,8 +53,12 @@ const MAX_PLACE_TAIL = 2;
 /** Per-sentence feature buffers: static features for every token, plus what dynamic ones need. */
 export class FeatureExtractor {
   private cap = 0;
-  lower = new Uint32Array(0);
-  shape = new Uint32Array(0);
+  /**
+   * Each token's lower and shape hashes, as signed ints: features hash their bits alike, and an int
+   * handed to a call the compiler does not inline needs no heap number.
+   */
+  lower = new Int32Array(0);
+  shape = new Int32Array(0);
   private gazKeys = new Uint32Array(0);
   /** Each token's GazetteerSet.firstEntry, kept on its WordInfo. */
   private gazFirst = new Int32Array(0);
@@ -63,6 +70,8 @@ export class FeatureExtractor {
   private orgHead = new Uint8Array(0);
   /** Bit g set when list g marks some token of the sentence (GazetteerSet.mark). */
   private listsHit = 0;
+  /** Lists whose marks array may hold marks (the last sentence's hits); the others' are all GAZ_NONE. */
+  private marksDirty = 0;
   /**
    * Static features of token i are feats[offsets[i] .. offsets[i+1]); those before wordEnd[i]
    * depend on the token string alone.
@@ -113,12 +122,13 @@ export class FeatureExtractor {
     if (n <= this.cap) return;
     const c = Math.max(n, this.cap * 2, 64);
     this.cap = c;
-    this.lower = new Uint32Array(c);
-    this.shape = new Uint32Array(c);
+    this.lower = new Int32Array(c);
+    this.shape = new Int32Array(c);
     this.gazKeys = new Uint32Array(c);
     this.gazFirst = new Int32Array(c);
     this.flags = new Uint32Array(c);
     this.marks = this.gazetteers.map(() => new Uint8Array(c));
+    this.marksDirty = 0;
     this.runFirst = new Int32Array(c);
     this.runLast = new Int32Array(c);
     this.orgHead = new Uint8Array(c);
@@ -159,7 +169,7 @@ export class FeatureExtractor {
     }
     const capsSentence = words >= CAPS_SENTENCE_MIN_WORDS && capsWords >= CAPS_SENTENCE_SHARE * words;
     if (capsSentence) for (let i = 0; i < n; i++) this.flags[i] |= F_CAPS_SENTENCE;
-    this.listsHit = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst);
+    this.listsHit = this.marksDirty = this.gazSet.mark(this.gazKeys, n, this.marks, this.gazFirst, this.marksDirty);
     capitalisedRuns(tokens, n, this.runFirst, this.runLast);
     this.fillStatic(n, capsSentence, contextOnly, doc);
   }
@@ -171,9 +181,9 @@ export class FeatureExtractor {
     let placeAt = -1;
     for (let i = 0; i < n; i++) {
       this.offsets[i] = p;
-      const lm1 = i > 0 ? L[i - 1] : PAD_BEFORE, lm2 = i > 1 ? L[i - 2] : PAD_BEFORE;
-      const lp1 = i + 1 < n ? L[i + 1] : PAD_AFTER, lp2 = i + 2 < n ? L[i + 2] : PAD_AFTER;
-      const sm1 = i > 0 ? S[i - 1] : PAD_BEFORE, sp1 = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      const lm1 = i > 0 ? L[i - 1] : PAD_BEFORE_I, lm2 = i > 1 ? L[i - 2] : PAD_BEFORE_I;
+      const lp1 = i + 1 < n ? L[i + 1] : PAD_AFTER_I, lp2 = i + 2 < n ? L[i + 2] : PAD_AFTER_I;
+      const sm1 = i > 0 ? S[i - 1] : PAD_BEFORE_I, sp1 = i + 1 < n ? S[i + 1] : PAD_AFTER_I;
       const f = this.flags[i];
       // Features of the word alone first: the tagger keeps their summed scores per word.
       if (!contextOnly) p = wordFeatures(this.infos[i], F, p);

@@ -62,3 +62,22 @@ test('marking from each word\'s kept one-token entry marks what marking from scr
   assert.equal(hitPlain, 0b011);
   assert.equal(hitKept, 0b011);
 });
+
+test('marks arrays reused across sentences: a list without a match is cleared once, then left alone, and shows no old match', () => {
+  const lists = [new Gazetteer('loc', ['dushanbe', 'new york']), new Gazetteer('org', ['csto'])];
+  const set = new GazetteerSet(lists);
+  const outs = lists.map(() => new Uint8Array(16));
+  let dirty = 0;
+  const run = (words: string[]) => {
+    dirty = set.mark(Uint32Array.from(words.map((w) => hashString(gazKey(w)))), words.length, outs, undefined, dirty);
+    return outs.map((o) => [...o.subarray(0, words.length)]);
+  };
+  // A long sentence marks both lists far along; a short one matches nothing; a long one again must not see the old marks.
+  run(['Troops', 'of', 'the', 'CSTO', 'left', 'Dushanbe', 'for', 'New', 'York']);
+  assert.equal(dirty, 0b11);
+  run(['Troops', 'rested']);
+  assert.equal(dirty, 0);
+  const later = ['Troops', 'of', 'the', 'army', 'left', 'camp', 'for', 'the', 'hills'];
+  assert.deepEqual(run(later), lists.map((g) => marks(g, later)));
+  assert.ok(outs.every((o) => o.every((m) => m === GAZ_NONE)), 'no list holds a mark past the sentence either');
+});

@@ -140,8 +140,12 @@ export class GazetteerSet {
     return this.entry(extend(0, keyHash));
   }
 
-  /** first, when given, holds firstEntry of each token's key hash (callers keep it per word). */
-  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[], first?: ArrayLike<number>): number {
+  /**
+   * first, when given, holds firstEntry of each token's key hash (callers keep it per word). dirty:
+   * the lists whose outs may hold marks (from an earlier call: the lists it returned); the others'
+   * outs must be all GAZ_NONE, and are left as they are.
+   */
+  mark(keyHashes: ArrayLike<number>, n: number, outs: Uint8Array[], first?: ArrayLike<number>, dirty = -1): number {
     const G = this.lists.length;
     if (n > this.cap) {
       this.cap = Math.max(n, this.cap * 2);
@@ -164,8 +168,12 @@ export class GazetteerSet {
     }
     for (let g = 0; g < G; g++) {
       const out = outs[g];
+      if (!(hit & (1 << g))) {
+        // Cleared whole, so that it stays clean until a match is written into it again.
+        if (dirty & (1 << g)) out.fill(GAZ_NONE);
+        continue;
+      }
       out.fill(GAZ_NONE, 0, n);
-      if (!(hit & (1 << g))) continue;
       const base = g * cap;
       for (let i = 0; i < n; ) {
         const len = best[base + i];

@@ -125,8 +125,8 @@ export class FeatureMemo {
     this.rows = new Int32Array(NT << bits);
   }
 
-  /** Adds the feature's row into s[to .. to + NT). */
-  add(feature: number, s: Float64Array, to: number): void {
+  /** Adds the feature's row into s[to .. to + NT) (a scratch row, or the tagger's integer score rows). */
+  add(feature: number, s: Float64Array | Int32Array, to: number): void {
     const slot = feature & this.mask, rows = this.rows, at = slot * NT;
     if (!this.filled[slot] || this.keys[slot] !== feature) {
       const row = this.row;

@@ -35,10 +35,12 @@ const MAX_ENTRIES = 100_000;
 const PAD_BEFORE_AT = 0, PAD_AFTER_AT = ENTRY;
 /** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
 const SHAPE_KEY = 4;
+/** The pads' shapes as signed ints, as FeatureExtractor.shape holds them: the key stores the same bits. */
+const PAD_BEFORE_I = PAD_BEFORE | 0, PAD_AFTER_I = PAD_AFTER | 0;
 
 export class WordScoreCache {
-  /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT. */
-  readonly tagPairs = new Float64Array(NT * NT * NT);
+  /** Summed scores of the two tag-history features, at ((prev2 * NT) + prev) * NT (integers, as the table's). */
+  readonly tagPairs = new Int32Array(NT * NT * NT);
   /** Rows of single few-valued features, keyed by the feature. */
   private readonly single: FeatureMemo;
   /** Rows of shapeFeatures, keyed by (shape before, shape, shape after, flags). */
@@ -150,7 +152,7 @@ export class WordScoreCache {
    * Writes each of the n tokens' summed static features into out[i * NT ..], and the offsets of their
    * entries into this.entryAt. x must be extracted contextOnly: what it leaves out is summed here.
    */
-  staticScores(x: FeatureExtractor, n: number, out: Float64Array): void {
+  staticScores(x: FeatureExtractor, n: number, out: Int32Array): void {
     const F = x.feats, R = x.route, S = x.shape, flags = x.flags;
     // Full: start over between sentences, never within one (its entries must stay where they are).
     if (this.used + n * ENTRY > this.maxEntries * ENTRY) {
@@ -170,9 +172,9 @@ export class WordScoreCache {
     let count = 0;
     for (let i = 0; i < n; i++) {
       const at = i * NT;
-      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE;
+      key[0] = i > 0 ? S[i - 1] : PAD_BEFORE_I;
       key[1] = S[i];
-      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER;
+      key[2] = i + 1 < n ? S[i + 1] : PAD_AFTER_I;
       key[3] = flags[i];
       let length = SHAPE_KEY, more = -1;
       for (let p = x.wordEnd[i], e = x.offsets[i + 1]; p < e; p++) {

@@ -1,6 +1,6 @@
 // The entity tagger's public API: tags one tokenised sentence of raw text with PER/ORG/LOC/NORP/MISC
 // spans at character offsets, using the committed averaged-perceptron weights in models/ner.
-import { Decoder, WordScoreCache, decodeDocument } from './decode.ts';
+import { Decoder, WordScoreCache, decodeDocument, decodeSentences } from './decode.ts';
 import { FeatureExtractor } from './features.ts';
 import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
@@ -27,6 +27,8 @@ export interface TokenTagger extends Tagger {
 const PER = typeIndex('PER');
 /** Characters that join two tokens into one word when nothing separates them ("al-Qaida"). */
 const JOINERS = new Set(['-', '\u2010', '\u2011']);
+/** Their code units: mergeHyphenated's first pass compares codes, not one-character strings. */
+const JOINER_CODES = [...JOINERS].map((c) => c.charCodeAt(0));
 
 /**
  * Merges "word - word" token runs with no whitespace between them into one token: a tokeniser that
@@ -34,6 +36,13 @@ const JOINERS = new Set(['-', '\u2010', '\u2011']);
  * training corpus keeps them whole.
  */
 export function mergeHyphenated(text: string, tokens: TokenSpan[]): TokenSpan[] {
+  // Mostly there is nothing to merge, and the tokens are handed back as they are.
+  let joiner = false;
+  for (let i = 1; i + 1 < tokens.length && !joiner; i++) {
+    // By char code: most one-character tokens are punctuation, and a Set lookup would take a string of each.
+    joiner = tokens[i].end - tokens[i].start === 1 && JOINER_CODES.includes(text.charCodeAt(tokens[i].start));
+  }
+  if (!joiner) return tokens;
   const out: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -85,7 +94,7 @@ class PerceptronTagger implements TokenTagger {
     const infos = merged.map((m) => m.map((t) => wordInfoAt(text, t.start, t.end)));
     const words = infos.map((row) => row.map((info) => info.word));
     const out: NerSpan[][] = merged.map(() => []);
-    decodeDocument(this.decoder, this.x, this.weights, words, this.cache, (si, tags) => {
+    decodeSentences(this.decoder, this.x, this.weights, words, (si, tags) => {
       const decoder = this.decoder;
       for (let sp of tagsToSpans(tags)) {
         if (sp.type === PER) sp = stripTitles(words[si], sp);
@@ -98,7 +107,7 @@ class PerceptronTagger implements TokenTagger {
           score: sum / (sp.end - sp.start),
         });
       }
-    }, infos);
+    }, this.cache, infos);
     return out;
   }
 }

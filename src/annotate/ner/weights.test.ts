@@ -30,7 +30,7 @@ test('adding a batch of features into their tokens\' rows gives the sums of addi
   const features = Uint32Array.from([900, 12345, 5, 3_000_000, 900, 900, 777, 70_000]);
   const token = [0, 0, 0, 1, 1, 1, 2, 2];
   const at = Int32Array.from(token, (t) => t * TAG_COUNT);
-  const batch = new Float64Array(3 * TAG_COUNT);
+  const batch = new Int32Array(3 * TAG_COUNT);
   table.addEach(features, at, features.length, batch);
   const oneByOne = new Float64Array(3 * TAG_COUNT);
   const row = new Float64Array(TAG_COUNT);

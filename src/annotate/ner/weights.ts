@@ -70,8 +70,9 @@ export class CompactWeights implements WeightSource {
    * Adds the weights of features[0 .. count) into out, feature k into the row at out[at[k] ..]: the
    * sums add() gives one by one. Each pass's loads are independent of one another, so the CPU
    * overlaps their cache misses (the bitset's, then the table's) instead of waiting on each in turn.
+   * out holds integers (quantised units): int32 adds, and half the bytes of float rows.
    */
-  addEach(features: Uint32Array, at: Int32Array, count: number, out: Float64Array): void {
+  addEach(features: Uint32Array, at: Int32Array, count: number, out: Int32Array): void {
     if (this.hits.length < count) {
       this.hits = new Int32Array(count * 2);
       this.slots = new Int32Array(count * 2);
