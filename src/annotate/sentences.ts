@@ -5,7 +5,8 @@
 // adjectives read as PROPN, see asPipelineTags).
 import { tokenise } from './tokens/tokenise.ts';
 import { sentenceStarts } from './tokens/sentence-breaks.ts';
-import { asPipelineTags, posTagger } from './tokens/pos-tagger.ts';
+import { posTagger } from './tokens/pos-tagger.ts';
+import { UPOS } from './tokens/pos-corpora.ts';
 
 export interface Token {
   start: number;
@@ -28,11 +29,9 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k], to = k + 1 < starts.length ? starts[k + 1] : t.count;
-    const words: string[] = new Array(to - from);
-    for (let i = from; i < to; i++) words[i - from] = text.slice(t.start[i], t.end[i]);
-    const tags = asPipelineTags(words, tagger.tag(words));
+    const tags = tagger.tagSpans(text, t.start, t.end, from, to);
     const tokens: Token[] = new Array(to - from);
-    for (let i = from; i < to; i++) tokens[i - from] = { start: t.start[i], end: t.end[i], pos: tags[i - from] };
+    for (let i = from; i < to; i++) tokens[i - from] = { start: t.start[i], end: t.end[i], pos: UPOS[tags[i - from]] };
     sentences.push({ start: t.start[from], end: t.end[to - 1], tokens });
   }
   return sentences;

@@ -1,13 +1,15 @@
 // Greedy averaged-perceptron part-of-speech tagger with Universal POS tags (weights in
 // models/pos, trained by scripts/train-pos.ts). A word's features are summed once per role (itself,
-// one or two before, one or two after) and kept, so tagging a token adds five kept rows, the
-// tag-history row and the capital-at-start row, and picks the best tag.
+// one or two before, one or two after) and kept in one typed array, so tagging a token adds five
+// kept rows, the tag-history row, its previous-tag row and the capital-at-start row, and picks the
+// best tag. Words are looked up straight from the text's spans (span-table.ts): no string per token.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { UPOS } from './pos-corpora.ts';
 import { isUpperCode, isWordCode } from './chars.ts';
+import { SpanTable } from './span-table.ts';
 import {
   AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
   previousTagWordFeature, roleFeatures,
@@ -25,8 +27,11 @@ const TITLE_WORD_LENGTH = 4;
 /** A headline needs this many such words, all capitalised (a caption of names has fewer; prose has lowercase ones). */
 const MIN_TITLE_WORDS = 5;
 /** Tags a token of marks alone may keep ("&" is a conjunction); any other becomes PUNCT or SYM. */
-const MARK_TAGS = new Set(['PUNCT', 'SYM', 'CCONJ']);
-const SYMBOLS = new Set(['$', '%', '+', '=', '<', '>', '^', '~', '|', '©', '®', '°', '€', '£', '¥', '#', '*', '/', '&', '§']);
+const MARK_TAG = new Uint8Array(UPOS.length);
+for (const tag of ['PUNCT', 'SYM', 'CCONJ']) MARK_TAG[UPOS.indexOf(tag)] = 1;
+/** Marks that are symbols when alone ("%", "$"), by character code: each is one code unit. */
+const SYMBOL_CODES = new Set([...'$%+=<>^~|©®°€£¥#*/&§'].map((c) => c.charCodeAt(0)));
+const PUNCT_TAG = UPOS.indexOf('PUNCT'), SYM_TAG = UPOS.indexOf('SYM'), ADJ_TAG = UPOS.indexOf('ADJ'), PROPN_TAG = UPOS.indexOf('PROPN');
 
 /** Feature weights, one row of TAG_COUNT per feature. */
 export type PosWeights = Map<string, Float32Array>;
@@ -73,30 +78,33 @@ export function formatWeights(weights: [string, ArrayLike<number>][]): string {
   return lines.join('\n') + '\n';
 }
 
-/**
- * A word's kept sums: in `roles`, its features in each role (its own row with its
- * capital-inside-a-sentence feature added), then at AT_START what its capital adds at a sentence's
- * start instead (one array: the rows a token reads sit together); its features by the tag before
- * it (null: the model has none).
- */
-interface Entry {
-  roles: Float32Array;
-  byPrevious: Float32Array | null;
-}
+/** Floats kept per word: its ROLES rows, then at AT_START what its capital adds at a sentence's start instead. */
 const AT_START = ROLES * NT;
+const ENTRY = AT_START + NT;
+/** Entries 0 and 1 are the stand-ins before a sentence's start and after its end; kept words follow. */
+const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
+/** Entries room is made for at first; the arrays double as words come. */
+const INITIAL_ENTRIES = 4096;
 
 export class PosTagger {
   /** Summed history rows at (prev2 * HISTORY + prev) * NT. */
   private readonly history = new Float32Array(HISTORY * HISTORY * NT);
   /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
   private readonly capitals = new Float32Array(4 * NT);
-  private readonly entries = new Map<string, Entry>();
-  private readonly found: Entry[] = [];
-  private readonly rows: Float32Array[] = [];
-  private readonly before: Float32Array;
-  private readonly after: Float32Array;
-  /** Each word's previous-tag rows, gathered once from the weights (a word has up to HISTORY of them). */
-  private readonly byPrevious = new Map<string, Float32Array>();
+  /** Kept words by their text; word id k has entry FIRST_WORD_ENTRY + k. */
+  private readonly words = new SpanTable();
+  /** ENTRY floats per entry: a token reads five rows of its neighbours' entries and its own. */
+  private sums = new Float32Array(INITIAL_ENTRIES * ENTRY);
+  /** Per entry: where its word's previous-tag rows start in previousRows (0: a block of zeros, the model has none). */
+  private previousAt = new Int32Array(INITIAL_ENTRIES);
+  /** HISTORY rows per word that has previous-tag features, after one block of zeros. */
+  private readonly previousRows: Float32Array;
+  /** Lowercased word → its block in previousRows. */
+  private readonly previousBlock = new Map<string, number>();
+  /** Per token of the sentence being tagged: its entry's offset in sums, its previous-tag block, then its tag. */
+  private at = new Int32Array(64);
+  private previousOf = new Int32Array(64);
+  private tags = new Uint8Array(64);
 
   constructor(private readonly weights: PosWeights) {
     for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
@@ -105,16 +113,18 @@ export class PosTagger {
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
     }
+    const gathered: [string, number, Float32Array][] = [];
     for (const [feature, row] of weights) {
       if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
       const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
-      const previous = +feature.slice(PREVIOUS_TAG_WORD.length, space), word = feature.slice(space + 1);
-      let rows = this.byPrevious.get(word);
-      if (!rows) this.byPrevious.set(word, (rows = new Float32Array(HISTORY * NT)));
-      rows.set(row, previous * NT);
+      const word = feature.slice(space + 1);
+      if (!this.previousBlock.has(word)) this.previousBlock.set(word, (this.previousBlock.size + 1) * HISTORY * NT);
+      gathered.push([word, +feature.slice(PREVIOUS_TAG_WORD.length, space), row]);
     }
-    this.before = this.computeEntry(BEFORE).roles;
-    this.after = this.computeEntry(AFTER).roles;
+    this.previousRows = new Float32Array((this.previousBlock.size + 1) * HISTORY * NT);
+    for (const [word, previous, row] of gathered) this.previousRows.set(row, this.previousBlock.get(word)! + previous * NT);
+    this.computeEntry(BEFORE, BEFORE_ENTRY);
+    this.computeEntry(AFTER, AFTER_ENTRY);
   }
 
   /**
@@ -122,61 +132,117 @@ export class PosTagger {
    * so its capitalised words are read lowercased ("Charged", "Shooting" as the verb and noun they are).
    */
   tag(sentence: string[]): string[] {
-    const words = isTitleCase(sentence) ? sentence.map(lowerCapitalised) : sentence;
-    const n = words.length;
-    // Scratch kept between sentences: a sentence's arrays were a good share of the garbage.
-    const found = this.found, entries = this.rows;
+    const n = sentence.length;
+    this.prepare(n);
+    const title = isTitleCase(sentence);
     for (let i = 0; i < n; i++) {
-      found[i] = this.entry(words[i]);
-      entries[i] = found[i].roles;
+      const word = title ? lowerCapitalised(sentence[i]) : sentence[i];
+      this.readWord(i, word, 0, word.length);
     }
+    const tags = this.decode(n);
     const out: string[] = new Array(n);
-    // Locals: property loads inside the per-tag loop cost more than the adds.
-    const history = this.history, before = this.before, after = this.after;
-    let p2 = START_TAG, p = START_TAG;
     for (let i = 0; i < n; i++) {
-      const own = entries[i];
-      const prev = i > 0 ? entries[i - 1] : before, prev2 = i > 1 ? entries[i - 2] : before;
-      const next = i + 1 < n ? entries[i + 1] : after, next2 = i + 2 < n ? entries[i + 2] : after;
-      const h = (p2 * HISTORY + p) * NT;
-      const first = i === 0;
-      const byPrevious = found[i].byPrevious;
-      const bp = p * NT;
-      let best = 0, bestScore = -Infinity;
-      for (let t = 0; t < NT; t++) {
-        let v = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
-          next2[AS_NEXT2 * NT + t] + history[h + t];
-        if (byPrevious !== null) v += byPrevious[bp + t];
-        if (first) v += own[AT_START + t];
-        // Strictly greater: ties go to the earlier tag, as in training.
-        if (v > bestScore) { bestScore = v; best = t; }
-      }
-      out[i] = isMarks(words[i]) && !MARK_TAGS.has(UPOS[best]) ? (SYMBOLS.has(words[i]) ? 'SYM' : 'PUNCT') : UPOS[best];
-      p2 = p;
-      p = best;
+      const word = sentence[i];
+      out[i] = UPOS[!MARK_TAG[tags[i]] && isMarks(word, 0, word.length) ? marksTag(word, 0, word.length) : tags[i]];
     }
     return out;
   }
 
-  private entry(word: string): Entry {
-    let e = this.entries.get(word);
-    if (e === undefined) {
-      if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
-      e = this.computeEntry(word);
-      this.entries.set(word, e);
+  /**
+   * The pipeline's tags (indices into UPOS) of tokens from..to of a text, one sentence: what
+   * asPipelineTags(words, tag(words)) gives for their words, read from the text without slicing
+   * them. The array is scratch, overwritten by the next call.
+   */
+  tagSpans(text: string, start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): Uint8Array {
+    const n = to - from;
+    this.prepare(n);
+    const title = isTitleCaseSpans(text, start, end, from, to);
+    for (let i = 0; i < n; i++) {
+      const s = start[from + i], e = end[from + i];
+      if (title && isCapitalisedWord(text, s, e)) {
+        const lower = text.slice(s, e).toLowerCase();
+        this.readWord(i, lower, 0, lower.length);
+      } else this.readWord(i, text, s, e);
     }
-    return e;
+    const tags = this.decode(n);
+    for (let i = 0; i < n; i++) {
+      const s = start[from + i], e = end[from + i];
+      if (!MARK_TAG[tags[i]] && isMarks(text, s, e)) tags[i] = marksTag(text, s, e);
+      else if (i > 0 && !title && tags[i] === ADJ_TAG && isCapitalisedWord(text, s, e)) tags[i] = PROPN_TAG;
+    }
+    return tags;
   }
 
-  private computeEntry(word: string): Entry {
-    const roles = new Float32Array(AT_START + NT);
-    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), roles, role * NT);
+  /** Makes room for a sentence of n tokens; forgets every kept word if they would pass MAX_CACHED_WORDS. */
+  private prepare(n: number): void {
+    if (this.at.length < n) {
+      this.at = new Int32Array(n * 2);
+      this.previousOf = new Int32Array(n * 2);
+      this.tags = new Uint8Array(n * 2);
+    }
+    // Only between sentences: a sentence's tokens point into the entries.
+    if (this.words.size + n > MAX_CACHED_WORDS) this.words.clear();
+  }
+
+  /** Points token i at the entry of text[start, end), computing the entry when the word is new. */
+  private readWord(i: number, text: string, start: number, end: number): void {
+    const id = this.words.findOrAdd(text, start, end);
+    const entry = FIRST_WORD_ENTRY + id;
+    if (this.words.isNew) this.computeEntry(this.words.word(id), entry);
+    this.at[i] = entry * ENTRY;
+    this.previousOf[i] = this.previousAt[entry];
+  }
+
+  /** Greedy tags (indices into UPOS) of the n tokens prepared in `at` and `previousOf`. */
+  private decode(n: number): Uint8Array {
+    // Locals: property loads inside the per-tag loop cost more than the adds.
+    const sums = this.sums, history = this.history, previousRows = this.previousRows;
+    const at = this.at, previousOf = this.previousOf, tags = this.tags;
+    const before = BEFORE_ENTRY * ENTRY, after = AFTER_ENTRY * ENTRY;
+    let p2 = START_TAG, p = START_TAG;
+    for (let i = 0; i < n; i++) {
+      const own = at[i];
+      const prev = (i > 0 ? at[i - 1] : before) + AS_PREV * NT, prev2 = (i > 1 ? at[i - 2] : before) + AS_PREV2 * NT;
+      const next = (i + 1 < n ? at[i + 1] : after) + AS_NEXT * NT, next2 = (i + 2 < n ? at[i + 2] : after) + AS_NEXT2 * NT;
+      const h = (p2 * HISTORY + p) * NT;
+      // A word without previous-tag rows points at the block of zeros.
+      const bp = previousOf[i] + p * NT;
+      const start = i === 0 ? own + AT_START : -1;
+      let best = 0, bestScore = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        let v = sums[own + t] + sums[prev + t] + sums[prev2 + t] + sums[next + t] + sums[next2 + t] + history[h + t] +
+          previousRows[bp + t];
+        if (start >= 0) v += sums[start + t];
+        // Strictly greater: ties go to the earlier tag, as in training.
+        if (v > bestScore) { bestScore = v; best = t; }
+      }
+      tags[i] = best;
+      p2 = p;
+      p = best;
+    }
+    return tags;
+  }
+
+  /** Sums the word's features per role into entry `entry`, with its capital's rows. */
+  private computeEntry(word: string, entry: number): void {
+    if (entry >= this.previousAt.length) {
+      const sums = new Float32Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+      const previousAt = new Int32Array(this.previousAt.length * 2);
+      previousAt.set(this.previousAt);
+      this.previousAt = previousAt;
+    }
+    const sums = this.sums, at = entry * ENTRY;
+    // A cleared table reuses entries: start from zeros.
+    sums.fill(0, at, at + ENTRY);
+    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), sums, at + role * NT);
     const capital = capitalRow(word) * NT;
     for (let t = 0; t < NT; t++) {
-      roles[t] += this.capitals[capital + t];
-      roles[AT_START + t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
+      sums[at + t] += this.capitals[capital + t];
+      sums[at + AT_START + t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
     }
-    return { roles, byPrevious: this.byPrevious.get(word.toLowerCase()) ?? null };
+    this.previousAt[entry] = this.previousBlock.get(word.toLowerCase()) ?? 0;
   }
 
   private addFeatures(features: string[], into: Float32Array, at: number): void {
@@ -198,16 +264,37 @@ export function isTitleCase(words: string[]): boolean {
   return long >= MIN_TITLE_WORDS && capitalised === long;
 }
 
-/** "Shooting" → "shooting"; all-capital words ("IMPD", "CBS") and others stay as they are. */
-function lowerCapitalised(word: string): string {
-  return word.length > 1 && isUpperCode(word.charCodeAt(0)) && !isUpperCode(word.charCodeAt(1)) ? word.toLowerCase() : word;
+/** isTitleCase for the words of tokens from..to of a text. */
+function isTitleCaseSpans(text: string, start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
+  let long = 0, capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(start[i]);
+    if (end[i] - start[i] < TITLE_WORD_LENGTH || !isWordCode(c)) continue;
+    long++;
+    if (isUpperCode(c)) capitalised++;
+  }
+  return long >= MIN_TITLE_WORDS && capitalised === long;
 }
 
-/** Whether a token is marks alone ("|", "--", "»"): the model saw few of them. */
-function isMarks(word: string): boolean {
-  if (isWordCode(word.charCodeAt(0))) return false;
-  for (let i = 0; i < word.length; i++) if (isWordCode(word.charCodeAt(i))) return false;
+/** Whether text[start, end) is a capitalised word ("Shooting"), not an all-capital one ("IMPD", "CBS"). */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  return end - start > 1 && isUpperCode(text.charCodeAt(start)) && !isUpperCode(text.charCodeAt(start + 1));
+}
+
+/** "Shooting" → "shooting"; all-capital words ("IMPD", "CBS") and others stay as they are. */
+function lowerCapitalised(word: string): string {
+  return isCapitalisedWord(word, 0, word.length) ? word.toLowerCase() : word;
+}
+
+/** Whether text[start, end) is marks alone ("|", "--", "»"): the model saw few of them. */
+function isMarks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** The tag of a token of marks whose guessed tag it may not keep. */
+function marksTag(text: string, start: number, end: number): number {
+  return end - start === 1 && SYMBOL_CODES.has(text.charCodeAt(start)) ? SYM_TAG : PUNCT_TAG;
 }
 
 /** The first of capitalFeature's two rows for the word (inside a sentence; the next is at its start). */
