@@ -3,7 +3,7 @@
 // after titles and abbreviations ("Col.-Gen. Ivanov", "U.S. officials"), always a break at a line
 // end (the cleaner keeps one paragraph or headline per line), Universal POS tags (capitalised
 // adjectives read as PROPN, see asPipelineTags).
-import { tokenise } from './tokens/tokenise.ts';
+import { newTokenList, tokenise } from './tokens/tokenise.ts';
 import { sentenceStarts } from './tokens/sentence-breaks.ts';
 import { posTagger } from './tokens/pos-tagger.ts';
 import { UPOS } from './tokens/pos-corpora.ts';
@@ -21,9 +21,12 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** The tokeniser's arrays, reused text after text (splitSentences keeps no reference to them). */
+const scratch = newTokenList();
+
 /** Splits text into sentences of tagged tokens; all offsets index into `text`. */
 export function splitSentences(text: string): Sentence[] {
-  const t = tokenise(text);
+  const t = tokenise(text, scratch);
   const starts = sentenceStarts(text, t);
   const tagger = posTagger();
   const sentences: Sentence[] = [];

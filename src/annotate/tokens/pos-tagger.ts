@@ -165,7 +165,7 @@ export class PosTagger {
    * asPipelineTags(words, tag(words)) gives for their words, read from the text without slicing
    * them. The array is scratch, overwritten by the next call.
    */
-  tagSpans(text: string, start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): Uint8Array {
+  tagSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): Uint8Array {
     const n = to - from;
     this.prepare(n);
     const title = isTitleCaseSpans(text, start, end, from, to);
@@ -283,7 +283,7 @@ export function isTitleCase(words: string[]): boolean {
 }
 
 /** isTitleCase for the words of tokens from..to of a text. */
-function isTitleCaseSpans(text: string, start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number): boolean {
+function isTitleCaseSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): boolean {
   let long = 0, capitalised = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(start[i]);
