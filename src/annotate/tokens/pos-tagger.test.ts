@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asPipelineTags, formatWeights, parseWeights, posTagger } from './pos-tagger.ts';
-import { pennToUpos } from './pos-corpora.ts';
+import { UPOS, pennToUpos } from './pos-corpora.ts';
 
 const tag = (sentence: string) => {
   const words = sentence.split(' ');
@@ -66,4 +66,23 @@ test('weights survive the file format, zeros left out', () => {
   const back = parseWeights(text);
   assert.equal(back.size, 1);
   assert.deepEqual([...back.get('w killed')!].filter((x) => x !== 0), [150, -3]);
+});
+
+test('tagging spans of a text gives the pipeline tags of its sliced words', () => {
+  const sentences = [
+    'Afghan and British troops met a Christian community near Kabul on Monday .',
+    'Gunmen Kill Three Villagers During Attack On Market',
+    'Prices rose 5 % | officials said » the IMPD and CBS reported',
+    'Mr. Petrov , a U.S.-trained officer , did n\'t say .',
+  ];
+  const tagger = posTagger();
+  for (const sentence of sentences) {
+    const words = sentence.split(' ');
+    const text = `  ${sentence}\n`;
+    const start = new Int32Array(words.length), end = new Int32Array(words.length);
+    let at = 2;
+    words.forEach((w, i) => { start[i] = at; end[i] = at + w.length; at += w.length + 1; });
+    const spans = [...tagger.tagSpans(text, start, end, 0, words.length).subarray(0, words.length)].map((k) => UPOS[k]);
+    assert.deepEqual(spans, asPipelineTags(words, tagger.tag(words)), sentence);
+  }
 });

@@ -163,7 +163,7 @@ export class PosTagger {
   /**
    * The pipeline's tags (indices into UPOS) of tokens from..to of a text, one sentence: what
    * asPipelineTags(words, tag(words)) gives for their words, read from the text without slicing
-   * them. The array is scratch, overwritten by the next call.
+   * them. The array is scratch: its first to - from cells hold the tags until the next call.
    */
   tagSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): Uint8Array {
     const n = to - from;
