@@ -200,7 +200,7 @@ export class PosTagger {
   private readWord(i: number, text: string, start: number, end: number): void {
     const id = this.words.findOrAdd(text, start, end);
     const entry = FIRST_WORD_ENTRY + id;
-    if (this.words.isNew) this.computeEntry(this.words.word(id), entry);
+    if (this.words.isNew) this.computeEntry(start === 0 && end === text.length ? text : text.slice(start, end), entry);
     this.at[i] = entry * ENTRY;
     if (i === 0) this.firstHistory = this.firstRow[entry];
     this.previousOf[i] = this.previousAt[entry];

@@ -28,3 +28,11 @@ test('thousands of words survive the table growing, and clear forgets them all',
   assert.equal(table.find(words[5], 0, words[5].length), -1);
   assert.equal(table.findOrAdd(words[7], 0, words[7].length), 0);
 });
+
+test('a kept word reads back whole, however long, with its odd characters', () => {
+  const table = new SpanTable();
+  const url = 'https://example.org/' + 'a'.repeat(10_000);
+  const odd = 'Miličević\ud83d';
+  assert.equal(table.word(table.findOrAdd(url, 0, url.length)), url);
+  assert.equal(table.word(table.findOrAdd(`(${odd})`, 1, odd.length + 1)), odd);
+});

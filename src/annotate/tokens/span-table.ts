@@ -1,10 +1,15 @@
 // Words kept by the POS tagger, looked up straight from a span of the text: hashing the characters
 // in place costs less than slicing a string per token and hashing it again in a Map, and leaves no
 // garbage. Each word gets a dense id (0, 1, 2…) in the order first seen, so its data can sit in typed
-// arrays indexed by id.
+// arrays indexed by id. A slot holds the word's hash beside its id, and the words' characters sit in
+// one array, so a lookup reads two cache lines, and no kept word holds on to the text it came from.
 
 /** Slots to start with (a power of two); the table doubles when half full. */
 const INITIAL_SLOTS = 1 << 12;
+/** Characters of kept words to start with; the array doubles when full. */
+const INITIAL_CHARS = 1 << 15;
+/** Characters per String.fromCharCode call when a word is read back (a URL token may be long). */
+const WORD_CHUNK = 4096;
 /** FNV-1a's offset basis and prime: cheap per character, and mixes short words well enough. */
 const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
@@ -16,13 +21,15 @@ export function spanHash(text: string, start: number, end: number): number {
 }
 
 export class SpanTable {
-  /** Per slot: a word's id + 1, or 0 when empty. */
-  private slots = new Int32Array(INITIAL_SLOTS);
+  /** Two cells per slot: a word's hash, then its id + 1 (0: the slot is empty). */
+  private slots = new Int32Array(INITIAL_SLOTS * 2);
   private mask = INITIAL_SLOTS - 1;
-  /** Per id: the word and its hash (kept to grow the table without rehashing text). */
-  private words: string[] = [];
-  private hashes = new Int32Array(INITIAL_SLOTS >>> 1);
+  /** The kept words' characters, one after another; word id k is chars[from[k], from[k + 1]). */
+  private chars = new Uint16Array(INITIAL_CHARS);
+  private from = new Int32Array(INITIAL_SLOTS / 2 + 1);
   size = 0;
+  /** Whether the last findOrAdd added its word (a field, so the hot call allocates nothing). */
+  isNew = false;
 
   /** The id of text[start, end), or -1 when it is not kept. */
   find(text: string, start: number, end: number): number {
@@ -33,64 +40,71 @@ export class SpanTable {
   findOrAdd(text: string, start: number, end: number): number {
     const hash = spanHash(text, start, end);
     const found = this.findHashed(text, start, end, hash);
-    if (found >= 0) {
-      this.isNew = false;
-      return found;
-    }
-    this.isNew = true;
-    if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    const id = this.size++;
-    if (id >= this.hashes.length) {
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.words[id] = start === 0 && end === text.length ? text : text.slice(start, end);
-    this.hashes[id] = hash;
-    this.place(id, hash);
-    return id;
+    this.isNew = found < 0;
+    return found >= 0 ? found : this.add(text, start, end, hash);
   }
-
-  /** Whether the last findOrAdd added its word (a field, so the hot call allocates nothing). */
-  isNew = false;
 
   /** The word with this id. */
   word(id: number): string {
-    return this.words[id];
+    let out = '';
+    for (let k = this.from[id]; k < this.from[id + 1]; k += WORD_CHUNK) {
+      out += String.fromCharCode(...this.chars.subarray(k, Math.min(k + WORD_CHUNK, this.from[id + 1])));
+    }
+    return out;
   }
 
   /** Forgets every word; ids start again from 0. */
   clear(): void {
     this.slots.fill(0);
-    this.words = [];
     this.size = 0;
   }
 
   private findHashed(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots, mask = this.mask, length = end - start;
+    const slots = this.slots, mask = this.mask, chars = this.chars, from = this.from, length = end - start;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const entry = slots[s];
+      const entry = slots[s * 2 + 1];
       if (entry === 0) return -1;
-      const id = entry - 1;
-      if (this.hashes[id] !== hash) continue;
-      const word = this.words[id];
-      if (word.length !== length) continue;
+      if (slots[s * 2] !== hash) continue;
+      const id = entry - 1, at = from[id];
+      if (from[id + 1] - at !== length) continue;
       let k = 0;
-      while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      while (k < length && chars[at + k] === text.charCodeAt(start + k)) k++;
       if (k === length) return id;
     }
+  }
+
+  private add(text: string, start: number, end: number, hash: number): number {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const id = this.size++;
+    if (id + 2 > this.from.length) {
+      const from = new Int32Array(this.from.length * 2);
+      from.set(this.from);
+      this.from = from;
+    }
+    const at = this.from[id];
+    if (at + end - start > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + end - start));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let i = start; i < end; i++) this.chars[at + i - start] = text.charCodeAt(i);
+    this.from[id + 1] = at + end - start;
+    this.place(id, hash);
+    return id;
   }
 
   private place(id: number, hash: number): void {
     const slots = this.slots, mask = this.mask;
     let s = hash & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = id + 1;
+    while (slots[s * 2 + 1] !== 0) s = (s + 1) & mask;
+    slots[s * 2] = hash;
+    slots[s * 2 + 1] = id + 1;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.mask = this.slots.length - 1;
-    for (let id = 0; id < this.size; id++) this.place(id, this.hashes[id]);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s + 1] - 1, old[s]);
   }
 }
