@@ -150,9 +150,14 @@ function scanWord(text: string, i: number): number {
   /** Whether the part so far is single letters joined by dots ("U.S", "e.g"). */
   let dotted = false;
   for (;;) {
-    while (j < n && isWordCode(text.charCodeAt(j))) {
+    // The character before j is read once, as the loop moves on.
+    let afterDigit = j > i && isDigitCode(text.charCodeAt(j - 1));
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (!isWordCode(c)) break;
       // "Fox 59INDIANAPOLIS": a number run into a capitalised word (a headline into its dateline) is two words.
-      if (j > i && isDigitCode(text.charCodeAt(j - 1)) && isUpperRun(text, j)) return j;
+      if (afterDigit && isUpperRun(text, j)) return j;
+      afterDigit = c >= 48 && c <= 57;
       j++;
     }
     if (j >= n) return j;
