@@ -168,13 +168,24 @@ export class PosTagger {
   tagSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): Uint8Array {
     const n = to - from;
     this.prepare(n);
-    const title = isTitleCaseSpans(text, start, end, from, to);
+    // isTitleCase counted in the same pass as the lookups; a headline's capitalised words are read again lowercased.
+    let long = 0, capitalised = 0;
     for (let i = 0; i < n; i++) {
       const s = start[from + i], e = end[from + i];
-      if (title && isCapitalisedWord(text, s, e)) {
+      this.readWord(i, text, s, e);
+      const c = text.charCodeAt(s);
+      if (e - s < TITLE_WORD_LENGTH || !isWordCode(c)) continue;
+      long++;
+      if (isUpperCode(c)) capitalised++;
+    }
+    const title = long >= MIN_TITLE_WORDS && capitalised === long;
+    if (title) {
+      for (let i = 0; i < n; i++) {
+        const s = start[from + i], e = end[from + i];
+        if (!isCapitalisedWord(text, s, e)) continue;
         const lower = text.slice(s, e).toLowerCase();
         this.readWord(i, lower, 0, lower.length);
-      } else this.readWord(i, text, s, e);
+      }
     }
     const tags = this.decode(n);
     for (let i = 0; i < n; i++) {
@@ -192,8 +203,8 @@ export class PosTagger {
       this.previousOf = new Int32Array(n * 2);
       this.tags = new Uint8Array(n * 2);
     }
-    // Only between sentences: a sentence's tokens point into the entries.
-    if (this.words.size + n > MAX_CACHED_WORDS) this.words.clear();
+    // Only between sentences: a sentence's tokens point into the entries. A headline may add each word twice.
+    if (this.words.size + 2 * n > MAX_CACHED_WORDS) this.words.clear();
   }
 
   /** Points token i at the entry of text[start, end), computing the entry when the word is new. */
@@ -278,18 +289,6 @@ export function isTitleCase(words: string[]): boolean {
     if (w.length < TITLE_WORD_LENGTH || !isWordCode(w.charCodeAt(0))) continue;
     long++;
     if (isUpperCode(w.charCodeAt(0))) capitalised++;
-  }
-  return long >= MIN_TITLE_WORDS && capitalised === long;
-}
-
-/** isTitleCase for the words of tokens from..to of a text. */
-function isTitleCaseSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): boolean {
-  let long = 0, capitalised = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(start[i]);
-    if (end[i] - start[i] < TITLE_WORD_LENGTH || !isWordCode(c)) continue;
-    long++;
-    if (isUpperCode(c)) capitalised++;
   }
   return long >= MIN_TITLE_WORDS && capitalised === long;
 }
