@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asPipelineTags, formatWeights, parseWeights, posTagger } from './pos-tagger.ts';
 import { UPOS, pennToUpos } from './pos-corpora.ts';
+import { storeShorts } from './pos-weights.ts';
 
 const tag = (sentence: string) => {
   const words = sentence.split(' ');
@@ -85,4 +86,13 @@ test('tagging spans of a text gives the pipeline tags of its sliced words', () =
     const spans = [...tagger.tagSpans(text, start, end, 0, words.length).subarray(0, words.length)].map((k) => UPOS[k]);
     assert.deepEqual(spans, asPipelineTags(words, tagger.tag(words)), sentence);
   }
+});
+
+test('weight sums are kept as int16 only when they fit: a model that overflows is refused, not tagged wrong', () => {
+  const cells = new Int16Array(4);
+  storeShorts([1200, -17089, 0, 32767], cells, 0);
+  assert.deepEqual([...cells], [1200, -17089, 0, 32767]);
+  assert.throws(() => storeShorts([40000], cells, 0), /does not fit/);
+  assert.throws(() => storeShorts([-32769], cells, 1), /does not fit/);
+  assert.throws(() => storeShorts([0.5], cells, 2), /does not fit/);
 });

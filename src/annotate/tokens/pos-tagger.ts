@@ -1,8 +1,9 @@
 // Greedy averaged-perceptron part-of-speech tagger with Universal POS tags (weights in
 // models/pos, trained by scripts/train-pos.ts). A word's features are summed once per role (itself,
-// one or two before, one or two after) and kept in one typed array, so tagging a token adds five
-// kept rows, the tag-history row, its previous-tag row and the capital-at-start row, and picks the
-// best tag. Words are looked up straight from the text's spans (span-table.ts): no string per token.
+// one or two before, one or two after) and kept as int16 cells in one typed array, so tagging a
+// token adds five kept rows, the tag-history row (for the first token, with what its capital adds
+// at a sentence's start) and the word's previous-tag row, and picks the best tag. Words are looked
+// up straight from the text's spans (span-table.ts): no string per token.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,10 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { UPOS } from './pos-corpora.ts';
 import { isUpperCode, isWordCode } from './chars.ts';
 import { SpanTable } from './span-table.ts';
+import { type PosWeights, storeShorts } from './pos-weights.ts';
 import {
   AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
   previousTagWordFeature, roleFeatures,
 } from './pos-features.ts';
+
+export { type PosWeights, formatWeights, parseWeights } from './pos-weights.ts';
+import { parseWeights } from './pos-weights.ts';
 
 export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/pos/weights.txt.gz');
 /** Words whose sums are kept; past this the cache starts again (a day of news repeats far fewer). */
@@ -33,52 +38,7 @@ for (const tag of ['PUNCT', 'SYM', 'CCONJ']) MARK_TAG[UPOS.indexOf(tag)] = 1;
 const SYMBOL_CODES = new Set([...'$%+=<>^~|©®°€£¥#*/&§'].map((c) => c.charCodeAt(0)));
 const PUNCT_TAG = UPOS.indexOf('PUNCT'), SYM_TAG = UPOS.indexOf('SYM'), ADJ_TAG = UPOS.indexOf('ADJ'), PROPN_TAG = UPOS.indexOf('PROPN');
 
-/** Feature weights, one row of TAG_COUNT per feature. */
-export type PosWeights = Map<string, Float32Array>;
-
-/**
- * Weights file: one feature a line, "feature<TAB>tag:weight tag:weight…" (integers, zeros left out).
- * Read by character codes into views of one buffer: the model loads at every process start.
- */
-export function parseWeights(text: string): PosWeights {
-  const weights: PosWeights = new Map();
-  let lines = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
-  const buffer = new Float32Array((lines + 1) * NT);
-  let at = 0, rows = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const tab = text.lastIndexOf('\t', end);
-    if (tab > at) {
-      const row = buffer.subarray(rows * NT, ++rows * NT);
-      let k = tab + 1;
-      while (k < end) {
-        let tag = 0, value = 0, sign = 1;
-        for (let c = text.charCodeAt(k); c !== 0x3a; c = text.charCodeAt(++k)) tag = tag * 10 + c - 48;
-        if (text.charCodeAt(++k) === 0x2d) { sign = -1; k++; }
-        for (let c = text.charCodeAt(k); k < end && c !== 0x20; c = text.charCodeAt(++k)) value = value * 10 + c - 48;
-        row[tag] = sign * value;
-        k++;
-      }
-      weights.set(text.slice(at, tab), row);
-    }
-    at = end + 1;
-  }
-  return weights;
-}
-
-export function formatWeights(weights: [string, ArrayLike<number>][]): string {
-  const lines: string[] = [];
-  for (const [feature, row] of weights) {
-    const cells: string[] = [];
-    for (let t = 0; t < NT; t++) if (row[t] !== 0) cells.push(`${t}:${row[t]}`);
-    if (cells.length) lines.push(`${feature}\t${cells.join(' ')}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** Floats kept per word: its ROLES rows. */
+/** Cells kept per word: its ROLES rows. */
 const ENTRY = ROLES * NT;
 /**
  * The first token's history row: the "no tag yet" row with what a capital (or its absence) adds
@@ -97,7 +57,7 @@ export class PosTagger {
   private readonly capitals = new Float32Array(4 * NT);
   /** Kept words by their text; word id k has entry FIRST_WORD_ENTRY + k. */
   private readonly words = new SpanTable();
-  /** ENTRY floats per entry: a token reads five rows of its neighbours' entries and its own. */
+  /** ENTRY cells per entry: a token reads five rows of its neighbours' entries and its own. */
   private sums = new Int16Array(INITIAL_ENTRIES * ENTRY);
   /** Per entry: where its word's previous-tag rows start in previousRows (0: a block of zeros, the model has none). */
   private previousAt = new Int32Array(INITIAL_ENTRIES);
@@ -105,10 +65,10 @@ export class PosTagger {
   private readonly previousRows: Int16Array;
   /** Lowercased word → its block in previousRows. */
   private readonly previousBlock = new Map<string, number>();
-  /** Per token of the sentence being tagged: its entry's offset in sums, its previous-tag block, then its tag. */
-  private at = new Int32Array(64);
   /** Per entry: its word's row among FIRST_ROWS. */
   private firstRow = new Int32Array(INITIAL_ENTRIES);
+  /** Per token of the sentence being tagged: its entry's offset in sums, its previous-tag block, then its tag. */
+  private at = new Int32Array(64);
   private previousOf = new Int32Array(64);
   private tags = new Uint8Array(64);
 
@@ -312,19 +272,6 @@ function isMarks(text: string, start: number, end: number): boolean {
 /** The tag of a token of marks whose guessed tag it may not keep. */
 function marksTag(text: string, start: number, end: number): number {
   return end - start === 1 && SYMBOL_CODES.has(text.charCodeAt(start)) ? SYM_TAG : PUNCT_TAG;
-}
-
-/**
- * Copies integer sums into int16 cells: half the bytes of float32, so more of the kept words stay in
- * the CPU cache. The committed weights cannot pass the range (a word's own row sums at most 17,089
- * in absolute value); a retrained model that does is refused rather than tagged wrong.
- */
-function storeShorts(from: ArrayLike<number>, into: Int16Array, at: number): void {
-  for (let k = 0; k < from.length; k++) {
-    const v = from[k];
-    if (v !== Math.trunc(v) || v < -32768 || v > 32767) throw new Error(`POS weight sum ${v} does not fit an int16 cell`);
-    into[at + k] = v;
-  }
 }
 
 /** Whether the word opens with a capital, as capitalFeature reads it. */
