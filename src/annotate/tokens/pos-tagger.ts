@@ -13,7 +13,10 @@ import { isUpperCode, isWordCode } from './chars.ts';
 import { SpanTable } from './span-table.ts';
 import { type PosWeights, storeShorts } from './pos-weights.ts';
 import {
-  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
+  AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
+} from './pos-kernel.ts';
+import {
+  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, OWN, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
   previousTagWordFeature, roleFeatures,
 } from './pos-features.ts';
 
@@ -38,45 +41,54 @@ for (const tag of ['PUNCT', 'SYM', 'CCONJ']) MARK_TAG[UPOS.indexOf(tag)] = 1;
 const SYMBOL_CODES = new Set([...'$%+=<>^~|©®°€£¥#*/&§'].map((c) => c.charCodeAt(0)));
 const PUNCT_TAG = UPOS.indexOf('PUNCT'), SYM_TAG = UPOS.indexOf('SYM'), ADJ_TAG = UPOS.indexOf('ADJ'), PROPN_TAG = UPOS.indexOf('PROPN');
 
-/** Cells kept per word: its ROLES rows. */
-const ENTRY = ROLES * NT;
+/** Cells kept per word: its ROLES rows of STRIDE cells. */
+const ENTRY = ROLES * STRIDE;
 /**
- * The first token's history row: the "no tag yet" row with what a capital (or its absence) adds
- * at a sentence's start in place of inside one, for a word without and with a capital.
+ * After the history rows, the first token's: the "no tag yet" row with what a capital (or its
+ * absence) adds at a sentence's start in place of inside one, for a word without and with a capital.
  */
-const FIRST_ROWS = HISTORY * HISTORY * NT;
+const FIRST_ROWS = HISTORY * HISTORY * STRIDE;
+/** Where the previous-tag rows start, after the history rows: first a block of zeros, for words with none. */
+const PREVIOUS_ROWS = FIRST_ROWS + 2 * STRIDE;
 /** Entries 0 and 1 are the stand-ins before a sentence's start and after its end; kept words follow. */
 const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
-/** Entries room is made for at first; the arrays double as words come. */
+/** Entries room is made for at first; memory grows as words come. */
 const INITIAL_ENTRIES = 4096;
+const PAGE_BYTES = 65536;
 
 export class PosTagger {
-  /** Summed history rows at (prev2 * HISTORY + prev) * NT, then the two FIRST_ROWS. */
-  private readonly history = new Int16Array(FIRST_ROWS + 2 * NT);
   /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
   private readonly capitals = new Float32Array(4 * NT);
   /** Kept words by their text; word id k has entry FIRST_WORD_ENTRY + k. */
   private readonly words = new SpanTable();
-  /** ENTRY cells per entry: a token reads five rows of its neighbours' entries and its own. */
-  private sums = new Int16Array(INITIAL_ENTRIES * ENTRY);
-  /** Per entry: where its word's previous-tag rows start in previousRows (0: a block of zeros, the model has none). */
-  private previousAt = new Int32Array(INITIAL_ENTRIES);
-  /** HISTORY rows per word that has previous-tag features, after one block of zeros. */
-  private readonly previousRows: Int16Array;
-  /** Lowercased word → its block in previousRows. */
+  /** Lowercased word → its block of previous-tag rows in cells. */
   private readonly previousBlock = new Map<string, number>();
-  /** Per entry: its word's row among FIRST_ROWS. */
+  /** Where the entries start in cells, after the previous-tag blocks. */
+  private readonly entries: number;
+  /** Per entry: where its word's previous-tag rows start in cells, and its row among FIRST_ROWS. */
+  private previousAt = new Int32Array(INITIAL_ENTRIES);
   private firstRow = new Int32Array(INITIAL_ENTRIES);
-  /** Per token of the sentence being tagged: its entry's offset in sums, its previous-tag block, then its tag. */
-  private at = new Int32Array(64);
-  private previousOf = new Int32Array(64);
-  private tags = new Uint8Array(64);
+  /** Holds the kernel's token arrays and, from CELLS_BYTES, every row a token reads (pos-kernel.ts). */
+  private readonly memory: WebAssembly.Memory;
+  private readonly kernel: ((n: number, firstHistory: number) => void) | null;
+  /** Views of the memory, made again when it grows. */
+  private cells!: Int16Array;
+  private kernelAt!: Int32Array;
+  private kernelPreviousOf!: Int32Array;
+  private kernelTags!: Uint8Array;
+  /**
+   * Per token of the sentence being tagged, as byte offsets into the cells: its entry (shifted by
+   * two, the stand-ins either side) and its previous-tag block; then its tag. The kernel's views, or
+   * arrays of the JS loop's own for a sentence too long for them.
+   */
+  private at!: Int32Array;
+  private previousOf!: Int32Array;
+  private tags!: Uint8Array;
+  /** The history row of the sentence's first token, in bytes. */
+  private firstHistory = 0;
 
-  constructor(private readonly weights: PosWeights) {
-    const history = new Float64Array(this.history.length);
-    for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
-      this.addFeatures(historyFeatures(p2, p), history, (p2 * HISTORY + p) * NT);
-    }
+  /** `useKernel: false` decodes with the JS loop alone (the kernel's tests compare the two). */
+  constructor(private readonly weights: PosWeights, { useKernel = true } = {}) {
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
     }
@@ -85,16 +97,26 @@ export class PosTagger {
       if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
       const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
       const word = feature.slice(space + 1);
-      if (!this.previousBlock.has(word)) this.previousBlock.set(word, (this.previousBlock.size + 1) * HISTORY * NT);
+      if (!this.previousBlock.has(word)) this.previousBlock.set(word, PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE);
       gathered.push([word, +feature.slice(PREVIOUS_TAG_WORD.length, space), row]);
     }
-    this.previousRows = new Int16Array((this.previousBlock.size + 1) * HISTORY * NT);
-    for (const [word, previous, row] of gathered) storeShorts(row, this.previousRows, this.previousBlock.get(word)! + previous * NT);
-    const opening = (START_TAG * HISTORY + START_TAG) * NT;
-    for (let c = 0; c < 2; c++) for (let t = 0; t < NT; t++) {
-      history[FIRST_ROWS + c * NT + t] = history[opening + t] + this.capitals[(c * 2 + 1) * NT + t] - this.capitals[c * 2 * NT + t];
+    this.entries = PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE;
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil((CELLS_BYTES + (this.entries + INITIAL_ENTRIES * ENTRY) * 2) / PAGE_BYTES) });
+    this.viewMemory();
+    this.useKernelArrays();
+    const roles = [OWN, AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2].map((r) => r * ROW_BYTES) as KernelShape['roles'];
+    this.kernel = useKernel ? decodeKernel(this.memory, { tagCount: NT, history: HISTORY, startTag: START_TAG, roles }) : null;
+    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, this.previousBlock.get(word)! + previous * STRIDE);
+    const history = new Float64Array(STRIDE);
+    for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
+      this.addFeatures(historyFeatures(p2, p), history.fill(0), 0);
+      storeShorts(history.subarray(0, NT), this.cells, (p2 * HISTORY + p) * STRIDE);
     }
-    storeShorts(history, this.history, 0);
+    const opening = (START_TAG * HISTORY + START_TAG) * STRIDE;
+    for (let c = 0; c < 2; c++) {
+      for (let t = 0; t < NT; t++) history[t] = this.cells[opening + t] + this.capitals[(c * 2 + 1) * NT + t] - this.capitals[c * 2 * NT + t];
+      storeShorts(history.subarray(0, NT), this.cells, FIRST_ROWS + c * STRIDE);
+    }
     this.computeEntry(BEFORE, BEFORE_ENTRY);
     this.computeEntry(AFTER, AFTER_ENTRY);
   }
@@ -158,8 +180,9 @@ export class PosTagger {
 
   /** Makes room for a sentence of n tokens; forgets every kept word if they would pass MAX_CACHED_WORDS. */
   private prepare(n: number): void {
-    if (this.at.length < n) {
-      this.at = new Int32Array(n * 2);
+    if (n <= MAX_KERNEL_TOKENS) this.useKernelArrays();
+    else if (this.at.length < n + 4 || this.at === this.kernelAt) {
+      this.at = new Int32Array(n * 2 + 4);
       this.previousOf = new Int32Array(n * 2);
       this.tags = new Uint8Array(n * 2);
     }
@@ -172,33 +195,32 @@ export class PosTagger {
     const id = this.words.findOrAdd(text, start, end);
     const entry = FIRST_WORD_ENTRY + id;
     if (this.words.isNew) this.computeEntry(start === 0 && end === text.length ? text : text.slice(start, end), entry);
-    this.at[i] = entry * ENTRY;
-    if (i === 0) this.firstHistory = this.firstRow[entry];
-    this.previousOf[i] = this.previousAt[entry];
+    this.at[i + 2] = (this.entries + entry * ENTRY) * 2;
+    if (i === 0) this.firstHistory = this.firstRow[entry] * 2;
+    this.previousOf[i] = this.previousAt[entry] * 2;
   }
-
-  /** The history row of the sentence's first token. */
-  private firstHistory = 0;
 
   /** Greedy tags (indices into UPOS) of the n tokens prepared in `at` and `previousOf`. */
   private decode(n: number): Uint8Array {
-    // Locals: property loads inside the per-tag loop cost more than the adds.
-    const sums = this.sums, history = this.history, previousRows = this.previousRows;
-    const at = this.at, previousOf = this.previousOf, tags = this.tags;
-    const before = BEFORE_ENTRY * ENTRY, after = AFTER_ENTRY * ENTRY;
+    const at = this.at;
+    at[0] = at[1] = (this.entries + BEFORE_ENTRY * ENTRY) * 2;
+    at[n + 2] = at[n + 3] = (this.entries + AFTER_ENTRY * ENTRY) * 2;
+    if (this.kernel !== null && at === this.kernelAt) {
+      this.kernel(n, this.firstHistory);
+      return this.tags;
+    }
+    // The same sums one tag at a time, in cells rather than bytes.
+    const cells = this.cells, previousOf = this.previousOf, tags = this.tags;
     let p2 = START_TAG, p = START_TAG;
     for (let i = 0; i < n; i++) {
-      const own = at[i];
-      const prev = (i > 0 ? at[i - 1] : before) + AS_PREV * NT, prev2 = (i > 1 ? at[i - 2] : before) + AS_PREV2 * NT;
-      const next = (i + 1 < n ? at[i + 1] : after) + AS_NEXT * NT, next2 = (i + 2 < n ? at[i + 2] : after) + AS_NEXT2 * NT;
-      const h = i === 0 ? this.firstHistory : (p2 * HISTORY + p) * NT;
-      // A word without previous-tag rows points at the block of zeros.
-      const bp = previousOf[i] + p * NT;
-      // Integer sums throughout: the scores are exact, as float sums of these weights would be.
-      let best = 0, bestScore = sums[own] + sums[prev] + sums[prev2] + sums[next] + sums[next2] + history[h] + previousRows[bp];
-      for (let t = 1; t < NT; t++) {
-        const v = sums[own + t] + sums[prev + t] + sums[prev2 + t] + sums[next + t] + sums[next2 + t] + history[h + t] +
-          previousRows[bp + t];
+      const own = at[i + 2] >> 1;
+      const prev = (at[i + 1] >> 1) + AS_PREV * STRIDE, prev2 = (at[i] >> 1) + AS_PREV2 * STRIDE;
+      const next = (at[i + 3] >> 1) + AS_NEXT * STRIDE, next2 = (at[i + 4] >> 1) + AS_NEXT2 * STRIDE;
+      const h = i === 0 ? this.firstHistory >> 1 : (p2 * HISTORY + p) * STRIDE;
+      const bp = (previousOf[i] >> 1) + p * STRIDE;
+      let best = 0, bestScore = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        const v = cells[own + t] + cells[prev + t] + cells[prev2 + t] + cells[next + t] + cells[next2 + t] + cells[h + t] + cells[bp + t];
         // Strictly greater: ties go to the earlier tag, as in training.
         if (v > bestScore) { bestScore = v; best = t; }
       }
@@ -212,9 +234,6 @@ export class PosTagger {
   /** Sums the word's features per role into entry `entry`, with its capital's rows. */
   private computeEntry(word: string, entry: number): void {
     if (entry >= this.previousAt.length) {
-      const sums = new Int16Array(this.sums.length * 2);
-      sums.set(this.sums);
-      this.sums = sums;
       const previousAt = new Int32Array(this.previousAt.length * 2);
       previousAt.set(this.previousAt);
       this.previousAt = previousAt;
@@ -222,17 +241,41 @@ export class PosTagger {
       firstRow.set(this.firstRow);
       this.firstRow = firstRow;
     }
+    const needed = CELLS_BYTES + (this.entries + (entry + 1) * ENTRY) * 2;
+    if (needed > this.memory.buffer.byteLength) {
+      this.memory.grow(Math.ceil(Math.max(needed, this.memory.buffer.byteLength * 2) / PAGE_BYTES) - this.memory.buffer.byteLength / PAGE_BYTES);
+      this.viewMemory();
+    }
     const sums = this.entrySums.fill(0);
     for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), sums, role * NT);
     const capital = hasCapital(word) ? 1 : 0;
     for (let t = 0; t < NT; t++) sums[t] += this.capitals[capital * 2 * NT + t];
-    storeShorts(sums, this.sums, entry * ENTRY);
-    this.firstRow[entry] = FIRST_ROWS + capital * NT;
-    this.previousAt[entry] = this.previousBlock.get(word.toLowerCase()) ?? 0;
+    for (let role = 0; role < ROLES; role++) {
+      storeShorts(sums.subarray(role * NT, (role + 1) * NT), this.cells, this.entries + entry * ENTRY + role * STRIDE);
+    }
+    this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
+    this.previousAt[entry] = this.previousBlock.get(word.toLowerCase()) ?? PREVIOUS_ROWS;
+  }
+
+  /** Views of the memory: after it grows, the old ones see nothing. */
+  private viewMemory(): void {
+    const buffer = this.memory.buffer;
+    const kernelArrays = this.at === undefined || this.at === this.kernelAt;
+    this.cells = new Int16Array(buffer, CELLS_BYTES);
+    this.kernelAt = new Int32Array(buffer, AT_BYTES, MAX_KERNEL_TOKENS + 4);
+    this.kernelPreviousOf = new Int32Array(buffer, PREVIOUS_OF_BYTES, MAX_KERNEL_TOKENS);
+    this.kernelTags = new Uint8Array(buffer, TAGS_BYTES, MAX_KERNEL_TOKENS);
+    if (kernelArrays) this.useKernelArrays();
+  }
+
+  private useKernelArrays(): void {
+    this.at = this.kernelAt;
+    this.previousOf = this.kernelPreviousOf;
+    this.tags = this.kernelTags;
   }
 
   /** Scratch for an entry's sums before they are stored as int16. */
-  private readonly entrySums = new Float64Array(ENTRY);
+  private readonly entrySums = new Float64Array(ROLES * NT);
 
   private addFeatures(features: string[], into: Float64Array | Float32Array, at: number): void {
     for (const f of features) {
@@ -293,9 +336,14 @@ export function asPipelineTags(words: string[], tags: string[]): string[] {
   return tags;
 }
 
+/** The committed weights, read from models/pos. */
+export function readPosWeights(): PosWeights {
+  return parseWeights(zlib.gunzipSync(fs.readFileSync(POS_MODEL_FILE)).toString('utf8'));
+}
+
 let shared: PosTagger | undefined;
 /** The tagger over the committed weights, read once. */
 export function posTagger(): PosTagger {
-  shared ??= new PosTagger(parseWeights(zlib.gunzipSync(fs.readFileSync(POS_MODEL_FILE)).toString('utf8')));
+  shared ??= new PosTagger(readPosWeights());
   return shared;
 }
