@@ -1,9 +1,10 @@
 // Greedy averaged-perceptron part-of-speech tagger with Universal POS tags (weights in
 // models/pos, trained by scripts/train-pos.ts). A word's features are summed once per role (itself,
-// one or two before, one or two after) and kept as int16 cells in one typed array, so tagging a
-// token adds five kept rows, the tag-history row (for the first token, with what its capital adds
-// at a sentence's start) and the word's previous-tag row, and picks the best tag. Words are looked
-// up straight from the text's spans (span-table.ts): no string per token.
+// one or two before, one or two after) and kept as int16 cells, so tagging a token adds five kept
+// rows, the tag-history row (for the first token, with what its capital adds at a sentence's start)
+// and the word's previous-tag row, and picks the best tag: in a WebAssembly SIMD kernel
+// (pos-kernel.ts) whose memory holds the cells, with the same loop in JS where it cannot run. Words
+// are looked up straight from the text's spans (span-table.ts): no string per token.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -14,7 +15,7 @@ import {
   ADJ_TAG, MARK_TAG, MIN_TITLE_WORDS, PROPN_TAG, TITLE_WORD_LENGTH, hasCapital, isCapitalisedWord, isMarks, isTitleCase, lowerCapitalised, marksTag,
 } from './pos-words.ts';
 import { SpanTable } from './span-table.ts';
-import { type PosWeights, storeShorts } from './pos-weights.ts';
+import { type PosWeights, parseWeights, storeShorts } from './pos-weights.ts';
 import {
   AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
 } from './pos-kernel.ts';
@@ -25,7 +26,6 @@ import {
 
 export { type PosWeights, formatWeights, parseWeights } from './pos-weights.ts';
 export { asPipelineTags, isTitleCase } from './pos-words.ts';
-import { parseWeights } from './pos-weights.ts';
 
 export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/pos/weights.txt.gz');
 /** Words whose sums are kept; past this the cache starts again (a day of news repeats far fewer). */
@@ -47,6 +47,7 @@ const PREVIOUS_ROWS = FIRST_ROWS + 2 * STRIDE;
 const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
 /** Entries room is made for at first; memory grows as words come. */
 const INITIAL_ENTRIES = 4096;
+/** WebAssembly's page: the kernel's memory grows by whole pages. */
 const PAGE_BYTES = 65536;
 
 export class PosTagger {
