@@ -3,9 +3,10 @@
 // after titles and abbreviations ("Col.-Gen. Ivanov", "U.S. officials"), always a break at a line
 // end (the cleaner keeps one paragraph or headline per line), Universal POS tags (capitalised
 // adjectives read as PROPN, see asPipelineTags).
-import { tokenise } from './tokens/tokenise.ts';
+import { newTokenList, tokenise } from './tokens/tokenise.ts';
 import { sentenceStarts } from './tokens/sentence-breaks.ts';
-import { asPipelineTags, posTagger } from './tokens/pos-tagger.ts';
+import { posTagger } from './tokens/pos-tagger.ts';
+import { UPOS } from './tokens/pos-corpora.ts';
 
 export interface Token {
   start: number;
@@ -20,19 +21,20 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** The tokeniser's arrays, reused text after text (splitSentences keeps no reference to them). */
+const scratch = newTokenList();
+
 /** Splits text into sentences of tagged tokens; all offsets index into `text`. */
 export function splitSentences(text: string): Sentence[] {
-  const t = tokenise(text);
+  const t = tokenise(text, scratch);
   const starts = sentenceStarts(text, t);
   const tagger = posTagger();
   const sentences: Sentence[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k], to = k + 1 < starts.length ? starts[k + 1] : t.count;
-    const words: string[] = new Array(to - from);
-    for (let i = from; i < to; i++) words[i - from] = text.slice(t.start[i], t.end[i]);
-    const tags = asPipelineTags(words, tagger.tag(words));
+    const tags = tagger.tagSpans(text, t.start, t.end, from, to);
     const tokens: Token[] = new Array(to - from);
-    for (let i = from; i < to; i++) tokens[i - from] = { start: t.start[i], end: t.end[i], pos: tags[i - from] };
+    for (let i = from; i < to; i++) tokens[i - from] = { start: t.start[i], end: t.end[i], pos: UPOS[tags[i - from]] };
     sentences.push({ start: t.start[from], end: t.end[to - 1], tokens });
   }
   return sentences;

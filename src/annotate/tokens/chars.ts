@@ -33,8 +33,13 @@ export function charClass(code: number): number {
   return k;
 }
 
+/** 1 for the ASCII letters and digits: the test the tokeniser makes on nearly every character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === LETTER || ASCII[c] === DIGIT ? 1 : 0;
+
 /** Letters, digits and combining marks: what a word is made of. */
 export const isWordCode = (code: number): boolean => {
+  if (code < 128) return ASCII_WORD[code] === 1;
   const k = charClass(code);
   return k === LETTER || k === DIGIT || k === MARK;
 };

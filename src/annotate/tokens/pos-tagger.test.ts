@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asPipelineTags, formatWeights, parseWeights, posTagger } from './pos-tagger.ts';
-import { pennToUpos } from './pos-corpora.ts';
+import { UPOS, pennToUpos } from './pos-corpora.ts';
+import { storeShorts } from './pos-weights.ts';
 
 const tag = (sentence: string) => {
   const words = sentence.split(' ');
@@ -66,4 +67,32 @@ test('weights survive the file format, zeros left out', () => {
   const back = parseWeights(text);
   assert.equal(back.size, 1);
   assert.deepEqual([...back.get('w killed')!].filter((x) => x !== 0), [150, -3]);
+});
+
+test('tagging spans of a text gives the pipeline tags of its sliced words', () => {
+  const sentences = [
+    'Afghan and British troops met a Christian community near Kabul on Monday .',
+    'Gunmen Kill Three Villagers During Attack On Market',
+    'Prices rose 5 % | officials said » the IMPD and CBS reported',
+    'Mr. Petrov , a U.S.-trained officer , did n\'t say .',
+  ];
+  const tagger = posTagger();
+  for (const sentence of sentences) {
+    const words = sentence.split(' ');
+    const text = `  ${sentence}\n`;
+    const start = new Int32Array(words.length), end = new Int32Array(words.length);
+    let at = 2;
+    words.forEach((w, i) => { start[i] = at; end[i] = at + w.length; at += w.length + 1; });
+    const spans = [...tagger.tagSpans(text, start, end, 0, words.length).subarray(0, words.length)].map((k) => UPOS[k]);
+    assert.deepEqual(spans, asPipelineTags(words, tagger.tag(words)), sentence);
+  }
+});
+
+test('weight sums are kept as int16 only when they fit: a model that overflows is refused, not tagged wrong', () => {
+  const cells = new Int16Array(4);
+  storeShorts([1200, -17089, 0, 32767], cells, 0);
+  assert.deepEqual([...cells], [1200, -17089, 0, 32767]);
+  assert.throws(() => storeShorts([40000], cells, 0), /does not fit/);
+  assert.throws(() => storeShorts([-32769], cells, 1), /does not fit/);
+  assert.throws(() => storeShorts([0.5], cells, 2), /does not fit/);
 });

@@ -1,7 +1,10 @@
 // Greedy averaged-perceptron part-of-speech tagger with Universal POS tags (weights in
 // models/pos, trained by scripts/train-pos.ts). A word's features are summed once per role (itself,
-// one or two before, one or two after) and kept, so tagging a token adds five kept rows, the
-// tag-history row and the capital-at-start row, and picks the best tag.
+// one or two before, one or two after) and kept as int16 cells, so tagging a token adds five kept
+// rows, the tag-history row (for the first token, with what its capital adds at a sentence's start)
+// and the word's previous-tag row, and picks the best tag: in a WebAssembly SIMD kernel
+// (pos-kernel.ts) whose memory holds the cells, with the same loop in JS where it cannot run. Words
+// are looked up straight from the text's spans (span-table.ts): no string per token.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,9 +12,20 @@ import { fileURLToPath } from 'node:url';
 import { UPOS } from './pos-corpora.ts';
 import { isUpperCode, isWordCode } from './chars.ts';
 import {
-  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
+  ADJ_TAG, MARK_TAG, MIN_TITLE_WORDS, PROPN_TAG, TITLE_WORD_LENGTH, hasCapital, isCapitalisedWord, isMarks, isTitleCase, lowerCapitalised, marksTag,
+} from './pos-words.ts';
+import { SpanTable } from './span-table.ts';
+import { type PosWeights, parseWeights, storeShorts } from './pos-weights.ts';
+import {
+  AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
+} from './pos-kernel.ts';
+import {
+  AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, OWN, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
   previousTagWordFeature, roleFeatures,
 } from './pos-features.ts';
+
+export { type PosWeights, formatWeights, parseWeights } from './pos-weights.ts';
+export { asPipelineTags, isTitleCase } from './pos-words.ts';
 
 export const POS_MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/pos/weights.txt.gz');
 /** Words whose sums are kept; past this the cache starts again (a day of news repeats far fewer). */
@@ -20,101 +34,85 @@ const NT = TAG_COUNT;
 /** previousTagWordFeature's prefix, "ptw <tag> <word>": the tagger gathers these by word. */
 const PREVIOUS_TAG_WORD = previousTagWordFeature(0, '').slice(0, 4);
 const HISTORY = START_TAG + 1;
-/** Words this long or longer count when telling a title-case headline ("Man Charged With Shooting Outside Bar"). */
-const TITLE_WORD_LENGTH = 4;
-/** A headline needs this many such words, all capitalised (a caption of names has fewer; prose has lowercase ones). */
-const MIN_TITLE_WORDS = 5;
-/** Tags a token of marks alone may keep ("&" is a conjunction); any other becomes PUNCT or SYM. */
-const MARK_TAGS = new Set(['PUNCT', 'SYM', 'CCONJ']);
-const SYMBOLS = new Set(['$', '%', '+', '=', '<', '>', '^', '~', '|', '©', '®', '°', '€', '£', '¥', '#', '*', '/', '&', '§']);
-
-/** Feature weights, one row of TAG_COUNT per feature. */
-export type PosWeights = Map<string, Float32Array>;
-
+/** Cells kept per word: its ROLES rows of STRIDE cells. */
+const ENTRY = ROLES * STRIDE;
 /**
- * Weights file: one feature a line, "feature<TAB>tag:weight tag:weight…" (integers, zeros left out).
- * Read by character codes into views of one buffer: the model loads at every process start.
+ * After the history rows, the first token's: the "no tag yet" row with what a capital (or its
+ * absence) adds at a sentence's start in place of inside one, for a word without and with a capital.
  */
-export function parseWeights(text: string): PosWeights {
-  const weights: PosWeights = new Map();
-  let lines = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
-  const buffer = new Float32Array((lines + 1) * NT);
-  let at = 0, rows = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const tab = text.lastIndexOf('\t', end);
-    if (tab > at) {
-      const row = buffer.subarray(rows * NT, ++rows * NT);
-      let k = tab + 1;
-      while (k < end) {
-        let tag = 0, value = 0, sign = 1;
-        for (let c = text.charCodeAt(k); c !== 0x3a; c = text.charCodeAt(++k)) tag = tag * 10 + c - 48;
-        if (text.charCodeAt(++k) === 0x2d) { sign = -1; k++; }
-        for (let c = text.charCodeAt(k); k < end && c !== 0x20; c = text.charCodeAt(++k)) value = value * 10 + c - 48;
-        row[tag] = sign * value;
-        k++;
-      }
-      weights.set(text.slice(at, tab), row);
-    }
-    at = end + 1;
-  }
-  return weights;
-}
-
-export function formatWeights(weights: [string, ArrayLike<number>][]): string {
-  const lines: string[] = [];
-  for (const [feature, row] of weights) {
-    const cells: string[] = [];
-    for (let t = 0; t < NT; t++) if (row[t] !== 0) cells.push(`${t}:${row[t]}`);
-    if (cells.length) lines.push(`${feature}\t${cells.join(' ')}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-/**
- * A word's kept sums: in `roles`, its features in each role (its own row with its
- * capital-inside-a-sentence feature added), then at AT_START what its capital adds at a sentence's
- * start instead (one array: the rows a token reads sit together); its features by the tag before
- * it (null: the model has none).
- */
-interface Entry {
-  roles: Float32Array;
-  byPrevious: Float32Array | null;
-}
-const AT_START = ROLES * NT;
+const FIRST_ROWS = HISTORY * HISTORY * STRIDE;
+/** Where the previous-tag rows start, after the history rows: first a block of zeros, for words with none. */
+const PREVIOUS_ROWS = FIRST_ROWS + 2 * STRIDE;
+/** Entries 0 and 1 are the stand-ins before a sentence's start and after its end; kept words follow. */
+const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
+/** Entries room is made for at first; memory grows as words come. */
+const INITIAL_ENTRIES = 4096;
+/** WebAssembly's page: the kernel's memory grows by whole pages. */
+const PAGE_BYTES = 65536;
 
 export class PosTagger {
-  /** Summed history rows at (prev2 * HISTORY + prev) * NT. */
-  private readonly history = new Float32Array(HISTORY * HISTORY * NT);
   /** Rows for a capital or not, at the sentence start or not: (capital * 2 + first) * NT. */
   private readonly capitals = new Float32Array(4 * NT);
-  private readonly entries = new Map<string, Entry>();
-  private readonly found: Entry[] = [];
-  private readonly rows: Float32Array[] = [];
-  private readonly before: Float32Array;
-  private readonly after: Float32Array;
-  /** Each word's previous-tag rows, gathered once from the weights (a word has up to HISTORY of them). */
-  private readonly byPrevious = new Map<string, Float32Array>();
+  /** Kept words by their text; word id k has entry FIRST_WORD_ENTRY + k. */
+  private readonly words = new SpanTable();
+  /** Lowercased word → its block of previous-tag rows in cells. */
+  private readonly previousBlock = new Map<string, number>();
+  /** Where the entries start in cells, after the previous-tag blocks. */
+  private readonly entries: number;
+  /** Per entry: where its word's previous-tag rows start in cells, and its row among FIRST_ROWS. */
+  private previousAt = new Int32Array(INITIAL_ENTRIES);
+  private firstRow = new Int32Array(INITIAL_ENTRIES);
+  /** Holds the kernel's token arrays and, from CELLS_BYTES, every row a token reads (pos-kernel.ts). */
+  private readonly memory: WebAssembly.Memory;
+  private readonly kernel: ((n: number, firstHistory: number) => void) | null;
+  /** Views of the memory, made again when it grows. */
+  private cells!: Int16Array;
+  private kernelAt!: Int32Array;
+  private kernelPreviousOf!: Int32Array;
+  private kernelTags!: Uint8Array;
+  /**
+   * Per token of the sentence being tagged, as byte offsets into the cells: its entry (shifted by
+   * two, the stand-ins either side) and its previous-tag block; then its tag. The kernel's views, or
+   * arrays of the JS loop's own for a sentence too long for them.
+   */
+  private at!: Int32Array;
+  private previousOf!: Int32Array;
+  private tags!: Uint8Array;
+  /** The history row of the sentence's first token, in bytes. */
+  private firstHistory = 0;
 
-  constructor(private readonly weights: PosWeights) {
-    for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
-      this.addFeatures(historyFeatures(p2, p), this.history, (p2 * HISTORY + p) * NT);
-    }
+  /** `useKernel: false` decodes with the JS loop alone (the kernel's tests compare the two). */
+  constructor(private readonly weights: PosWeights, { useKernel = true } = {}) {
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
     }
+    const gathered: [string, number, Float32Array][] = [];
     for (const [feature, row] of weights) {
       if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
       const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
-      const previous = +feature.slice(PREVIOUS_TAG_WORD.length, space), word = feature.slice(space + 1);
-      let rows = this.byPrevious.get(word);
-      if (!rows) this.byPrevious.set(word, (rows = new Float32Array(HISTORY * NT)));
-      rows.set(row, previous * NT);
+      const word = feature.slice(space + 1);
+      if (!this.previousBlock.has(word)) this.previousBlock.set(word, PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE);
+      gathered.push([word, +feature.slice(PREVIOUS_TAG_WORD.length, space), row]);
     }
-    this.before = this.computeEntry(BEFORE).roles;
-    this.after = this.computeEntry(AFTER).roles;
+    this.entries = PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE;
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil((CELLS_BYTES + (this.entries + INITIAL_ENTRIES * ENTRY) * 2) / PAGE_BYTES) });
+    this.viewMemory();
+    this.useKernelArrays();
+    const roles = [OWN, AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2].map((r) => r * ROW_BYTES) as KernelShape['roles'];
+    this.kernel = useKernel ? decodeKernel(this.memory, { tagCount: NT, history: HISTORY, startTag: START_TAG, roles }) : null;
+    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, this.previousBlock.get(word)! + previous * STRIDE);
+    const history = new Float64Array(STRIDE);
+    for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
+      this.addFeatures(historyFeatures(p2, p), history.fill(0), 0);
+      storeShorts(history.subarray(0, NT), this.cells, (p2 * HISTORY + p) * STRIDE);
+    }
+    const opening = (START_TAG * HISTORY + START_TAG) * STRIDE;
+    for (let c = 0; c < 2; c++) {
+      for (let t = 0; t < NT; t++) history[t] = this.cells[opening + t] + this.capitals[(c * 2 + 1) * NT + t] - this.capitals[c * 2 * NT + t];
+      storeShorts(history.subarray(0, NT), this.cells, FIRST_ROWS + c * STRIDE);
+    }
+    this.computeEntry(BEFORE, BEFORE_ENTRY);
+    this.computeEntry(AFTER, AFTER_ENTRY);
   }
 
   /**
@@ -122,64 +120,158 @@ export class PosTagger {
    * so its capitalised words are read lowercased ("Charged", "Shooting" as the verb and noun they are).
    */
   tag(sentence: string[]): string[] {
-    const words = isTitleCase(sentence) ? sentence.map(lowerCapitalised) : sentence;
-    const n = words.length;
-    // Scratch kept between sentences: a sentence's arrays were a good share of the garbage.
-    const found = this.found, entries = this.rows;
+    const n = sentence.length;
+    this.prepare(n);
+    const title = isTitleCase(sentence);
     for (let i = 0; i < n; i++) {
-      found[i] = this.entry(words[i]);
-      entries[i] = found[i].roles;
+      const word = title ? lowerCapitalised(sentence[i]) : sentence[i];
+      this.readWord(i, word, 0, word.length);
     }
+    const tags = this.decode(n);
     const out: string[] = new Array(n);
-    // Locals: property loads inside the per-tag loop cost more than the adds.
-    const history = this.history, before = this.before, after = this.after;
-    let p2 = START_TAG, p = START_TAG;
     for (let i = 0; i < n; i++) {
-      const own = entries[i];
-      const prev = i > 0 ? entries[i - 1] : before, prev2 = i > 1 ? entries[i - 2] : before;
-      const next = i + 1 < n ? entries[i + 1] : after, next2 = i + 2 < n ? entries[i + 2] : after;
-      const h = (p2 * HISTORY + p) * NT;
-      const first = i === 0;
-      const byPrevious = found[i].byPrevious;
-      const bp = p * NT;
-      let best = 0, bestScore = -Infinity;
-      for (let t = 0; t < NT; t++) {
-        let v = own[t] + prev[AS_PREV * NT + t] + prev2[AS_PREV2 * NT + t] + next[AS_NEXT * NT + t] +
-          next2[AS_NEXT2 * NT + t] + history[h + t];
-        if (byPrevious !== null) v += byPrevious[bp + t];
-        if (first) v += own[AT_START + t];
-        // Strictly greater: ties go to the earlier tag, as in training.
-        if (v > bestScore) { bestScore = v; best = t; }
-      }
-      out[i] = isMarks(words[i]) && !MARK_TAGS.has(UPOS[best]) ? (SYMBOLS.has(words[i]) ? 'SYM' : 'PUNCT') : UPOS[best];
-      p2 = p;
-      p = best;
+      const word = sentence[i];
+      out[i] = UPOS[!MARK_TAG[tags[i]] && isMarks(word, 0, word.length) ? marksTag(word, 0, word.length) : tags[i]];
     }
     return out;
   }
 
-  private entry(word: string): Entry {
-    let e = this.entries.get(word);
-    if (e === undefined) {
-      if (this.entries.size >= MAX_CACHED_WORDS) this.entries.clear();
-      e = this.computeEntry(word);
-      this.entries.set(word, e);
+  /**
+   * The pipeline's tags (indices into UPOS) of tokens from..to of a text, one sentence: what
+   * asPipelineTags(words, tag(words)) gives for their words, read from the text without slicing
+   * them. The array is scratch: its first to - from cells hold the tags until the next call.
+   */
+  tagSpans(text: string, start: Int32Array, end: Int32Array, from: number, to: number): Uint8Array {
+    const n = to - from;
+    this.prepare(n);
+    // isTitleCase counted in the same pass as the lookups; a headline's capitalised words are read again lowercased.
+    let long = 0, capitalised = 0;
+    for (let i = 0; i < n; i++) {
+      const s = start[from + i], e = end[from + i];
+      this.readWord(i, text, s, e);
+      const c = text.charCodeAt(s);
+      if (e - s < TITLE_WORD_LENGTH || !isWordCode(c)) continue;
+      long++;
+      if (isUpperCode(c)) capitalised++;
     }
-    return e;
+    const title = long >= MIN_TITLE_WORDS && capitalised === long;
+    if (title) {
+      for (let i = 0; i < n; i++) {
+        const s = start[from + i], e = end[from + i];
+        if (!isCapitalisedWord(text, s, e)) continue;
+        const lower = text.slice(s, e).toLowerCase();
+        this.readWord(i, lower, 0, lower.length);
+      }
+    }
+    const tags = this.decode(n);
+    for (let i = 0; i < n; i++) {
+      const s = start[from + i], e = end[from + i];
+      if (!MARK_TAG[tags[i]] && isMarks(text, s, e)) tags[i] = marksTag(text, s, e);
+      else if (i > 0 && !title && tags[i] === ADJ_TAG && isCapitalisedWord(text, s, e)) tags[i] = PROPN_TAG;
+    }
+    return tags;
   }
 
-  private computeEntry(word: string): Entry {
-    const roles = new Float32Array(AT_START + NT);
-    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), roles, role * NT);
-    const capital = capitalRow(word) * NT;
-    for (let t = 0; t < NT; t++) {
-      roles[t] += this.capitals[capital + t];
-      roles[AT_START + t] = this.capitals[capital + NT + t] - this.capitals[capital + t];
+  /** Makes room for a sentence of n tokens; forgets every kept word if they would pass MAX_CACHED_WORDS. */
+  private prepare(n: number): void {
+    if (n <= MAX_KERNEL_TOKENS) this.useKernelArrays();
+    else if (this.at.length < n + 4 || this.at === this.kernelAt) {
+      this.at = new Int32Array(n * 2 + 4);
+      this.previousOf = new Int32Array(n * 2);
+      this.tags = new Uint8Array(n * 2);
     }
-    return { roles, byPrevious: this.byPrevious.get(word.toLowerCase()) ?? null };
+    // Only between sentences: a sentence's tokens point into the entries. A headline may add each word twice.
+    if (this.words.size + 2 * n > MAX_CACHED_WORDS) this.words.clear();
   }
 
-  private addFeatures(features: string[], into: Float32Array, at: number): void {
+  /** Points token i at the entry of text[start, end), computing the entry when the word is new. */
+  private readWord(i: number, text: string, start: number, end: number): void {
+    const id = this.words.findOrAdd(text, start, end);
+    const entry = FIRST_WORD_ENTRY + id;
+    if (this.words.isNew) this.computeEntry(start === 0 && end === text.length ? text : text.slice(start, end), entry);
+    this.at[i + 2] = (this.entries + entry * ENTRY) * 2;
+    if (i === 0) this.firstHistory = this.firstRow[entry] * 2;
+    this.previousOf[i] = this.previousAt[entry] * 2;
+  }
+
+  /** Greedy tags (indices into UPOS) of the n tokens prepared in `at` and `previousOf`. */
+  private decode(n: number): Uint8Array {
+    const at = this.at;
+    at[0] = at[1] = (this.entries + BEFORE_ENTRY * ENTRY) * 2;
+    at[n + 2] = at[n + 3] = (this.entries + AFTER_ENTRY * ENTRY) * 2;
+    if (this.kernel !== null && at === this.kernelAt) {
+      this.kernel(n, this.firstHistory);
+      return this.tags;
+    }
+    // The same sums one tag at a time, in cells rather than bytes.
+    const cells = this.cells, previousOf = this.previousOf, tags = this.tags;
+    let p2 = START_TAG, p = START_TAG;
+    for (let i = 0; i < n; i++) {
+      const own = at[i + 2] >> 1;
+      const prev = (at[i + 1] >> 1) + AS_PREV * STRIDE, prev2 = (at[i] >> 1) + AS_PREV2 * STRIDE;
+      const next = (at[i + 3] >> 1) + AS_NEXT * STRIDE, next2 = (at[i + 4] >> 1) + AS_NEXT2 * STRIDE;
+      const h = i === 0 ? this.firstHistory >> 1 : (p2 * HISTORY + p) * STRIDE;
+      const bp = (previousOf[i] >> 1) + p * STRIDE;
+      let best = 0, bestScore = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        const v = cells[own + t] + cells[prev + t] + cells[prev2 + t] + cells[next + t] + cells[next2 + t] + cells[h + t] + cells[bp + t];
+        // Strictly greater: ties go to the earlier tag, as in training.
+        if (v > bestScore) { bestScore = v; best = t; }
+      }
+      tags[i] = best;
+      p2 = p;
+      p = best;
+    }
+    return tags;
+  }
+
+  /** Sums the word's features per role into entry `entry`, with its capital's rows. */
+  private computeEntry(word: string, entry: number): void {
+    if (entry >= this.previousAt.length) {
+      const previousAt = new Int32Array(this.previousAt.length * 2);
+      previousAt.set(this.previousAt);
+      this.previousAt = previousAt;
+      const firstRow = new Int32Array(this.firstRow.length * 2);
+      firstRow.set(this.firstRow);
+      this.firstRow = firstRow;
+    }
+    const needed = CELLS_BYTES + (this.entries + (entry + 1) * ENTRY) * 2;
+    if (needed > this.memory.buffer.byteLength) {
+      this.memory.grow(Math.ceil(Math.max(needed, this.memory.buffer.byteLength * 2) / PAGE_BYTES) - this.memory.buffer.byteLength / PAGE_BYTES);
+      this.viewMemory();
+    }
+    const sums = this.entrySums.fill(0);
+    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), sums, role * NT);
+    const capital = hasCapital(word) ? 1 : 0;
+    for (let t = 0; t < NT; t++) sums[t] += this.capitals[capital * 2 * NT + t];
+    for (let role = 0; role < ROLES; role++) {
+      storeShorts(sums.subarray(role * NT, (role + 1) * NT), this.cells, this.entries + entry * ENTRY + role * STRIDE);
+    }
+    this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
+    this.previousAt[entry] = this.previousBlock.get(word.toLowerCase()) ?? PREVIOUS_ROWS;
+  }
+
+  /** Views of the memory: after it grows, the old ones see nothing. */
+  private viewMemory(): void {
+    const buffer = this.memory.buffer;
+    const kernelArrays = this.at === undefined || this.at === this.kernelAt;
+    this.cells = new Int16Array(buffer, CELLS_BYTES);
+    this.kernelAt = new Int32Array(buffer, AT_BYTES, MAX_KERNEL_TOKENS + 4);
+    this.kernelPreviousOf = new Int32Array(buffer, PREVIOUS_OF_BYTES, MAX_KERNEL_TOKENS);
+    this.kernelTags = new Uint8Array(buffer, TAGS_BYTES, MAX_KERNEL_TOKENS);
+    if (kernelArrays) this.useKernelArrays();
+  }
+
+  private useKernelArrays(): void {
+    this.at = this.kernelAt;
+    this.previousOf = this.kernelPreviousOf;
+    this.tags = this.kernelTags;
+  }
+
+  /** Scratch for an entry's sums before they are stored as int16. */
+  private readonly entrySums = new Float64Array(ROLES * NT);
+
+  private addFeatures(features: string[], into: Float64Array | Float32Array, at: number): void {
     for (const f of features) {
       const row = this.weights.get(f);
       if (row) for (let t = 0; t < NT; t++) into[at + t] += row[t];
@@ -187,52 +279,14 @@ export class PosTagger {
   }
 }
 
-/** Whether a sentence is a title-case headline: MIN_TITLE_WORDS or more long words, every one capitalised. */
-export function isTitleCase(words: string[]): boolean {
-  let long = 0, capitalised = 0;
-  for (const w of words) {
-    if (w.length < TITLE_WORD_LENGTH || !isWordCode(w.charCodeAt(0))) continue;
-    long++;
-    if (isUpperCode(w.charCodeAt(0))) capitalised++;
-  }
-  return long >= MIN_TITLE_WORDS && capitalised === long;
-}
-
-/** "Shooting" → "shooting"; all-capital words ("IMPD", "CBS") and others stay as they are. */
-function lowerCapitalised(word: string): string {
-  return word.length > 1 && isUpperCode(word.charCodeAt(0)) && !isUpperCode(word.charCodeAt(1)) ? word.toLowerCase() : word;
-}
-
-/** Whether a token is marks alone ("|", "--", "»"): the model saw few of them. */
-function isMarks(word: string): boolean {
-  if (isWordCode(word.charCodeAt(0))) return false;
-  for (let i = 0; i < word.length; i++) if (isWordCode(word.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The first of capitalFeature's two rows for the word (inside a sentence; the next is at its start). */
-function capitalRow(word: string): number {
-  const c = word.charCodeAt(0);
-  const capital = (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0].toLowerCase());
-  return capital ? 2 : 0;
-}
-
-/**
- * The tags as the pipeline reads them: a capitalised adjective inside a prose sentence ("the Afghan
- * army", "a frightened and intimidated Christian community") is PROPN, as wink-nlp tagged it and the
- * event rules were written to expect (a name before the noun it describes); UD tags it ADJ.
- */
-export function asPipelineTags(words: string[], tags: string[]): string[] {
-  if (isTitleCase(words)) return tags;
-  for (let i = 1; i < tags.length; i++) {
-    if (tags[i] === 'ADJ' && isUpperCode(words[i].charCodeAt(0)) && words[i].length > 1 && !isUpperCode(words[i].charCodeAt(1))) tags[i] = 'PROPN';
-  }
-  return tags;
+/** The committed weights, read from models/pos. */
+export function readPosWeights(): PosWeights {
+  return parseWeights(zlib.gunzipSync(fs.readFileSync(POS_MODEL_FILE)).toString('utf8'));
 }
 
 let shared: PosTagger | undefined;
 /** The tagger over the committed weights, read once. */
 export function posTagger(): PosTagger {
-  shared ??= new PosTagger(parseWeights(zlib.gunzipSync(fs.readFileSync(POS_MODEL_FILE)).toString('utf8')));
+  shared ??= new PosTagger(readPosWeights());
   return shared;
 }

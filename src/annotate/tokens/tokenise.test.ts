@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenise } from './tokenise.ts';
+import { newTokenList, tokenise } from './tokenise.ts';
 import { sentenceStarts } from './sentence-breaks.ts';
 
 const words = (text: string) => {
   const t = tokenise(text);
-  return t.start.map((s, i) => text.slice(s, t.end[i]));
+  return Array.from(t.start.subarray(0, t.count), (s, i) => text.slice(s, t.end[i]));
 };
 const sentences = (text: string) => {
   const t = tokenise(text);
@@ -87,4 +87,16 @@ test('a bracket after a plain full stop opens a new sentence; after a dateline s
 test('a dot touching a lowercase word is inside a name, and a dot before a lowercase word after a space ends a sentence', () => {
   assert.deepEqual(sentences('They posted on alt.religion.scientology for years. image caption: the square'),
     ['They posted on alt.religion.scientology for years.', 'image caption: the square']);
+});
+
+test('a token list passed back is refilled: a short text after a long one keeps only its own tokens', () => {
+  const long = Array.from({ length: 300 }, (_, i) => `Soldier${i} fled.`).join(' ');
+  const reused = tokenise(long, newTokenList(4));
+  assert.equal(reused.count, 900);
+  const fresh = tokenise('Troops left Kabul.');
+  const again = tokenise('Troops left Kabul.', reused);
+  assert.equal(again.count, 4);
+  assert.deepEqual([...again.start.subarray(0, 4)], [...fresh.start.subarray(0, fresh.count)]);
+  assert.deepEqual([...again.end.subarray(0, 4)], [...fresh.end.subarray(0, fresh.count)]);
+  assert.deepEqual([...again.kind.subarray(0, 4)], [...fresh.kind.subarray(0, fresh.count)]);
 });

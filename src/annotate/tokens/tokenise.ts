@@ -18,14 +18,35 @@ import { DIGIT, LETTER, SPACE, charClass, isAsciiLetterCode, isDigitCode, isUppe
 export const WORD = 0, PUNCT = 1, STOP = 2, ELLIPSIS = 3, TITLE = 4, MAY_END_ABBREVIATION = 5, CLOSE = 6, OPEN = 7, QUOTE = 8,
   GLUED = 9, STATE = 10;
 
+/** Tokens 0 .. count - 1, in typed arrays that may run longer (a list passed back to tokenise is reused). */
 export interface TokenList {
   count: number;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** One of the kinds above. */
-  kind: number[];
+  kind: Uint8Array;
   /** 1 when a line break separates the token from the one before. */
-  lineBefore: number[];
+  lineBefore: Uint8Array;
+}
+
+/** Room for this many tokens at first; the arrays double when full. */
+const INITIAL_TOKENS = 256;
+
+/** An empty token list with room for `capacity` tokens. */
+export function newTokenList(capacity = INITIAL_TOKENS): TokenList {
+  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), kind: new Uint8Array(capacity), lineBefore: new Uint8Array(capacity) };
+}
+
+function grow(t: TokenList): void {
+  const more = newTokenList(t.start.length * 2);
+  more.start.set(t.start);
+  more.end.set(t.end);
+  more.kind.set(t.kind);
+  more.lineBefore.set(t.lineBefore);
+  t.start = more.start;
+  t.end = more.end;
+  t.kind = more.kind;
+  t.lineBefore = more.lineBefore;
 }
 
 const DOT = 0x2e, APOSTROPHE = 0x27, RIGHT_SINGLE = 0x2019, HYPHEN = 0x2d, AT = 0x40, HASH = 0x23;
@@ -43,9 +64,13 @@ const CLITICS = new Set(['s', 'm', 'd', 'll', 're', 've']);
 /** The kind of the last word scanned: scanWord returns only its end, and allocates nothing. */
 let scannedKind = WORD;
 
-/** Tokens of `text`, in order; a token never crosses whitespace. */
-export function tokenise(text: string): TokenList {
-  const out: TokenList = { count: 0, start: [], end: [], kind: [], lineBefore: [] };
+/**
+ * Tokens of `text`, in order; a token never crosses whitespace. Given a list (one kept by the
+ * caller for text after text), fills that instead of allocating: typed arrays grown once leave no
+ * garbage per text.
+ */
+export function tokenise(text: string, out: TokenList = newTokenList()): TokenList {
+  out.count = 0;
   const n = text.length;
   let line = 0;
   let i = 0;
@@ -74,10 +99,11 @@ export function tokenise(text: string): TokenList {
       end = scanPunct(text, i);
       kind = scannedKind;
     }
-    out.start.push(i);
-    out.end.push(end);
-    out.kind.push(kind);
-    out.lineBefore.push(line);
+    if (out.count === out.start.length) grow(out);
+    out.start[out.count] = i;
+    out.end[out.count] = end;
+    out.kind[out.count] = kind;
+    out.lineBefore[out.count] = line;
     out.count++;
     line = 0;
     i = end;
@@ -124,9 +150,14 @@ function scanWord(text: string, i: number): number {
   /** Whether the part so far is single letters joined by dots ("U.S", "e.g"). */
   let dotted = false;
   for (;;) {
-    while (j < n && isWordCode(text.charCodeAt(j))) {
+    // The character before j is read once, as the loop moves on.
+    let afterDigit = j > i && isDigitCode(text.charCodeAt(j - 1));
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (!isWordCode(c)) break;
       // "Fox 59INDIANAPOLIS": a number run into a capitalised word (a headline into its dateline) is two words.
-      if (j > i && isDigitCode(text.charCodeAt(j - 1)) && isUpperRun(text, j)) return j;
+      if (afterDigit && isUpperRun(text, j)) return j;
+      afterDigit = c >= 48 && c <= 57;
       j++;
     }
     if (j >= n) return j;
