@@ -2,7 +2,7 @@
 // "dozens of civilians", "killing 12 and wounding 30", "between 10 and 15 soldiers". Numbers that
 // are dates, years, times, ages, money, ordinals, percentages or labels ("Battalion 5") are not counts.
 import type { Quantity } from '../model.ts';
-import { NUMBER, readNumber, type ReadNumber } from './quantities/numbers.ts';
+import { findNumbers, readNumber, type ReadNumber } from './quantities/numbers.ts';
 import { COUNTED_NOUNS, NOT_A_MODIFIER, THING_NOUNS, VERB_AFTER, VERB_BEFORE, normaliseVerb } from './quantities/units.ts';
 
 export { casualtyKind } from './quantities/units.ts';
@@ -52,7 +52,7 @@ const MAX_NOUN_DISTANCE = 3;
 
 /** Finds counts in `text`; each carries its bounds, hedge and what it counts. */
 export function findQuantities(text: string): Quantity[] {
-  const matches = [...text.matchAll(NUMBER)];
+  const matches = findNumbers(text);
   const out: Quantity[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
