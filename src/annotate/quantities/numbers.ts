@@ -125,6 +125,8 @@ export function findNumbers(text: string): RegExpExecArray[] {
   return out;
 }
 
+const HAS_SPACE = /\s/;
+
 export interface ReadNumber {
   value: number;
   /** Set for vague counts: the bounds their word implies. */
@@ -140,6 +142,11 @@ export function readNumber(vague: string | undefined, exact: string | undefined)
     return v ? { value: v.best ?? v.low, vague: v, words: true } : null;
   }
   if (!exact) return null;
+  // Digits alone, the usual case, read without splitting or lower-casing.
+  if (isDigit(exact.charCodeAt(0)) && !HAS_SPACE.test(exact)) {
+    const value = parseFloat(exact.includes(',') ? exact.replace(/,/g, '') : exact);
+    return Number.isFinite(value) && Number.isInteger(value) ? { value: Math.round(value), vague: null, words: false } : null;
+  }
   const parts = exact.toLowerCase().split(/\s+/);
   let i = 0;
   let value: number;
