@@ -89,6 +89,46 @@ export class TokenTable {
   }
 }
 
+/** The normal form given to a word that a WordSieve rules out: no name's word, and no word at all. */
+export const UNLISTED_WORD = '\u0000';
+
+/** Bits in a WordSieve: a few thousand name words leave most of them clear, so few other words get through. */
+const SIEVE_BITS = 1 << 18;
+
+/** FNV-1a over code units, the step shared by the sieve's build and the scan. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const HASH_START = 0x811c9dc5 | 0;
+/** Lower case for [A-Za-z0-9]: digits already have the 32 bit. */
+const LOWER_BIT = 32;
+
+/**
+ * The lower-cased words a caller looks up (and the abbreviations spelt out to them), as bits of
+ * their hashes: a plain ASCII word whose bit is clear is none of them, so tokenizeInto gives it
+ * UNLISTED_WORD instead of building its normal form. A set bit may be another word's; it is read in full.
+ */
+export class WordSieve {
+  private readonly bits = new Uint32Array(SIEVE_BITS / 32);
+
+  constructor(words: Iterable<string>) {
+    for (const word of [...words, ...SPELT_OUT.keys()]) {
+      let h = HASH_START;
+      for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+      this.set(h);
+    }
+  }
+
+  private set(h: number): void {
+    const bit = h & (SIEVE_BITS - 1);
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  /** Whether the hash (of a lower-cased word, as the constructor hashes) may be a listed word's. */
+  mayHold(h: number): boolean {
+    const bit = h & (SIEVE_BITS - 1);
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
 /** Words of the text with their offsets (tokenizeInto, as objects). */
 export function tokenize(text: string): Token[] {
   const table = tokenizeInto(text, new TokenTable());
@@ -101,12 +141,12 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Fills `table` with the words of the text and their offsets, split the same way normalizeName
- * splits names. Plain ASCII words (most of an English text) are read by a character scan, without
+ * splits names; with a `sieve`, plain ASCII words it rules out get UNLISTED_WORD as their form. Plain ASCII words (most of an English text) are read by a character scan, without
  * a regex match or normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII
  * letter, mark or digit) is left to WORD itself, searched from where the scan stands, so the words
  * are WORD's.
  */
-export function tokenizeInto(text: string, table: TokenTable): TokenTable {
+export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve): TokenTable {
   table.length = 0;
   const n = text.length;
   let i = 0;
@@ -117,11 +157,13 @@ export function tokenizeInto(text: string, table: TokenTable): TokenTable {
       continue;
     }
     if (c < 128) {
+      let h = hashStep(HASH_START, c | LOWER_BIT);
       let k = i + 1;
-      while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
+      for (let d: number; k < n && isAsciiWordChar((d = text.charCodeAt(k))); k++) h = hashStep(h, d | LOWER_BIT);
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        table.push(spell(text.slice(i, k).toLowerCase()), i, k, c >= 65 && c <= 90);
+        const norm = sieve && !sieve.mayHold(h) ? UNLISTED_WORD : spell(text.slice(i, k).toLowerCase());
+        table.push(norm, i, k, c >= 65 && c <= 90);
         i = k;
         continue;
       }
