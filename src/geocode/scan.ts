@@ -79,6 +79,21 @@ function insideLongerName(text: string, tokens: TokenTable, i: number): boolean 
 }
 
 function shortNameOk(surface: string): boolean {
+  // Plain ASCII (most names) is read by hand: more than SHORT_NAME_LENGTH letters, or no lower-case one.
+  let letters = 0;
+  let lowerCase = false;
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c >= 128) return shortNameOkByPattern(surface);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lowerCase = true;
+    } else if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > SHORT_NAME_LENGTH || !lowerCase;
+}
+
+function shortNameOkByPattern(surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   return letters.length > SHORT_NAME_LENGTH || letters === letters.toUpperCase();
 }
@@ -103,20 +118,18 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
     let best = -1;
     for (let j = i; j < tokens.length && node; j++) {
       // A name that no longer one goes on from ends here: the gap test (a slice and a regex) is spared.
-      if (j > i && node.next.size === 0) break;
+      // So does one whose next word is in no name, before the gap test (a slice and a regex).
+      if (j > i && (node.next.size === 0 || norms[j] === UNLISTED_WORD)) break;
       if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(ends[j - 1], starts[j]))) break;
       node = node.next.get(norms[j]);
       if (node?.terminal) best = j;
     }
     if (best >= 0) {
-      const start = starts[i];
-      const end = ends[best];
-      const surface = text.slice(start, end);
       let hasCapital = false;
       for (let k = i; k <= best; k++) if (capitalized[k]) hasCapital = true;
-      const singleInName = best === i && insideLongerName(text, tokens, i);
-      if (hasCapital && !singleInName && shortNameOk(surface)) {
-        out.push({ start, end, text: surface, how: 'trie' });
+      const surface = hasCapital && !(best === i && insideLongerName(text, tokens, i)) ? text.slice(starts[i], ends[best]) : '';
+      if (surface && shortNameOk(surface)) {
+        out.push({ start: starts[i], end: ends[best], text: surface, how: 'trie' });
         i = best + 1;
         continue;
       }
