@@ -102,30 +102,38 @@ const HASH_START = 0x811c9dc5 | 0;
 const LOWER_BIT = 32;
 
 /**
- * The lower-cased words a caller looks up (and the abbreviations spelt out to them), as bits of
- * their hashes: a plain ASCII word whose bit is clear is none of them, so tokenizeInto gives it
- * UNLISTED_WORD instead of building its normal form. A set bit may be another word's; it is read in full.
+ * The lower-cased words a caller looks up (and the abbreviations spelt out to them). A plain ASCII
+ * word is found by its hash: a clear bit rules it out at once, a set bit is checked letter by letter
+ * against the words of that hash. tokenizeInto gives a listed word the listed string's normal form
+ * (no new string per word, its hash already known to Maps) and any other word UNLISTED_WORD.
  */
 export class WordSieve {
   private readonly bits = new Uint32Array(SIEVE_BITS / 32);
+  private readonly byHash = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
-    for (const word of [...words, ...SPELT_OUT.keys()]) {
+    for (const word of new Set([...words, ...SPELT_OUT.keys()])) {
       let h = HASH_START;
       for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-      this.set(h);
+      const bit = h & (SIEVE_BITS - 1);
+      this.bits[bit >>> 5] |= 1 << (bit & 31);
+      const same = this.byHash.get(h);
+      if (same) same.push(word);
+      else this.byHash.set(h, [word]);
     }
   }
 
-  private set(h: number): void {
+  /** The normal form of text[from, to), plain ASCII letters and digits hashed (lower-cased) to `h`, or UNLISTED_WORD. */
+  normOf(text: string, from: number, to: number, h: number): string {
     const bit = h & (SIEVE_BITS - 1);
-    this.bits[bit >>> 5] |= 1 << (bit & 31);
-  }
-
-  /** Whether the hash (of a lower-cased word, as the constructor hashes) may be a listed word's. */
-  mayHold(h: number): boolean {
-    const bit = h & (SIEVE_BITS - 1);
-    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return UNLISTED_WORD;
+    for (const word of this.byHash.get(h) ?? []) {
+      if (word.length !== to - from) continue;
+      let k = 0;
+      while (k < word.length && (text.charCodeAt(from + k) | LOWER_BIT) === word.charCodeAt(k)) k++;
+      if (k === word.length) return spell(word);
+    }
+    return UNLISTED_WORD;
   }
 }
 
@@ -141,7 +149,7 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Fills `table` with the words of the text and their offsets, split the same way normalizeName
- * splits names; with a `sieve`, plain ASCII words it rules out get UNLISTED_WORD as their form. Plain ASCII words (most of an English text) are read by a character scan, without
+ * splits names; with a `sieve`, plain ASCII words it does not list get UNLISTED_WORD as their form. Plain ASCII words (most of an English text) are read by a character scan, without
  * a regex match or normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII
  * letter, mark or digit) is left to WORD itself, searched from where the scan stands, so the words
  * are WORD's.
@@ -162,7 +170,7 @@ export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve)
       for (let d: number; k < n && isAsciiWordChar((d = text.charCodeAt(k))); k++) h = hashStep(h, d | LOWER_BIT);
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        const norm = sieve && !sieve.mayHold(h) ? UNLISTED_WORD : spell(text.slice(i, k).toLowerCase());
+        const norm = sieve ? sieve.normOf(text, i, k, h) : spell(text.slice(i, k).toLowerCase());
         table.push(norm, i, k, c >= 65 && c <= 90);
         i = k;
         continue;
