@@ -128,7 +128,7 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     let from = 0;
     for (let j = 1; j <= words.length; j++) {
       if (j < words.length && !sentenceEndBetween(text, words[j - 1], words[j])) continue;
-      out.push(...runCandidates(text, words.slice(from, j)));
+      runCandidates(text, from === 0 && j === words.length ? words : words.slice(from, j), out);
       from = j;
     }
   }
@@ -159,9 +159,8 @@ export function* gluedDatelines(text: string): Generator<RegExpExecArray> {
 
 type RunWord = { start: number; end: number; word: string };
 
-/** Candidates from one run of capitalised words within a sentence. */
-function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
-  const out: PlaceCandidate[] = [];
+/** Candidates from one run of capitalised words within a sentence, added to `out`. */
+function runCandidates(text: string, words: RunWord[], out: PlaceCandidate[]): void {
   let first = 0;
   // Stop words go; so does a leading direction ("West Philadelphia", "North Houston" are parts of the city after it).
   while (first < words.length && isStopWord(words[first].word)) first++;
@@ -170,7 +169,7 @@ function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
     const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
     if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end), cue: true });
   }
-  if (first >= words.length) return out;
+  if (first >= words.length) return;
   const start = words[first].start;
   // The cue of the whole run is the same for every leading name: asked once, when first needed.
   let runCue: boolean | undefined;
@@ -182,5 +181,4 @@ function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }
   }
-  return out;
 }
