@@ -114,3 +114,13 @@ test('an age set off by commas after a name is not a count, with "then" or "aged
   assert.deepEqual(findQuantities('Marcus, then 18, was shot and killed near the park.'), []);
   assert.deepEqual(findQuantities('Dana Reyes, aged 34, was wounded.'), []);
 });
+
+test('hedges and casualty words before a number hold in any case and spacing, and only as whole words', () => {
+  const approx = only('The raid involved APPROX.  30 fighters.');
+  assert.deepEqual([approx.best, approx.qualifier], [30, 'approx.']);
+  assert.deepEqual([only('Shelling came, killing\t12 on the road.').unit], ['killed']);
+  assert.deepEqual(bounds(only('The death toll has  risen to 40 in the city.')), [40, 40, 40]);
+  assert.deepEqual(only('Between  10 and 15 soldiers were hurt.').qualifier, 'range');
+  // "Clover" ends in "over" but is no hedge: 30 stays exact.
+  assert.deepEqual(only('Clover 30 soldiers marched.').qualifier, 'exact');
+});

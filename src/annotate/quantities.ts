@@ -2,7 +2,7 @@
 // "dozens of civilians", "killing 12 and wounding 30", "between 10 and 15 soldiers". Numbers that
 // are dates, years, times, ages, money, ordinals, percentages or labels ("Battalion 5") are not counts.
 import type { Quantity } from '../model.ts';
-import { NUMBER, readNumber, type ReadNumber } from './quantities/numbers.ts';
+import { findNumbers, readNumber, type ReadNumber } from './quantities/numbers.ts';
 import { COUNTED_NOUNS, NOT_A_MODIFIER, THING_NOUNS, VERB_AFTER, VERB_BEFORE, normaliseVerb } from './quantities/units.ts';
 
 export { casualtyKind } from './quantities/units.ts';
@@ -47,21 +47,32 @@ const LONGEST_WORD_BEFORE = 16;
 const SPACE = /\s/;
 /** How far before a number hedges and verbs are looked for. */
 const LOOKBEHIND = 48;
+/** The last word of each hedge in QUALIFIERS ("more than" → "than"); "approx." ends in no letter. */
+const HEDGE_LAST_WORDS = new Set(['than', 'over', 'of', 'least', 'to', 'as', 'most', 'under', 'about', 'around', 'nearly',
+  'almost', 'some', 'approximately', 'roughly', 'estimated', 'perhaps', 'possibly']);
+/** The words VERB_BEFORE can end in before its closing spaces ("killing 12", "toll rose to 40"). */
+const VERB_BEFORE_LAST_WORDS = new Set(['killing', 'killed', 'kills', 'kill', 'wounding', 'wounded', 'injuring', 'injured',
+  'hurting', 'toll', 'has', 'had', 'have', 'rose', 'risen', 'climbed', 'reached', 'stands', 'stood', 'is', 'was', 'now',
+  'of', 'at', 'to', 'jumped', 'increased']);
 /** Words read after a number in search of its noun ("12 Ukrainian border guards"). */
 const MAX_NOUN_DISTANCE = 3;
 
 /** Finds counts in `text`; each carries its bounds, hedge and what it counts. */
 export function findQuantities(text: string): Quantity[] {
-  const matches = [...text.matchAll(NUMBER)];
+  const matches = findNumbers(text);
   const out: Quantity[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     const start = m.index!;
     let end = start + m[0].length;
     const first = readNumber(m[1], m[2]);
-    if (!first || !isCount(text, start, end) || CODE_LIKE.test(m[0])) continue;
-    const before = wordTail(text, start);
-    const between = /\bbetween\s+$/i.exec(before);
+    if (!first || CODE_LIKE.test(m[0])) continue;
+    const tailFrom = wordTailStart(text, start);
+    const before = text.slice(tailFrom, start);
+    if (!isCount(text, start, end, before)) continue;
+    // The patterns read before a number end "(words)\s+$": each is asked only when the word before the spaces can end it.
+    const last = lastWord(text, tailFrom, start);
+    const between = last === 'between' ? /\bbetween\s+$/i.exec(before) : null;
     let second: ReadNumber | null = null;
     const next = matches[i + 1];
     if (next && !first.vague) {
@@ -81,7 +92,7 @@ export function findQuantities(text: string): Quantity[] {
       ? { ...first.vague }
       : second ? { low: first.value, best: null, high: second.value } : { low: first.value, best: first.value, high: first.value };
     let hedged = false;
-    if (!second && !between) {
+    if (!second && !between && last !== null && (last === '' || HEDGE_LAST_WORDS.has(last))) {
       for (const [pattern, apply] of QUALIFIERS) {
         const q = pattern.exec(before);
         if (!q) continue;
@@ -98,7 +109,8 @@ export function findQuantities(text: string): Quantity[] {
     const { noun, verb: verbAfter, verbEnd, thing } = countedAfter(text, end);
     // "killing two dogs": a number of things is never a toll, whatever verb stands near it.
     if (thing) continue;
-    const verbBefore = VERB_BEFORE.exec(text.slice(Math.max(0, spanStart - LOOKBEHIND), spanStart));
+    const verbFrom = Math.max(0, spanStart - LOOKBEHIND);
+    const verbBefore = VERB_BEFORE_LAST_WORDS.has(lastWord(text, verbFrom, spanStart) ?? '') ? VERB_BEFORE.exec(text.slice(verbFrom, spanStart)) : null;
     if (YEAR_LIKE.test(m[0]) && !second && !hedged && !(noun && noun.start - end <= 1)) continue;
 
     let unit: string | null = noun?.word ?? null;
@@ -119,22 +131,39 @@ export function findQuantities(text: string): Quantity[] {
 }
 
 /**
- * The end of the LOOKBEHIND window before `start` that a hedge or label pattern can reach: the
- * trailing spaces, LONGEST_WORD_BEFORE characters before them and one more for a word boundary.
+ * Where the end of the LOOKBEHIND window before `start` that a hedge or label pattern can reach
+ * begins: the trailing spaces, LONGEST_WORD_BEFORE characters before them and one more for a word boundary.
  */
-function wordTail(text: string, start: number): string {
+function wordTailStart(text: string, start: number): number {
   const from = Math.max(0, start - LOOKBEHIND);
   let words = start;
   while (words > from && SPACE.test(text[words - 1])) words--;
-  return text.slice(Math.max(from, words - LONGEST_WORD_BEFORE - 1), start);
+  return Math.max(from, words - LONGEST_WORD_BEFORE - 1);
 }
 
-function isCount(text: string, start: number, end: number): boolean {
+/**
+ * The ASCII letters right before the closing spaces of text[from, to), lower-cased ('' when no letter
+ * stands there), or null when it does not end in a space. A pattern "\b(words)\s+$" (case-insensitive)
+ * matches text[from, to) only where this is the last of its words, or '' for one ending in a period.
+ */
+function lastWord(text: string, from: number, to: number): string | null {
+  let k = to - 1;
+  if (k < from || !SPACE.test(text[k])) return null;
+  while (k >= from && SPACE.test(text[k])) k--;
+  let w = k;
+  while (w >= from && isAsciiLetter(text.charCodeAt(w))) w--;
+  return text.slice(w + 1, k + 1).toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** `tail`: the text from wordTailStart to `start`. */
+function isCount(text: string, start: number, end: number, tail = text.slice(wordTailStart(text, start), start)): boolean {
   const after = text.slice(end, end + LOOKBEHIND);
-  if (NOT_COUNT_BEFORE.test(wordTail(text, start)) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
-  const before = text.slice(Math.max(0, start - LOOKBEHIND), start);
-  // "Smith, 35, was shot", "Carlos, then 18, was" and "Smith (35)": an age in apposition.
-  if ((/,\s*(?:(?:then|now)\s+)?(?:aged?\s+)?$/i.test(before) && /^\s*,/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))) return false;
+  if (NOT_COUNT_BEFORE.test(tail) || NOT_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) return false;
+  // "Smith, 35, was shot", "Carlos, then 18, was" and "Smith (35)": an age in apposition (what follows is asked first: it rarely fits).
+  if (/^\s*,/.test(after) && /,\s*(?:(?:then|now)\s+)?(?:aged?\s+)?$/i.test(text.slice(Math.max(0, start - LOOKBEHIND), start))) return false;
+  if (/^\s*\)/.test(after) && /\(\s*$/.test(text.slice(Math.max(0, start - LOOKBEHIND), start))) return false;
   return true;
 }
 

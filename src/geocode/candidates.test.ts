@@ -52,3 +52,11 @@ test('a one-word name keeps "St." but drops a sentence-end period and a possessi
   assert.ok(got.includes('Toledo') && !got.some((t) => t.includes("Toledo's")), got.join('|'));
   assert.ok(got.includes('St. Louis'), got.join('|'));
 });
+
+test('a locative cue is a whole word, in any case and spacing, with modifiers between it and the name', () => {
+  assert.ok(texts('Two men were shot NEAR\tdowntown Fresno on Tuesday.').includes('Fresno'));
+  assert.ok(texts('The fire (in Fresno) spread.').includes('Fresno'));
+  assert.ok(texts('Fighting spread across the  northern  Kunduz countryside.').includes('Kunduz'));
+  assert.ok(!texts('He sold a cabin Fresno bought.').includes('Fresno'));
+  assert.ok(!texts('Police in the city named Fresno officers.').includes('Fresno'));
+});

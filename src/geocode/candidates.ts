@@ -27,8 +27,6 @@ const GLUED_AFTER_DOMAIN = /(?<=\.(?:com|org|net|tv|us))[A-Z][a-z]+(?:[ -][A-Z][
 /** What every GLUED_AFTER_DOMAIN match starts with: most texts have none, and are not searched for names after it. */
 const DOMAIN_SEAM = /\.(?:com|org|net|tv|us)[A-Z]/;
 const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
-/** What separates the words of a CAP_RUN match. */
-const RUN_BREAK = /[ -]/;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;
 /** Words that start sentences or titles and are never the place meant. */
@@ -42,8 +40,18 @@ const NOT_PLACES = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'this', 'that', 'these', 'those',
   'another', 'both', 'no', 'when', 'after', 'before', 'while', 'if',
 ]);
+const LOCATIVES = ['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'around', 'throughout', 'toward', 'towards', 'of', 'to', 'between'];
+/** Words that may stand between a locative and the run ("in the", "near downtown"). */
+const LOCATIVE_MODIFIERS = ['the', 'downtown', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'suburban', 'rural', 'nearby', 'neighboring', 'neighbouring', 'northeast', 'northwest', 'southeast', 'southwest'];
 /** A locative word right before the run ("shot in Fresno", "near downtown Dayton", "outside the Pentagon"). */
-const LOCATIVE_BEFORE = /\b(?:in|at|near|from|outside|into|across|around|throughout|toward|towards|of|to|between)\s+(?:(?:the|downtown|north|south|east|west|northern|southern|eastern|western|central|suburban|rural|nearby|neighboring|neighbouring|northeast|northwest|southeast|southwest)\s+)*$/i;
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVES.join('|')})\\s+(?:(?:${LOCATIVE_MODIFIERS.join('|')})\\s+)*$`, 'i');
+/** The word right before a LOCATIVE_BEFORE match's last spaces is one of these (lower-cased). */
+const LAST_WORD_BEFORE = new Set([...LOCATIVES, ...LOCATIVE_MODIFIERS]);
+/** How far before a run LOCATIVE_BEFORE looks. */
+const LOCATIVE_REACH = 40;
+/** \s, the whitespace of the patterns here and of String.prototype.trim. */
+const SPACE = /\s/;
 /**
  * Words that follow a town used as a modifier: its institutions ("Chicago Police", "Dayton fire
  * officials"), its people ("a Hartford man", "Rancho Murieta residents") and its parts
@@ -56,17 +64,48 @@ const NOT_A_TOWN_AFTER = /^\s+(?:County|Parish|Township|Borough|Street|St\.|Aven
 const DATELINE = /^[A-Z][A-Z .'-]{3,}$/;
 
 /** A period ends the sentence between two words unless it belongs to the first ("St.", "Ft."). */
-const sentenceEndBetween = (text: string, a: { start: number; word: string }, b: { start: number }): boolean =>
-  /\.$/.test(text.slice(a.start, b.start).trim()) && !/\.$/.test(a.word);
+const sentenceEndBetween = (text: string, a: { start: number; word: string }, b: { start: number }): boolean => {
+  // The last character before b that is not a space, if it lies after a's start, is a period.
+  let k = b.start - 1;
+  while (k > a.start && isSpace(text.charCodeAt(k))) k--;
+  return k > a.start - 1 && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) === PERIOD && !a.word.endsWith('.');
+};
 
-const isStopWord = (w: string) => NOT_PLACES.has(w.replace(/[.'’]+$/, '').toLowerCase());
+const PERIOD = 46;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+const isStopWord = (w: string) => NOT_PLACES.has(/[.'’]$/.test(w) ? w.replace(/[.'’]+$/, '').toLowerCase() : w.toLowerCase());
+
+/**
+ * LOCATIVE_BEFORE on the LOCATIVE_REACH characters before `start`. A match ends in a locative or a
+ * modifier, all letters, and spaces: the pattern is asked only when the letters before the final
+ * spaces are one of those words.
+ */
+function locativeBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - LOCATIVE_REACH);
+  let k = start - 1;
+  if (k < from || !isSpace(text.charCodeAt(k))) return false;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  let w = k;
+  while (w >= from && isAsciiLetter(text.charCodeAt(w))) w--;
+  if (w === k || !LAST_WORD_BEFORE.has(text.slice(w + 1, k + 1).toLowerCase())) return false;
+  return LOCATIVE_BEFORE.test(text.slice(from, start));
+}
 
 function hasCue(text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
   if (DATELINE.test(surface) && surface.replace(/[^A-Z]/g, '').length >= 4) return true;
   const after = text.slice(end, end + 40);
   if (/^,\s{0,2}[A-Z]/.test(after) || LOCAL_AFTER.test(after)) return true;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return locativeBefore(text, start);
+}
+
+/** A word of a run as a name: a trailing period belongs to it only for St./Ft./Mt. (not a sentence end), nor does a possessive. */
+function nameWord(w: string): string {
+  if (w === 'St.' || w === 'Ft.' || w === 'Mt.') return w;
+  const word = w.endsWith('.') ? w.slice(0, -1) : w;
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /**
@@ -80,18 +119,16 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     const end = m.index + m[0].length;
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
   }
-  for (const run of text.matchAll(CAP_RUN)) {
-    const words = wordsInRun(run[0]).map(([at, w]) => {
-      // A trailing period belongs to the word only for St./Ft./Mt., not at a sentence end.
-      // Nor does a possessive ("Detroit's west side").
-      const word = /^(?:St|Ft|Mt)\.$/.test(w) ? w : w.replace(/\.$/, '').replace(/['’]s$/, '');
-      return { start: run.index + at, end: run.index + at + word.length, word };
+  for (const { index: runStart, 0: run } of text.matchAll(CAP_RUN)) {
+    const words = wordsInRun(run).map(([at, w]) => {
+      const word = nameWord(w);
+      return { start: runStart + at, end: runStart + at + word.length, word };
     });
     // A run ends at a sentence end: "the North Side. Chicago police" is two runs.
     let from = 0;
     for (let j = 1; j <= words.length; j++) {
       if (j < words.length && !sentenceEndBetween(text, words[j - 1], words[j])) continue;
-      out.push(...runCandidates(text, words.slice(from, j)));
+      runCandidates(text, from === 0 && j === words.length ? words : words.slice(from, j), out);
       from = j;
     }
   }
@@ -104,7 +141,7 @@ export function placeCandidates(text: string): PlaceCandidate[] {
  * match, its period included (the period ends the run), so no search is made.
  */
 function wordsInRun(run: string): Array<[number, string]> {
-  if (!RUN_BREAK.test(run)) return [[0, run]];
+  if (!run.includes(' ') && !run.includes('-')) return [[0, run]];
   return [...run.matchAll(WORD_IN_RUN)].map((w) => [w.index, w[0]]);
 }
 
@@ -122,9 +159,8 @@ export function* gluedDatelines(text: string): Generator<RegExpExecArray> {
 
 type RunWord = { start: number; end: number; word: string };
 
-/** Candidates from one run of capitalised words within a sentence. */
-function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
-  const out: PlaceCandidate[] = [];
+/** Candidates from one run of capitalised words within a sentence, added to `out`. */
+function runCandidates(text: string, words: RunWord[], out: PlaceCandidate[]): void {
   let first = 0;
   // Stop words go; so does a leading direction ("West Philadelphia", "North Houston" are parts of the city after it).
   while (first < words.length && isStopWord(words[first].word)) first++;
@@ -133,7 +169,7 @@ function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
     const cueRun = hasCue(text, words[first].start, rest[rest.length - 1].end);
     if (cueRun) out.push({ start: rest[0].start, end: rest[rest.length - 1].end, text: text.slice(rest[0].start, rest[rest.length - 1].end), cue: true });
   }
-  if (first >= words.length) return out;
+  if (first >= words.length) return;
   const start = words[first].start;
   // The cue of the whole run is the same for every leading name: asked once, when first needed.
   let runCue: boolean | undefined;
@@ -145,5 +181,4 @@ function runCandidates(text: string, words: RunWord[]): PlaceCandidate[] {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }
   }
-  return out;
 }

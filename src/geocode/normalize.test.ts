@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeName, tokenize, tokenizeInto, TokenTable } from './normalize.ts';
+import { normalizeName, tokenize, tokenizeInto, TokenTable, UNLISTED_WORD, WordSieve } from './normalize.ts';
 
 // The scanner reads plain ASCII words by hand and leaves the rest to the word pattern: both kinds,
 // and their seams, must come out as whole words with the text's own offsets.
@@ -40,4 +40,19 @@ test('a token table grows past a long article and is refilled, not appended to, 
   tokenizeInto('Near Kŭlob', table);
   assert.equal(table.length, 2);
   assert.deepEqual(table.norms, ['near', 'kulob']);
+});
+
+test('a word sieve keeps the forms of listed words and rules out the plain words it does not list', () => {
+  const sieve = new WordSieve(['tajik', 'border', 'saint', 'district']);
+  const table = tokenizeInto(DISPATCH + ' St. George', new TokenTable(), sieve);
+  const full = tokenize(DISPATCH + ' St. George');
+  const sieved = full.map((t, k) => table.norms[k]);
+  // Listed words, abbreviations spelt out to them, and words the ASCII scan does not finish alone keep their forms.
+  for (const [k, t] of full.entries()) {
+    if (['tajik', 'border', 'saint', 'district', 'kulob', 'russia', 'oneill', 'cote', 'divoire', 'hissar'].includes(t.norm)) assert.equal(sieved[k], t.norm, t.norm);
+  }
+  for (const word of ['dushanbe', 'guards', 'near', 'moved', 'afghan', 'george']) {
+    assert.equal(sieved[full.findIndex((t) => t.norm === word)], UNLISTED_WORD, word);
+  }
+  assert.deepEqual([...table.starts.subarray(0, table.length)], full.map((t) => t.start));
 });

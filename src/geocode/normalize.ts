@@ -89,6 +89,54 @@ export class TokenTable {
   }
 }
 
+/** The normal form given to a word that a WordSieve rules out: no name's word, and no word at all. */
+export const UNLISTED_WORD = '\u0000';
+
+/** Bits in a WordSieve: a few thousand name words leave most of them clear, so few other words get through. */
+const SIEVE_BITS = 1 << 18;
+
+/** FNV-1a over code units, the step shared by the sieve's build and the scan. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const HASH_START = 0x811c9dc5 | 0;
+/** Lower case for [A-Za-z0-9]: digits already have the 32 bit. */
+const LOWER_BIT = 32;
+
+/**
+ * The lower-cased words a caller looks up (and the abbreviations spelt out to them). A plain ASCII
+ * word is found by its hash: a clear bit rules it out at once, a set bit is checked letter by letter
+ * against the words of that hash. tokenizeInto gives a listed word the listed string's normal form
+ * (no new string per word, its hash already known to Maps) and any other word UNLISTED_WORD.
+ */
+export class WordSieve {
+  private readonly bits = new Uint32Array(SIEVE_BITS / 32);
+  private readonly byHash = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of new Set([...words, ...SPELT_OUT.keys()])) {
+      let h = HASH_START;
+      for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+      const bit = h & (SIEVE_BITS - 1);
+      this.bits[bit >>> 5] |= 1 << (bit & 31);
+      const same = this.byHash.get(h);
+      if (same) same.push(word);
+      else this.byHash.set(h, [word]);
+    }
+  }
+
+  /** The normal form of text[from, to), plain ASCII letters and digits hashed (lower-cased) to `h`, or UNLISTED_WORD. */
+  normOf(text: string, from: number, to: number, h: number): string {
+    const bit = h & (SIEVE_BITS - 1);
+    if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return UNLISTED_WORD;
+    for (const word of this.byHash.get(h) ?? []) {
+      if (word.length !== to - from) continue;
+      let k = 0;
+      while (k < word.length && (text.charCodeAt(from + k) | LOWER_BIT) === word.charCodeAt(k)) k++;
+      if (k === word.length) return spell(word);
+    }
+    return UNLISTED_WORD;
+  }
+}
+
 /** Words of the text with their offsets (tokenizeInto, as objects). */
 export function tokenize(text: string): Token[] {
   const table = tokenizeInto(text, new TokenTable());
@@ -101,12 +149,12 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Fills `table` with the words of the text and their offsets, split the same way normalizeName
- * splits names. Plain ASCII words (most of an English text) are read by a character scan, without
+ * splits names; with a `sieve`, plain ASCII words it does not list get UNLISTED_WORD as their form. Plain ASCII words (most of an English text) are read by a character scan, without
  * a regex match or normalizeName's checks; anything else near a word (an apostrophe, a non-ASCII
  * letter, mark or digit) is left to WORD itself, searched from where the scan stands, so the words
  * are WORD's.
  */
-export function tokenizeInto(text: string, table: TokenTable): TokenTable {
+export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve): TokenTable {
   table.length = 0;
   const n = text.length;
   let i = 0;
@@ -117,11 +165,13 @@ export function tokenizeInto(text: string, table: TokenTable): TokenTable {
       continue;
     }
     if (c < 128) {
+      let h = hashStep(HASH_START, c | LOWER_BIT);
       let k = i + 1;
-      while (k < n && isAsciiWordChar(text.charCodeAt(k))) k++;
+      for (let d: number; k < n && isAsciiWordChar((d = text.charCodeAt(k))); k++) h = hashStep(h, d | LOWER_BIT);
       const next = k < n ? text.charCodeAt(k) : 0;
       if (next < 128 && next !== APOSTROPHE) {
-        table.push(spell(text.slice(i, k).toLowerCase()), i, k, c >= 65 && c <= 90);
+        const norm = sieve ? sieve.normOf(text, i, k, h) : spell(text.slice(i, k).toLowerCase());
+        table.push(norm, i, k, c >= 65 && c <= 90);
         i = k;
         continue;
       }

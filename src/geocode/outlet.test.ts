@@ -37,3 +37,12 @@ test("the outlet's town is marked as such even when a tagger's span took its wor
   markOutletPlaces(places, outletCandidates(text));
   assert.equal(la!.rule.match(/outlet:/g)?.length, 1);
 });
+
+test('asking twice of one article gives the same towns as fresh records; another article gets its own', () => {
+  const text = 'Clerk held after shooting | The Augusta ChronicleKimberly Doe, 33, was charged';
+  const first = outletCandidates(text);
+  first[0].start = -1;
+  assert.deepEqual(outletCandidates(text).map((c) => [c.text, text.slice(c.start, c.end)]), [['Augusta', 'Augusta']]);
+  assert.deepEqual(towns('Man shot by police in Roseland « CBS Chicago(CBS) — A man was'), ['Chicago']);
+  assert.deepEqual(towns(text), ['Augusta']);
+});

@@ -19,10 +19,20 @@ const NUMBERED = /\b(?:News|Channel)\s+\d{1,2}\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
 const CITY_BLOG = /(?:[:|«–—-]\s*)([A-Z][a-z]{2,})ist(?=[A-Z\s|.,:(–—-]|$)/g;
 const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;
 
-/** The town words of outlet names in the title line, as place candidates. */
-export function outletCandidates(text: string): (Span & { text: string; outlet: true })[] {
+type OutletCandidate = Span & { text: string; outlet: true };
+
+/** The last text asked about and its outlets: the geocode stage and findPlaces both ask of each article. */
+let last: { text: string; outlets: OutletCandidate[] } | null = null;
+
+/** The town words of outlet names in the title line, as place candidates (fresh records each call). */
+export function outletCandidates(text: string): OutletCandidate[] {
+  if (last?.text !== text) last = { text, outlets: findOutlets(text) };
+  return last.outlets.map((o) => ({ ...o }));
+}
+
+function findOutlets(text: string): OutletCandidate[] {
   const head = text.slice(0, TITLE_REACH);
-  const out: (Span & { text: string; outlet: true })[] = [];
+  const out: OutletCandidate[] = [];
   for (const re of [PAPER, STATION, NUMBERED, CITY_BLOG]) {
     for (const m of head.matchAll(re)) {
       const start = m.index! + m[0].indexOf(m[1]);

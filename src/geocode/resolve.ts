@@ -250,15 +250,23 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   const admin1Count = tally(lent, 'admin1s');
   const namedCount = tally(lent, 'named');
 
-  // Pass 2: each mention in the context of the others (never of itself).
+  // Pass 2: each mention in the context of the others (never of itself). Mentions that lent the same
+  // (most lent nothing) share one context: it is only read.
+  const contexts = new Map<string, Context>();
   const places: Place[] = [];
   mentions.forEach((m, i) => {
     const own = lent[i];
-    const ctx: Context = {
-      countries: new Set([...given.countries, ...lentByOthers(countryCount, own.countries)]),
-      admin1s: new Set(lentByOthers(admin1Count, own.admin1s)),
-      namedAdmin1s: new Set(lentByOthers(namedCount, own.named)),
-    };
+    // Control characters join the key: names and "CC|Admin1" keys hold commas and bars, never these.
+    const key = [own.countries, own.admin1s, own.named].map((keys) => keys.join('\u0001')).join('\u0002');
+    let ctx = contexts.get(key);
+    if (!ctx) {
+      ctx = {
+        countries: new Set([...given.countries, ...lentByOthers(countryCount, own.countries)]),
+        admin1s: new Set(lentByOthers(admin1Count, own.admin1s)),
+        namedAdmin1s: new Set(lentByOthers(namedCount, own.named)),
+      };
+      contexts.set(key, ctx);
+    }
     const choice = m.fixed ?? choose(homeRegionFirst(options(m, ctx), home), ctx);
     if (!choice) return;
     const e = choice.entry;

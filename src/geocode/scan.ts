@@ -2,7 +2,7 @@
 // admin-1 regions and curated places ("Khatlon region", "the Afghan border", "Crocus City Hall").
 // A token trie over normalised names gives the longest match at each word.
 import type { Gazetteer } from './gazetteer.ts';
-import { tokenizeInto, TokenTable } from './normalize.ts';
+import { tokenizeInto, TokenTable, UNLISTED_WORD, WordSieve } from './normalize.ts';
 import { ADMIN1_SUFFIX, ADMIN1_TYPE_WORDS, admin1SuffixFits, GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 export interface ScannedSpan {
@@ -36,24 +36,33 @@ function worthScanning(g: Gazetteer, name: string): boolean {
     (m.entry.kind !== 'admin1' || m.entry.population >= MIN_SCANNED_ADMIN1_POPULATION));
 }
 
-const tries = new WeakMap<Gazetteer, TrieNode>();
+/** The name trie and a sieve of every word it or the type words hold (the only words scanText looks up). */
+interface ScanIndex {
+  root: TrieNode;
+  sieve: WordSieve;
+}
 
-function trieFor(g: Gazetteer): TrieNode {
-  let root = tries.get(g);
-  if (root) return root;
-  root = { next: new Map(), terminal: false };
+const indexes = new WeakMap<Gazetteer, ScanIndex>();
+
+function indexFor(g: Gazetteer): ScanIndex {
+  let index = indexes.get(g);
+  if (index) return index;
+  const root: TrieNode = { next: new Map(), terminal: false };
+  const words = new Set<string>(ADMIN1_TYPE_WORDS);
   for (const name of g.scanNames()) {
     if (GENERIC_SINGLE_WORDS.has(name) || !worthScanning(g, name)) continue;
     let node = root;
     for (const word of name.split(' ')) {
+      words.add(word);
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map(), terminal: false }));
       node = child;
     }
     node.terminal = true;
   }
-  tries.set(g, root);
-  return root;
+  index = { root, sieve: new WordSieve(words) };
+  indexes.set(g, index);
+  return index;
 }
 
 /**
@@ -70,6 +79,21 @@ function insideLongerName(text: string, tokens: TokenTable, i: number): boolean 
 }
 
 function shortNameOk(surface: string): boolean {
+  // Plain ASCII (most names) is read by hand: more than SHORT_NAME_LENGTH letters, or no lower-case one.
+  let letters = 0;
+  let lowerCase = false;
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c >= 128) return shortNameOkByPattern(surface);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lowerCase = true;
+    } else if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > SHORT_NAME_LENGTH || !lowerCase;
+}
+
+function shortNameOkByPattern(surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   return letters.length > SHORT_NAME_LENGTH || letters === letters.toUpperCase();
 }
@@ -79,30 +103,33 @@ const words = new TokenTable();
 
 /** Longest gazetteer-name matches, left to right, not overlapping. */
 export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
-  const root = trieFor(g);
-  const tokens = tokenizeInto(text, words);
+  const { root, sieve } = indexFor(g);
+  const tokens = tokenizeInto(text, words, sieve);
   const { norms, starts, ends, capitalized } = tokens;
   const out: ScannedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // No name starts with a word the sieve ruled out.
+    if (norms[i] === UNLISTED_WORD) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = root;
     let best = -1;
     for (let j = i; j < tokens.length && node; j++) {
       // A name that no longer one goes on from ends here: the gap test (a slice and a regex) is spared.
-      if (j > i && node.next.size === 0) break;
+      // So does one whose next word is in no name, before the gap test (a slice and a regex).
+      if (j > i && (node.next.size === 0 || norms[j] === UNLISTED_WORD)) break;
       if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(ends[j - 1], starts[j]))) break;
       node = node.next.get(norms[j]);
       if (node?.terminal) best = j;
     }
     if (best >= 0) {
-      const start = starts[i];
-      const end = ends[best];
-      const surface = text.slice(start, end);
       let hasCapital = false;
       for (let k = i; k <= best; k++) if (capitalized[k]) hasCapital = true;
-      const singleInName = best === i && insideLongerName(text, tokens, i);
-      if (hasCapital && !singleInName && shortNameOk(surface)) {
-        out.push({ start, end, text: surface, how: 'trie' });
+      const surface = hasCapital && !(best === i && insideLongerName(text, tokens, i)) ? text.slice(starts[i], ends[best]) : '';
+      if (surface && shortNameOk(surface)) {
+        out.push({ start: starts[i], end: ends[best], text: surface, how: 'trie' });
         i = best + 1;
         continue;
       }
@@ -120,6 +147,7 @@ function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: TokenTable): Sca
     // A normal form is lower case with no apostrophe, so ADMIN1_SUFFIX on " norm" matches a one-word norm just when it is a
     // type word; the pattern itself is asked only of the rare norm a compatibility letter split in two.
     const norm = norms[i];
+    if (norm === UNLISTED_WORD) continue;
     if (!ADMIN1_TYPE_WORDS.has(norm) && !(norm.includes(' ') && ADMIN1_SUFFIX.test(' ' + norm))) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
       let allCapitalized = true;

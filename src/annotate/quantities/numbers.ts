@@ -37,6 +37,96 @@ export const NUMBER = new RegExp(
   'giu',
 );
 
+/** NUMBER tried at one place only: the scan below picks the places a number can begin. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'iuy');
+/** Letters that fold to ASCII ones under NUMBER's /iu ("ſ" is "s", the Kelvin sign "k"). */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+const ALPHABET = 26;
+
+/** The letter's place in the alphabet as NUMBER's case-insensitive match reads it. */
+function letterIndex(c: number): number {
+  if (c === LONG_S) return 18;
+  if (c === KELVIN) return 10;
+  return (c | 32) - 97;
+}
+
+/**
+ * The words a NUMBER match can begin with, as a letter tree (child of node n by letter l at
+ * n * ALPHABET + l, 0 for none; node 0 the root), so a word is looked up without a string per word.
+ */
+const FIRST_WORDS = (() => {
+  const words = [...Object.keys(VAGUE).map((k) => k.split(' ')[0]), ...UNITS, ...TENS, 'a', 'an'];
+  const children: number[] = new Array(ALPHABET).fill(0);
+  const ends: boolean[] = [false];
+  for (const word of words) {
+    let node = 0;
+    for (const ch of word) {
+      const slot = node * ALPHABET + letterIndex(ch.charCodeAt(0));
+      if (!children[slot]) {
+        children[slot] = ends.length;
+        ends.push(false);
+        children.push(...new Array(ALPHABET).fill(0));
+      }
+      node = children[slot];
+    }
+    ends[node] = true;
+  }
+  return { children: Int32Array.from(children), ends: Uint8Array.from(ends, Number) };
+})();
+
+/** Whether text[from, to), all letters, is one of FIRST_WORDS. */
+function isFirstWord(text: string, from: number, to: number): boolean {
+  let node = 0;
+  for (let k = from; k < to && node >= 0; k++) node = FIRST_WORDS.children[node * ALPHABET + letterIndex(text.charCodeAt(k))] || -1;
+  return node > 0 && FIRST_WORDS.ends[node] === 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isFoldingLetter = (c: number) => isAsciiLetter(c) || c === LONG_S || c === KELVIN;
+/** A character that makes NUMBER's look-behind fail: a number never begins right after one. */
+const isAsciiWordChar = (c: number) => isDigit(c) || isAsciiLetter(c) || c === 95;
+
+/**
+ * Every NUMBER match in `text`, in order, as `text.matchAll(NUMBER)` finds them. Running that
+ * pattern (look-behind first) at every character was a third of the quantities step; a match can only begin
+ * at a digit or at a word in FIRST_WORDS, after no ASCII letter, digit or underscore, so the
+ * pattern is tried only there.
+ */
+export function findNumbers(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const digit = isDigit(c);
+    if (!digit && !isFoldingLetter(c)) {
+      i++;
+      continue;
+    }
+    // Inside a run of digits or letters the look-behind fails, so only the run's start is tried.
+    let j = i + 1;
+    if (digit) while (j < n && isDigit(text.charCodeAt(j))) j++;
+    else while (j < n && isFoldingLetter(text.charCodeAt(j))) j++;
+    if (i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1))) {
+      if (digit || isFirstWord(text, i, j)) {
+        NUMBER_AT.lastIndex = i;
+        const m = NUMBER_AT.exec(text);
+        if (m) {
+          out.push(m);
+          i = NUMBER_AT.lastIndex;
+          continue;
+        }
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+const HAS_SPACE = /\s/;
+
 export interface ReadNumber {
   value: number;
   /** Set for vague counts: the bounds their word implies. */
@@ -52,6 +142,11 @@ export function readNumber(vague: string | undefined, exact: string | undefined)
     return v ? { value: v.best ?? v.low, vague: v, words: true } : null;
   }
   if (!exact) return null;
+  // Digits alone, the usual case, read without splitting or lower-casing.
+  if (isDigit(exact.charCodeAt(0)) && !HAS_SPACE.test(exact)) {
+    const value = parseFloat(exact.includes(',') ? exact.replace(/,/g, '') : exact);
+    return Number.isFinite(value) && Number.isInteger(value) ? { value: Math.round(value), vague: null, words: false } : null;
+  }
   const parts = exact.toLowerCase().split(/\s+/);
   let i = 0;
   let value: number;
