@@ -23,3 +23,18 @@ test('a conflict report with figures joined by a dash keeps its countries as sta
   assert.ok(got.some(([name, type]) => name === 'Tajikistan' && type === 'GPE'), JSON.stringify(got));
   assert.ok(!got.some(([, , rule]) => rule === 'cue:sports-team'), JSON.stringify(got));
 });
+
+test('a town and its state in a match report are places, not teams', () => {
+  const text = 'The Comets beat the Rangers 3-1 in the cup final on Saturday.\nHouston, Texas hosted the final, which the home team won 3-1.';
+  const got = typed(text);
+  for (const place of ['Houston', 'Texas']) {
+    assert.ok(got.some(([name, type]) => name === place && (type === 'LOC' || type === 'GPE')), JSON.stringify(got));
+  }
+  assert.ok(!got.some(([, , rule]) => rule === 'cue:sports-team'), JSON.stringify(got));
+});
+
+test('countries listed with commas in a match report stay teams', () => {
+  const text = 'Norway, Denmark and Finland won their groups, and Norway beat Denmark 2-0 in the final match.';
+  const teams = typed(text).filter(([, type, rule]) => type === 'ORG' && rule === 'cue:sports-team').map(([name]) => name);
+  assert.deepEqual(teams, ['Norway', 'Denmark', 'Finland', 'Norway', 'Denmark']);
+});

@@ -1,9 +1,9 @@
 // Teams named after places. In a match report "Sweden defeated South Korea 1-0" names two teams,
 // not two states: typed as places, they would make a sports result read like a clash between
 // countries. A place name is a team where a sentence gives a score and a contest word, unless it
-// follows a locative preposition ("in Sochi", "at Nizhny Novgorod"); in a report holding such
-// sentences, the same names stay teams wherever a sentence speaks of the contest ("put Sweden in
-// the lead").
+// follows a locative preposition ("in Sochi", "at Nizhny Novgorod") or stands in a "City, State"
+// address ("Houston, Texas"); in a report holding such sentences, the same names stay teams
+// wherever a sentence speaks of the contest ("put Sweden in the lead").
 import type { Mention } from '../../model.ts';
 import type { Sentence } from '../sentences.ts';
 
@@ -20,6 +20,14 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|to|across|outside|inside)\s+(?:the
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 /** How far back a locative preposition is looked for. */
 const LOOK_BEHIND = 12;
+/** What stands between a town and the state or country that follows it ("Houston, Texas"). */
+const ADDRESS_COMMA = /^\s*,\s*$/;
+/** After the second name, a list goes on ("Sweden, Germany and Spain"): the names are teams, not an address. */
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or|&)\s+\p{Lu}/u;
+/** How far past the second name LIST_GOES_ON reads. */
+const LOOK_AHEAD = 12;
+/** A country's KB identity: two countries in a row are a list of teams, never "town, state". */
+const COUNTRY_ID = /^cty:/;
 
 function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
   let lo = 0, hi = sentences.length - 1;
@@ -33,9 +41,28 @@ function sentenceOf(sentences: Sentence[], at: number): Sentence | undefined {
   return undefined;
 }
 
+/**
+ * Places written as an address, a town then its state or country after a comma ("Houston, Texas",
+ * "Kharkiv, Ukraine"): both name where something is, in a match report too. Mentions sorted by start.
+ */
+export function addressParts(text: string, mentions: Mention[]): Set<Mention> {
+  const parts = new Set<Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const town = mentions[i], region = mentions[i + 1];
+    if (!PLACE_TYPES.has(town.type) || !PLACE_TYPES.has(region.type)) continue;
+    if (town.kbId && COUNTRY_ID.test(town.kbId)) continue;
+    if (!ADDRESS_COMMA.test(text.slice(town.end, region.start))) continue;
+    if (LIST_GOES_ON.test(text.slice(region.end, region.end + LOOK_AHEAD))) continue;
+    parts.add(town).add(region);
+  }
+  return parts;
+}
+
 /** Mentions with the place names that are teams retyped ORG (rule "cue:sports-team", no KB identity). */
 export function markSportsTeams(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const isPlace = (m: Mention) => PLACE_TYPES.has(m.type) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - LOOK_BEHIND), m.start));
+  const address = addressParts(text, mentions);
+  const isPlace = (m: Mention) =>
+    PLACE_TYPES.has(m.type) && !address.has(m) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - LOOK_BEHIND), m.start));
   const contest = new Map<Sentence, boolean>();
   const speaksOfContest = (s: Sentence) => {
     let v = contest.get(s);
