@@ -11,6 +11,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { generateCorpus } from './bench/corpus.ts';
 import { benchAnnotationIsolated } from './bench/annotation.ts';
+import { readRealNews } from './bench/real-news.ts';
+import { sharedDir } from '../src/eval/suite.ts';
 import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -109,12 +111,17 @@ async function main(): Promise<void> {
   const cores = os.availableParallelism();
   // First, in a child process: after the heavy rows this process holds GBs and the figure swung run to run.
   const annotationRow = await benchAnnotationIsolated(n);
+  // The same layer on real reports it has never seen, when ../shared is beside the repo (see real-news.ts).
+  const shared = sharedDir();
+  const realRow = shared && readRealNews(shared) ? await benchAnnotationIsolated(n, shared) : null;
+  if (!realRow) console.error('bench: ../shared is absent (set SITREP_SHARED): no real-news annotation row');
   const rows: BenchRow[] = [
     benchReadability(pages),
     await benchIngest(dir, path.join(dir, 'pages'), n, 1, 'dedupe'),
     await benchIngest(dir, path.join(dir, 'pipeline-pages'), pipelinePages, 1),
     await benchIngest(dir, path.join(dir, 'pipeline-pages'), pipelinePages, cores),
     annotationRow,
+    ...(realRow ? [realRow] : []),
     // API event-query latency on 100k synthetic events (issue target: p95 < 50 ms) and the UI's first map render.
     ...(await benchServe(args.includes('--api-events') ? parseInt(args[args.indexOf('--api-events') + 1], 10) : DEFAULT_BENCH_EVENTS)),
   ];

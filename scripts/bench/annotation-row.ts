@@ -3,10 +3,13 @@
 // and ingest rows leave behind (inside that process the row read 243/s against 362/s alone).
 // Prints the row as one JSON line on stdout.
 //
-//   node --import tsx scripts/bench/annotation-row.ts --pages N [--batch N]   (default: the pipeline's BATCH_SIZE; 1 = article by article)
+//   node --import tsx scripts/bench/annotation-row.ts --pages N [--batch N] [--real SHARED]
+//   (--batch: default the pipeline's BATCH_SIZE, 1 = article by article; --real: time real news from
+//   the SHARED folder once, after warming up on the N generated pages; see real-news.ts)
 import { generateCorpus } from './corpus.ts';
 import { benchAnnotation } from './annotation.ts';
 import { loadConfig } from '../../src/config.ts';
+import { readRealNews } from './real-news.ts';
 
 const i = process.argv.indexOf('--pages');
 const pages = i >= 0 ? parseInt(process.argv[i + 1], 10) : NaN;
@@ -15,5 +18,19 @@ if (!(pages > 0)) {
   process.exit(2);
 }
 const b = process.argv.indexOf('--batch');
-const row = await benchAnnotation(generateCorpus(pages), loadConfig(), b >= 0 ? parseInt(process.argv[b + 1], 10) : undefined);
+const batch = b >= 0 ? parseInt(process.argv[b + 1], 10) : undefined;
+const r = process.argv.indexOf('--real');
+let row;
+if (r >= 0) {
+  const real = readRealNews(process.argv[r + 1]);
+  if (!real) {
+    console.error(`annotation-row: no real news under ${process.argv[r + 1]}/data (news-cluster, gvdb, ecbplus)`);
+    process.exit(2);
+  }
+  // A live feed's steady state: the common words of news are in every cache, each new report still
+  // brings names and words never met. So the row warms up on the generated pages and every second
+  // real report, and times the other half once.
+  const seen = real.filter((_, i) => i % 2 === 0), unseen = real.filter((_, i) => i % 2 === 1);
+  row = await benchAnnotation(unseen, loadConfig(), batch, [...generateCorpus(pages), ...seen], 'real news never seen (../shared: news-cluster, GVDB, ECB+)');
+} else row = await benchAnnotation(generateCorpus(pages), loadConfig(), batch);
 process.stdout.write(JSON.stringify(row) + '\n');

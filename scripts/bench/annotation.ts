@@ -61,14 +61,25 @@ function batches(docs: Doc[], size: number): Doc[][] {
   return out;
 }
 
-export async function benchAnnotation(pages: { name: string; html: string }[], config: Config, batchSize = BATCH_SIZE): Promise<AnnotationRow> {
+async function cleanPages(pages: { name: string; html: string }[], config: Config): Promise<Doc[]> {
   const clean = stagesThrough('language');
   const docs: Doc[] = [];
   for (const p of pages) {
     const d = await runStages({ raw: { source: p.name, kind: 'html', body: p.html, given: {} } }, clean, { config });
     if (d.article && !d.stop) docs.push(d);
   }
-  for (let i = 0; i < WARM_UP_PASSES; i++) for (const b of batches(docs, batchSize)) annotateBatch(b, config, new Map());
+  return docs;
+}
+
+/**
+ * Times the layer over `pages`. Without `warmUpOn` it warms up on the same pages (the generated
+ * corpus: a steady stream of one kind); with it, it warms up on those and times one pass over
+ * `pages` never seen before (real news: every word-keyed cache meets new words, as in a live feed).
+ */
+export async function benchAnnotation(pages: { name: string; html: string }[], config: Config, batchSize = BATCH_SIZE, warmUpOn?: { name: string; html: string }[], label = 'bench articles'): Promise<AnnotationRow> {
+  const docs = await cleanPages(pages, config);
+  const warm = warmUpOn ? await cleanPages(warmUpOn, config) : docs;
+  for (let i = 0; i < WARM_UP_PASSES; i++) for (const b of batches(warm, batchSize)) annotateBatch(b, config, new Map());
   const part = new Map<string, number>();
   const latencies: number[] = [];
   // GC pauses fall on whichever annotator allocates when the heap fills; counted apart, they
@@ -92,13 +103,14 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
   gc.disconnect();
   const gcMs = pauses.filter((e) => e.startTime >= t0 && e.startTime < t1).reduce((n, e) => n + e.duration, 0);
   const perStage = [...part].map(([k, v]) => `${k} ${(v / docs.length).toFixed(2)}`).join(', ');
+  const chars = docs.reduce((n, d) => n + d.article!.text.length, 0) / docs.length;
   return {
-    name: `annotation layer only (sentences+entities+dates+quantities+geocode), 1 thread, batches of ${batchSize}`,
+    name: `annotation layer only (sentences+entities+dates+quantities+geocode) on ${label}, 1 thread, batches of ${batchSize}`,
     items: docs.length,
     seconds,
     latencies,
     parts: Object.fromEntries([...part].map(([k, v]) => [k, v / docs.length])),
-    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); stage by stage over batches of ${batchSize} as the pipeline's threads run them, so an article's latency is its batch's wall time / ${batchSize}; after ${WARM_UP_PASSES} warm-up pass; CPU ms/article: ${perStage}; of all these, GC pauses ${(gcMs / docs.length).toFixed(2)}`,
+    note: `${(docs.length / (cpu / 1000)).toFixed(0)} articles per CPU-second (one thread: per core); ${chars.toFixed(0)} characters per article; stage by stage over batches of ${batchSize} as the pipeline's threads run them, so an article's latency is its batch's wall time / ${batchSize}; after ${WARM_UP_PASSES} warm-up pass${warmUpOn ? ' over other pages' : ''}; CPU ms/article: ${perStage}; of all these, GC pauses ${(gcMs / docs.length).toFixed(2)}`,
   };
 }
 
@@ -107,12 +119,14 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 /**
  * The same row measured in a fresh child process (scripts/bench/annotation-row.ts) on the first
- * `pages` bench pages: its CPU time and memory are the layer's alone, whatever the caller has run.
+ * `pages` bench pages, or with realNewsFrom (a ../shared folder) on its real news after warming up
+ * on them: its CPU time and memory are the layer's alone, whatever the caller has run.
  */
-export function benchAnnotationIsolated(pages: number): Promise<AnnotationRow> {
+export function benchAnnotationIsolated(pages: number, realNewsFrom?: string): Promise<AnnotationRow> {
   return new Promise((resolve, reject) => {
+    const real = realNewsFrom ? ['--real', realNewsFrom] : [];
     // The child inherits the environment, so V8 flags given through NODE_OPTIONS apply to the row as well.
-    const child = spawn(process.execPath, ['--import', 'tsx', ROW_SCRIPT, '--pages', String(pages)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ROW_SCRIPT, '--pages', String(pages), ...real], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
