@@ -211,9 +211,16 @@ export class TokenWindow implements Tokens {
   }
 }
 
+/**
+ * tokenize()'s scan, reused: names never seen before are resolved by tokenising them, a few dozen
+ * per unseen report, and a WordScan's four typed arrays cost more to make than the scan of a name.
+ * tokenize builds all its tokens before it returns, so one scan at a time is all it needs.
+ */
+const scratch = new WordScan();
+
 /** Words of the text (a hand-written scanner: a Unicode regex costs half the match budget). */
 export function tokenize(text: string): Token[] {
-  const words = new WordScan();
+  const words = scratch;
   words.scan(text);
   const out: Token[] = [];
   for (let k = 0; k < words.count; k++) out.push(words.token(text, k));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../model.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { markNameParts } from './name-parts.ts';
+import { markNameParts, standingAlone } from './name-parts.ts';
 import type { NameLists } from './name-lists.ts';
 import { mentionAt } from './test-mentions.ts';
 
@@ -65,4 +65,31 @@ test('the surname stays a place where it is one: after "in", inside a longer nam
     at(text, 'Ossington Bay', 'LOC'), at(text, 'Ossington', 'ORG', 3, 'kb-alias', 'org:ossington'),
   ];
   assert.deepEqual(read(text, ms), ['Marta Ossington:PERSON', 'Ossington:GPE', 'Ossington Bay:LOC', 'Ossington:ORG']);
+});
+
+/** The reading standingAlone replaces: one regular expression of all the names, longest first. */
+function byOnePattern(text: string, names: string[]): { start: number; name: string }[] {
+  const alternation = [...names].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, name: m[0] }));
+}
+
+test('names standing alone: whole words only, the longer name first, never overlapping', () => {
+  const text = "Herodias met Herod. Herod's son, al-Herod, Herod-Smith, Herod4 and O'Herod left; Herodias Herod.";
+  const found = standingAlone(text, ['Herod', 'Herodias']);
+  assert.deepEqual(found.map((f) => `${f.name}@${f.start}`), ['Herodias@0', 'Herod@13', 'Herod@20', 'Herodias@81', 'Herod@90']);
+  assert.deepEqual(found, byOnePattern(text, ['Herod', 'Herodias']));
+});
+
+test('names standing alone are found where the one pattern finds them, surrogate pairs and repeats included', () => {
+  // Seeded: the same texts every run. Letters, digits, joiners and a letter and a digit outside the BMP.
+  const pieces = ['Ab', 'Abc', 'AbAb', 'Ab-', "'", '’', ' ', '.', 'x', '7', '𝐀', '𝟕', 'é', '\ud835', '-'];
+  const names = ['Ab', 'Abc', 'AbAb', '𝐀b'];
+  let seed = 12345;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % pieces.length;
+  for (let n = 0; n < 400; n++) {
+    let text = '';
+    for (let k = 0; k < 12; k++) text += pieces[next()];
+    assert.deepEqual(standingAlone(text, names), byOnePattern(text, names), JSON.stringify(text));
+  }
 });
