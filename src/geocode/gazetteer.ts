@@ -41,6 +41,25 @@ export interface Gazetteer {
 
 export const GAZETTEER_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/gazetteer.tsv.gz');
 
+const TAB = 9;
+
+/**
+ * The order of a line's key (the text before its tab) against `norm`, as `<` orders strings (by
+ * code unit), without slicing the key out: a lookup compares about twenty keys, most of them after
+ * a few letters. A key holds no tab, so the tab ends it like the end of a string.
+ */
+function compareKey(line: string, norm: string): number {
+  const n = norm.length;
+  for (let k = 0; k < n; k++) {
+    const a = line.charCodeAt(k);
+    // The key ended (its tab, below every letter a name holds but compared as the end): it is the shorter.
+    if (a === TAB) return -1;
+    const b = norm.charCodeAt(k);
+    if (a !== b) return a - b;
+  }
+  return line.charCodeAt(n) === TAB ? 0 : 1;
+}
+
 /** A sorted "name\trefs" section searched by binary search on the name before the tab. */
 class NameSection {
   constructor(private readonly lines: string[]) {}
@@ -51,10 +70,9 @@ class NameSection {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const line = this.lines[mid];
-      const tab = line.indexOf('\t');
-      const key = line.slice(0, tab);
-      if (key === norm) return line.slice(tab + 1);
-      if (key < norm) lo = mid + 1;
+      const order = compareKey(line, norm);
+      if (order === 0) return line.slice(norm.length + 1);
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
