@@ -8,6 +8,8 @@ import { GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 /** A run of capitalised words (abbreviations like "St." and hyphenated names included). */
 export const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
+/** CAP_RUN's own copy for placeCandidates' exec loop, whose lastIndex nobody else moves. */
+const CAP_RUN_SEARCH = new RegExp(CAP_RUN.source, 'gu');
 /**
  * A dateline glued to the headline before it ("…west sideDETROIT (WXYZ)"), as scraped pages often
  * are: capitals straight after a lower-case letter.
@@ -139,11 +141,10 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     const end = m.index + m[0].length;
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
   }
-  for (const { index: runStart, 0: run } of text.matchAll(CAP_RUN)) {
-    const words = wordsInRun(run).map(([at, w]) => {
-      const word = nameWord(w);
-      return { start: runStart + at, end: runStart + at + word.length, word };
-    });
+  // exec over the one global pattern, not matchAll: no pattern copy and iterator per text.
+  CAP_RUN_SEARCH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAP_RUN_SEARCH.exec(text)); ) {
+    const words = runWords(m[0], m.index);
     // A run ends at a sentence end: "the North Side. Chicago police" is two runs.
     let from = 0;
     for (let j = 1; j <= words.length; j++) {
@@ -178,6 +179,19 @@ export function wordsInRun(run: string): Array<[number, string]> {
   return out;
 }
 
+/** The words of a run starting at `runStart` in the text, as names at their offsets (wordsInRun, then nameWord). */
+function runWords(run: string, runStart: number): RunWord[] {
+  if (!run.includes(' ') && !run.includes('-')) return [runWord(run, runStart)];
+  const out: RunWord[] = [];
+  for (const [at, w] of wordsInRun(run)) out.push(runWord(w, runStart + at));
+  return out;
+}
+
+function runWord(w: string, start: number): RunWord {
+  const word = nameWord(w);
+  return { start, end: start + word.length, word };
+}
+
 /**
  * The matches of GLUED_DATELINE. A match of the capitals alone whose first letter is not glued to a
  * lower-case letter or digit holds no glued one either (every letter in it follows a capital, a
@@ -209,7 +223,8 @@ function runCandidates(text: string, words: RunWord[], out: PlaceCandidate[]): v
   for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
     const end = words[j].end;
     if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
-    if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
+    // NOT_A_TOWN_AFTER opens with a space: a name followed by anything else is not sliced to ask it.
+    if (isSpace(text.charCodeAt(end)) && NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
     if (hasCue(text, start, end) || (j > first && (runCue ??= hasCue(text, start, words[words.length - 1].end)))) {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }
