@@ -30,8 +30,9 @@ export function plausibleOptions(options: NameMatch[], ctx: Context, evidence: E
   const admin1Countries = ctx.namedAdmin1s.size ? new Set([...ctx.namedAdmin1s].map((k) => k.slice(0, k.indexOf('|')))) : NO_COUNTRIES;
   const foreignMin = evidence === 'untagged' ? FOREIGN_MIN_POPULATION_UNTAGGED : FOREIGN_MIN_POPULATION;
   // How many towns of each country bear the name: the named-states rule picks among namesakes.
+  // (Only a headline name asks, so only then are they counted.)
   const towns = new Map<string, number>();
-  for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
+  if (evidence === 'headline') for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
   // (Every entry counts as a namesake, alternate names too: "North Side" is no town's own name.)
   return options.filter(({ entry: e, cls }) => {
     if (e.kind !== 'place' && e.kind !== 'admin1') return true;
