@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gluedDatelines, placeCandidates } from './candidates.ts';
+import { CAP_RUN, gluedDatelines, placeCandidates, WORD_IN_RUN, wordsInRun } from './candidates.ts';
 
 const texts = (text: string) => placeCandidates(text).map((c) => c.text);
 
@@ -59,4 +59,14 @@ test('a locative cue is a whole word, in any case and spacing, with modifiers be
   assert.ok(texts('Fighting spread across the  northern  Kunduz countryside.').includes('Kunduz'));
   assert.ok(!texts('He sold a cabin Fresno bought.').includes('Fresno'));
   assert.ok(!texts('Police in the city named Fresno officers.').includes('Fresno'));
+});
+
+test('the words of a capitalised run are the word pattern\'s matches in it: periods, hyphens, apostrophes', () => {
+  const text = 'Police Chief John O\'Neill of St.-Louis said Ft. Worth, Winston-Salem and Wilkes-Barre ' +
+    'Twp. Mt. Vernon Ave. A. B. Smith’s team met Côte D’Ivoire envoys. NEW YORK-AREA officials and Ăn Ĕx.';
+  const runs = [...text.matchAll(CAP_RUN)].map((m) => m[0]);
+  assert.ok(runs.some((r) => r.includes('-')) && runs.some((r) => r.includes('. ')), 'the text holds runs of every kind');
+  for (const run of runs) {
+    assert.deepEqual(wordsInRun(run), [...run.matchAll(WORD_IN_RUN)].map((w) => [w.index, w[0]]), run);
+  }
 });

@@ -7,7 +7,9 @@ import type { PlaceCandidate } from './resolve.ts';
 import { GENERIC_SINGLE_WORDS } from './admin1-words.ts';
 
 /** A run of capitalised words (abbreviations like "St." and hyphenated names included). */
-const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
+export const CAP_RUN = /\b[A-Z][\p{L}'’]*\.?(?:[ -](?:[A-Z][\p{L}'’]*\.?))*/gu;
+/** CAP_RUN's own copy for placeCandidates' exec loop, whose lastIndex nobody else moves. */
+const CAP_RUN_SEARCH = new RegExp(CAP_RUN.source, 'gu');
 /**
  * A dateline glued to the headline before it ("…west sideDETROIT (WXYZ)"), as scraped pages often
  * are: capitals straight after a lower-case letter.
@@ -26,7 +28,7 @@ const GLUED_TO = /[\p{Ll}\p{N}]$/u;
 const GLUED_AFTER_DOMAIN = /(?<=\.(?:com|org|net|tv|us))[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g;
 /** What every GLUED_AFTER_DOMAIN match starts with: most texts have none, and are not searched for names after it. */
 const DOMAIN_SEAM = /\.(?:com|org|net|tv|us)[A-Z]/;
-const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
+export const WORD_IN_RUN = /[A-Z][\p{L}'’]*(?:\.(?=\s|$))?/gu;
 /** Longest name offered: place names are rarely longer ("Rancho Palos Verdes Estates" is 4). */
 const MAX_CANDIDATE_WORDS = 4;
 /** Words that start sentences or titles and are never the place meant. */
@@ -72,10 +74,19 @@ const sentenceEndBetween = (text: string, a: { start: number; word: string }, b:
 };
 
 const PERIOD = 46;
+const SPACE_CODE = 32;
+const HYPHEN = 45;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
-const isStopWord = (w: string) => NOT_PLACES.has(/[.'’]$/.test(w) ? w.replace(/[.'’]+$/, '').toLowerCase() : w.toLowerCase());
+/** The longest word in NOT_PLACES: a longer word is none of them, and is not lower-cased to look. */
+const LONGEST_NOT_PLACE = Math.max(...[...NOT_PLACES].map((w) => w.length));
+const isStopWord = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  // A word ending in a period or an apostrophe drops them all (the rare case); any other is read as it is.
+  if (last === PERIOD || last === 39 || last === 0x2019) return NOT_PLACES.has(w.replace(/[.'’]+$/, '').toLowerCase());
+  return w.length <= LONGEST_NOT_PLACE && NOT_PLACES.has(w.toLowerCase());
+};
 
 /**
  * LOCATIVE_BEFORE on the LOCATIVE_REACH characters before `start`. A match ends in a locative or a
@@ -94,12 +105,23 @@ function locativeBefore(text: string, start: number): boolean {
 }
 
 function hasCue(text: string, start: number, end: number): boolean {
-  const surface = text.slice(start, end);
-  if (DATELINE.test(surface) && surface.replace(/[^A-Z]/g, '').length >= 4) return true;
-  const after = text.slice(end, end + 40);
-  if (/^,\s{0,2}[A-Z]/.test(after) || LOCAL_AFTER.test(after)) return true;
+  // DATELINE needs a second character from [A-Z .'-]: a capitalised word in running text fails on it unsliced.
+  if (mayOpenDateline(text.charCodeAt(start + 1))) {
+    const surface = text.slice(start, end);
+    if (DATELINE.test(surface) && surface.replace(/[^A-Z]/g, '').length >= 4) return true;
+  }
+  // ", State" needs a comma next, and LOCAL_AFTER an apostrophe or a space: asked of the slice only then.
+  const next = text.charCodeAt(end);
+  if (next === COMMA || next === 39 || next === 0x2019 || isSpace(next)) {
+    const after = text.slice(end, end + 40);
+    if (/^,\s{0,2}[A-Z]/.test(after) || LOCAL_AFTER.test(after)) return true;
+  }
   return locativeBefore(text, start);
 }
+
+const COMMA = 44;
+/** A code unit DATELINE allows after its first letter: [A-Z .'-]. */
+const mayOpenDateline = (c: number) => (c >= 65 && c <= 90) || c === SPACE_CODE || c === PERIOD || c === 39 || c === HYPHEN;
 
 /** A word of a run as a name: a trailing period belongs to it only for St./Ft./Mt. (not a sentence end), nor does a possessive. */
 function nameWord(w: string): string {
@@ -119,11 +141,10 @@ export function placeCandidates(text: string): PlaceCandidate[] {
     const end = m.index + m[0].length;
     if (hasCue(text, m.index, end)) out.push({ start: m.index, end, text: m[0], cue: true });
   }
-  for (const { index: runStart, 0: run } of text.matchAll(CAP_RUN)) {
-    const words = wordsInRun(run).map(([at, w]) => {
-      const word = nameWord(w);
-      return { start: runStart + at, end: runStart + at + word.length, word };
-    });
+  // exec over the one global pattern, not matchAll: no pattern copy and iterator per text.
+  CAP_RUN_SEARCH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAP_RUN_SEARCH.exec(text)); ) {
+    const words = runWords(m[0], m.index);
     // A run ends at a sentence end: "the North Side. Chicago police" is two runs.
     let from = 0;
     for (let j = 1; j <= words.length; j++) {
@@ -140,9 +161,35 @@ export function placeCandidates(text: string): PlaceCandidate[] {
  * one word ("Officials", "Kunduz"): with no space or hyphen the whole run is WORD_IN_RUN's only
  * match, its period included (the period ends the run), so no search is made.
  */
-function wordsInRun(run: string): Array<[number, string]> {
+export function wordsInRun(run: string): Array<[number, string]> {
   if (!run.includes(' ') && !run.includes('-')) return [[0, run]];
-  return [...run.matchAll(WORD_IN_RUN)].map((w) => [w.index, w[0]]);
+  // A run is capitalised words, each with an optional period, joined by single spaces or hyphens
+  // (CAP_RUN), so WORD_IN_RUN's matches are its pieces between those; a period before a hyphen is
+  // not followed by a space or the end, so it stays out. Read by hand: most runs of real news are
+  // several words ("Police Chief John Smith"), and the search and its match objects cost more.
+  const out: Array<[number, string]> = [];
+  let from = 0;
+  for (let k = 1; k <= run.length; k++) {
+    const c = k < run.length ? run.charCodeAt(k) : SPACE_CODE;
+    if (c !== SPACE_CODE && c !== HYPHEN) continue;
+    const end = c === HYPHEN && run.charCodeAt(k - 1) === PERIOD ? k - 1 : k;
+    out.push([from, run.slice(from, end)]);
+    from = k + 1;
+  }
+  return out;
+}
+
+/** The words of a run starting at `runStart` in the text, as names at their offsets (wordsInRun, then nameWord). */
+function runWords(run: string, runStart: number): RunWord[] {
+  if (!run.includes(' ') && !run.includes('-')) return [runWord(run, runStart)];
+  const out: RunWord[] = [];
+  for (const [at, w] of wordsInRun(run)) out.push(runWord(w, runStart + at));
+  return out;
+}
+
+function runWord(w: string, start: number): RunWord {
+  const word = nameWord(w);
+  return { start, end: start + word.length, word };
 }
 
 /**
@@ -176,7 +223,8 @@ function runCandidates(text: string, words: RunWord[], out: PlaceCandidate[]): v
   for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
     const end = words[j].end;
     if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
-    if (NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
+    // NOT_A_TOWN_AFTER opens with a space: a name followed by anything else is not sliced to ask it.
+    if (isSpace(text.charCodeAt(end)) && NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
     if (hasCue(text, start, end) || (j > first && (runCue ??= hasCue(text, start, words[words.length - 1].end)))) {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }

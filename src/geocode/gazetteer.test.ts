@@ -59,3 +59,17 @@ test('a name looked up again gets the same matches, and a caller changing its co
   assert.deepEqual(g.matches('Nowhere'), []);
   assert.deepEqual(g.matches('Nowhere'), []);
 });
+
+test('a name finds its own entry among names it begins or that begin it', () => {
+  const g = parseGazetteer(encodeGazetteer([
+    entry('gn:1', 'San', 'place', [{ name: 'San', cls: 'p' }]),
+    entry('gn:2', 'San Jose', 'place', [{ name: 'San Jose', cls: 'p' }]),
+    entry('gn:3', 'Sana', 'place', [{ name: 'Sana', cls: 'p' }]),
+    entry('gn:4', 'Sa', 'place', [{ name: 'Sa', cls: 'p' }]),
+    entry('gn:5', 'Santa Ana', 'place', [{ name: 'Santa Ana', cls: 'p' }]),
+  ]));
+  for (const [name, id] of [['San', 'gn:1'], ['SAN JOSÉ', 'gn:2'], ['Sana', 'gn:3'], ['Sa', 'gn:4'], ['Santa Ana', 'gn:5']]) {
+    assert.deepEqual(g.lookup(name).map((e) => e.id), [id], name);
+  }
+  for (const name of ['S', 'San J', 'Sanaa', 'Santa', 'Zzz', 'A']) assert.deepEqual(g.lookup(name), [], name);
+});

@@ -41,23 +41,60 @@ export interface Gazetteer {
 
 export const GAZETTEER_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer/gazetteer.tsv.gz');
 
-/** A sorted "name\trefs" section searched by binary search on the name before the tab. */
+const TAB = 9;
+
+/** Slots per name in a section's hash index: at most half full, so a lookup reads one or two slots. */
+const SLOTS_PER_NAME = 2;
+
+/** FNV-1a over a key's code units, up to `end`. */
+function keyHash(text: string, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * A sorted "name\trefs" section. A name is found through a hash index built on first use: each
+ * slot holds a line number and its key's hash, so a name not in the section (most names asked
+ * about) is ruled out by one or two slots without reading any line, where a binary search read
+ * some twenty lines scattered over the heap, each a likely cache miss after the tagger's tables.
+ */
 class NameSection {
+  private lineOfSlot: Int32Array | null = null;
+  private hashOfSlot: Int32Array | null = null;
+
   constructor(private readonly lines: string[]) {}
 
   refs(norm: string): string | null {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const line = this.lines[mid];
-      const tab = line.indexOf('\t');
-      const key = line.slice(0, tab);
-      if (key === norm) return line.slice(tab + 1);
-      if (key < norm) lo = mid + 1;
-      else hi = mid - 1;
+    if (!this.lineOfSlot) this.index();
+    const lineOfSlot = this.lineOfSlot!;
+    const hashOfSlot = this.hashOfSlot!;
+    const mask = lineOfSlot.length - 1;
+    const h = keyHash(norm, norm.length);
+    for (let slot = h & mask; lineOfSlot[slot] !== 0; slot = (slot + 1) & mask) {
+      if (hashOfSlot[slot] !== h) continue;
+      const line = this.lines[lineOfSlot[slot] - 1];
+      if (line.charCodeAt(norm.length) === TAB && line.startsWith(norm)) return line.slice(norm.length + 1);
     }
     return null;
+  }
+
+  /** Fills the index: open addressing, linear probing, line numbers stored plus one (0 is an empty slot). */
+  private index(): void {
+    let size = 1;
+    while (size < SLOTS_PER_NAME * this.lines.length) size *= 2;
+    const lineOfSlot = new Int32Array(size);
+    const hashOfSlot = new Int32Array(size);
+    const mask = size - 1;
+    this.lines.forEach((line, i) => {
+      const h = keyHash(line, line.indexOf('\t'));
+      let slot = h & mask;
+      while (lineOfSlot[slot] !== 0) slot = (slot + 1) & mask;
+      lineOfSlot[slot] = i + 1;
+      hashOfSlot[slot] = h;
+    });
+    this.lineOfSlot = lineOfSlot;
+    this.hashOfSlot = hashOfSlot;
   }
 
   names(): string[] {

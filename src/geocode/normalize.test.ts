@@ -56,3 +56,15 @@ test('a word sieve keeps the forms of listed words and rules out the plain words
   }
   assert.deepEqual([...table.starts.subarray(0, table.length)], full.map((t) => t.start));
 });
+
+test('plain ASCII names of several words fold like any other name: separators, abbreviations, edges', () => {
+  assert.equal(normalizeName('Santa Maria'), 'santa maria');
+  assert.equal(normalizeName('  St. Louis -- Park, '), 'saint louis park');
+  assert.equal(normalizeName('KHATLON_REGION/2'), 'khatlon region 2');
+  assert.equal(normalizeName('Ft.Worth'), 'fort worth');
+  // An apostrophe or a letter beyond ASCII still goes the long way: the possessive drops, the accent folds.
+  assert.equal(normalizeName("Washington's Mall"), 'washington mall');
+  assert.equal(normalizeName('San José'), 'san jose');
+  assert.equal(normalizeName('...'), '');
+});
+

@@ -18,9 +18,20 @@ const SPELT_OUT = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], [
  */
 const spell = (word: string) => SPELT_OUT.get(word) ?? word;
 
+/**
+ * ASCII with no apostrophe or backquote (most names the resolver looks up: "Santa Maria", "Gorno-Badakhshan"):
+ * with no possessive, no decomposable letter and no mark, only lower-casing and the separators act on it.
+ */
+const PLAIN_ASCII_NAME = /^[^'`\u0080-\uffff]*$/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
   if (PLAIN_WORD.test(name)) return spell(name.toLowerCase());
+  if (PLAIN_ASCII_NAME.test(name)) {
+    const words = name.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+    return words.split(' ').map(spell).join(' ');
+  }
   const words = name
     .replace(POSSESSIVE, '')
     .normalize('NFKD')
@@ -109,7 +120,8 @@ const LOWER_BIT = 32;
  */
 export class WordSieve {
   private readonly bits = new Uint32Array(SIEVE_BITS / 32);
-  private readonly byHash = new Map<number, string[]>();
+  /** Each listed word with its normal form (abbreviations spelt out), found once here rather than per word of text. */
+  private readonly byHash = new Map<number, Array<{ word: string; norm: string }>>();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set([...words, ...SPELT_OUT.keys()])) {
@@ -117,9 +129,10 @@ export class WordSieve {
       for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
       const bit = h & (SIEVE_BITS - 1);
       this.bits[bit >>> 5] |= 1 << (bit & 31);
+      const listed = { word, norm: spell(word) };
       const same = this.byHash.get(h);
-      if (same) same.push(word);
-      else this.byHash.set(h, [word]);
+      if (same) same.push(listed);
+      else this.byHash.set(h, [listed]);
     }
   }
 
@@ -127,11 +140,14 @@ export class WordSieve {
   normOf(text: string, from: number, to: number, h: number): string {
     const bit = h & (SIEVE_BITS - 1);
     if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return UNLISTED_WORD;
-    for (const word of this.byHash.get(h) ?? []) {
+    const same = this.byHash.get(h);
+    if (!same) return UNLISTED_WORD;
+    for (let s = 0; s < same.length; s++) {
+      const word = same[s].word;
       if (word.length !== to - from) continue;
       let k = 0;
       while (k < word.length && (text.charCodeAt(from + k) | LOWER_BIT) === word.charCodeAt(k)) k++;
-      if (k === word.length) return spell(word);
+      if (k === word.length) return same[s].norm;
     }
     return UNLISTED_WORD;
   }

@@ -23,12 +23,16 @@ const OUTSIDE_ADMIN1_MIN_POPULATION = 100_000;
 /** How the mention was found: the tagger's span (in the headline, or later), or only a cue or the name scan. */
 export type Evidence = 'tagged' | 'untagged' | 'headline';
 
+/** The countries of no named admin-1 (the first pass's context), shared: it is only read. */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 export function plausibleOptions(options: NameMatch[], ctx: Context, evidence: Evidence): NameMatch[] {
-  const admin1Countries = new Set([...ctx.namedAdmin1s].map((k) => k.slice(0, k.indexOf('|'))));
+  const admin1Countries = ctx.namedAdmin1s.size ? new Set([...ctx.namedAdmin1s].map((k) => k.slice(0, k.indexOf('|')))) : NO_COUNTRIES;
   const foreignMin = evidence === 'untagged' ? FOREIGN_MIN_POPULATION_UNTAGGED : FOREIGN_MIN_POPULATION;
   // How many towns of each country bear the name: the named-states rule picks among namesakes.
+  // (Only a headline name asks, so only then are they counted.)
   const towns = new Map<string, number>();
-  for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
+  if (evidence === 'headline') for (const { entry: e } of options) if (e.kind === 'place' && e.country) towns.set(e.country, (towns.get(e.country) ?? 0) + 1);
   // (Every entry counts as a namesake, alternate names too: "North Side" is no town's own name.)
   return options.filter(({ entry: e, cls }) => {
     if (e.kind !== 'place' && e.kind !== 'admin1') return true;

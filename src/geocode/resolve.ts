@@ -17,6 +17,7 @@ import { admin1Key, choose, CONFIDENT_MARGIN, usable, type Choice, type Context 
  */
 export interface PlaceCandidate { start: number; end: number; text: string; cue?: boolean; outlet?: boolean }
 
+const COMMA = 44;
 /** The text between a place and its qualifier: "Paris, Texas", "Wilmington, Del.". */
 const QUALIFIER_GAP = /^,\s{0,2}$/;
 /** A qualifier is at most this many words ("West Virginia", "N. Mex."). */
@@ -99,6 +100,8 @@ function mergeSpans(g: Gazetteer, text: string, candidates: PlaceCandidate[]): M
 function pairQualifiers(g: Gazetteer, text: string, mentions: Mention[], ctx: Context): Mention[] {
   const added: Mention[] = [];
   for (const m of mentions) {
+    // A qualifier follows a comma: other mentions are not sliced to the end of the text to look.
+    if (text.charCodeAt(m.end) !== COMMA) continue;
     const after = text.slice(m.end);
     const gap = after.match(/^,\s{0,2}/);
     if (!gap || !QUALIFIER_GAP.test(gap[0])) continue;
@@ -165,6 +168,8 @@ const ANCHOR_MIN_POPULATION = 50_000;
 const REGION_OVER_NAMESAKE = 10;
 
 const NOTHING: Contribution = { countries: [], admin1s: [], named: [] };
+/** NOTHING's context key (three empty lists joined), written once: most mentions lend nothing. */
+const NOTHING_KEY = '\u0002\u0002';
 
 /** What a context-free choice lets a mention tell the others: its country and admin-1, when sure. */
 function contributionOf(choice: Choice | null | undefined, tagged = false): Contribution {
@@ -190,7 +195,11 @@ function lentByOthers(counts: Map<string, number>, own: string[]): string[] {
 
 function tally(lent: Contribution[], field: keyof Contribution): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const c of lent) for (const k of new Set(c[field])) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // Each mention counts a key once (its lists hold one key or none; no Set is built per mention to say so).
+  for (const c of lent) {
+    const keys = c[field];
+    for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]) === i) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -257,7 +266,7 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
   mentions.forEach((m, i) => {
     const own = lent[i];
     // Control characters join the key: names and "CC|Admin1" keys hold commas and bars, never these.
-    const key = [own.countries, own.admin1s, own.named].map((keys) => keys.join('\u0001')).join('\u0002');
+    const key = own === NOTHING ? NOTHING_KEY : [own.countries, own.admin1s, own.named].map((keys) => keys.join('\u0001')).join('\u0002');
     let ctx = contexts.get(key);
     if (!ctx) {
       ctx = {

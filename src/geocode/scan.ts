@@ -98,6 +98,25 @@ function shortNameOkByPattern(surface: string): boolean {
   return letters.length > SHORT_NAME_LENGTH || letters === letters.toUpperCase();
 }
 
+const isGapSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
+
+/**
+ * True when the text between two words lets them be one name: spaces and dashes only (at least one),
+ * or an optional period and spaces (/^[\s\-–—]+$|^\.?\s*$/, read character by character: it is asked
+ * for every word that goes on a name, and a slice and a regex per word cost more than the scan).
+ */
+function joinsNameWords(text: string, from: number, to: number): boolean {
+  let k = from;
+  if (k < to && text.charCodeAt(k) === 46) {
+    k++;
+    while (k < to && isGapSpace(text.charCodeAt(k))) k++;
+    return k === to;
+  }
+  while (k < to && (isGapSpace(text.charCodeAt(k)) || isDash(text.charCodeAt(k)))) k++;
+  return k === to;
+}
+
 /** The words of the text being scanned, refilled by each scanText call (which is never re-entered). */
 const words = new TokenTable();
 
@@ -117,11 +136,12 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
     let node: TrieNode | undefined = root;
     let best = -1;
     for (let j = i; j < tokens.length && node; j++) {
-      // A name that no longer one goes on from ends here: the gap test (a slice and a regex) is spared.
-      // So does one whose next word is in no name, before the gap test (a slice and a regex).
+      // A name that no longer one goes on from ends here, and so does one whose next word is in no
+      // name: both before the gap test, which is asked only of a word that does go on a name.
       if (j > i && (node.next.size === 0 || norms[j] === UNLISTED_WORD)) break;
-      if (j > i && !/^[\s\-–—]+$|^\.?\s*$/.test(text.slice(ends[j - 1], starts[j]))) break;
-      node = node.next.get(norms[j]);
+      const child: TrieNode | undefined = node.next.get(norms[j]);
+      if (j > i && (!child || !joinsNameWords(text, ends[j - 1], starts[j]))) break;
+      node = child;
       if (node?.terminal) best = j;
     }
     if (best >= 0) {

@@ -45,19 +45,20 @@ export interface Choice {
 
 export const admin1Key = (country: string | null, admin1: string | null) => `${country}|${admin1}`;
 
-interface Scored {
-  m: NameMatch;
-  score: number;
-  ctx: number;
-}
-
-function scoreOf(m: NameMatch, ctx: Context): Scored {
+/** The context bonus of an entry: its country, and (for a place) its admin-1, named elsewhere. */
+function contextBonus(m: NameMatch, ctx: Context): number {
   const e = m.entry;
-  const pop = e.kind === 'place' ? POPULATION_WEIGHT * Math.log10(e.population + 10) : 0;
   let bonus = 0;
   if (e.country && ctx.countries.has(e.country)) bonus += CONTEXT_COUNTRY_BONUS;
-  if (e.kind !== 'admin1' && e.admin1 && ctx.admin1s.has(admin1Key(e.country, e.admin1))) bonus += CONTEXT_ADMIN1_BONUS;
-  return { m, score: MATCH_WEIGHT[m.cls] + KIND_PRIOR[e.kind] + pop + bonus, ctx: bonus };
+  // (With no admin-1 in context, as in every first pass, the key is not built.)
+  if (e.kind !== 'admin1' && e.admin1 && ctx.admin1s.size && ctx.admin1s.has(admin1Key(e.country, e.admin1))) bonus += CONTEXT_ADMIN1_BONUS;
+  return bonus;
+}
+
+function scoreValue(m: NameMatch, ctx: Context): number {
+  const e = m.entry;
+  const pop = e.kind === 'place' ? POPULATION_WEIGHT * Math.log10(e.population + 10) : 0;
+  return MATCH_WEIGHT[m.cls] + KIND_PRIOR[e.kind] + pop + contextBonus(m, ctx);
 }
 
 /** Which name classes may be used here: context-only names need their country in context. */
@@ -71,6 +72,8 @@ export function usable(matches: NameMatch[], ctx: Context, allowQualifier = fals
 
 /** Drops an admin-1 whose name is really its own big city ("Dushanbe", "Moscow", "Kabul"). */
 function dropShadowedAdmin1(matches: NameMatch[]): NameMatch[] {
+  // Most names have no admin-1 among their entries: then nothing is dropped (choose only reads the list).
+  if (!matches.some((m) => m.entry.kind === 'admin1')) return matches;
   return matches.filter((m) => {
     if (m.entry.kind !== 'admin1') return true;
     return !matches.some((o) => o.entry.kind === 'place' && o.cls === 'p' && o.entry.country === m.entry.country &&
@@ -78,29 +81,58 @@ function dropShadowedAdmin1(matches: NameMatch[]): NameMatch[] {
   });
 }
 
-/** The best entry for a mention, or null when nothing usable matched. */
+/**
+ * The best entry for a mention, or null when nothing usable matched. Options are ranked by score,
+ * then population (equal scores go to the bigger entry: Florida the state over Florida, Puerto
+ * Rico), then their order; an entry matched through several names counts by its best. Only the
+ * winner, the best other entry and the best rival are needed, so they are picked, not sorted out:
+ * a many-namesake name ("Santa Maria", ninety entries) is read in one pass, and nothing is built per option.
+ */
 export function choose(matches: NameMatch[], ctx: Context): Choice | null {
-  // Equal scores go to the bigger entry (Florida the state over Florida, Puerto Rico).
-  const scored = dropShadowedAdmin1(matches).map((m) => scoreOf(m, ctx))
-    .sort((a, b) => b.score - a.score || b.m.entry.population - a.m.entry.population);
-  // One entry can match through several names; keep its best.
-  const seen = new Set<string>();
-  const unique = scored.filter((s) => !seen.has(s.m.entry.id) && seen.add(s.m.entry.id));
-  if (!unique.length) return null;
-  const [win, second] = unique;
-  const rival = unique.slice(1).find((s) => !(win.m.cls === 'p' && s.m.cls === 'a'));
+  const options = dropShadowedAdmin1(matches);
+  const n = options.length;
+  if (!n) return null;
+  if (scores.length < n) scores = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) scores[i] = scoreValue(options[i], ctx);
+  // i ranks before j: higher score, then more people, then earlier.
+  const before = (i: number, j: number) => (scores[j] - scores[i] || options[j].entry.population - options[i].entry.population || i - j) < 0;
+  let win = 0;
+  for (let i = 1; i < n; i++) if (before(i, win)) win = i;
+  const winId = options[win].entry.id;
+  let second = -1;
+  for (let i = 0; i < n; i++) if (options[i].entry.id !== winId && (second < 0 || before(i, second))) second = i;
+  // The rival: the best other entry, each counted by its best name, that is not a mere alternate of a primary winner.
+  const alternatesOnly = options[win].cls === 'p';
+  let rival = -1;
+  for (let i = 0; i < n; i++) {
+    const o = options[i];
+    if (o.entry.id === winId || (alternatesOnly && o.cls === 'a') || (rival >= 0 && !before(i, rival))) continue;
+    if (!bestOfItsEntry(options, i, before)) continue;
+    rival = i;
+  }
+  const winner = options[win];
   return {
-    entry: win.m.entry,
-    score: win.score,
-    runnerUp: rival ? rival.score : null,
-    rival: rival?.m.entry ?? null,
-    decider: second ? deciderOf(win, second) : 'only',
+    entry: winner.entry,
+    score: scores[win],
+    runnerUp: rival >= 0 ? scores[rival] : null,
+    rival: rival >= 0 ? options[rival].entry : null,
+    decider: second >= 0 ? deciderOf(winner, contextBonus(winner, ctx), options[second], contextBonus(options[second], ctx)) : 'only',
   };
 }
 
-function deciderOf(win: Scored, second: Scored): string {
-  if (win.ctx > second.ctx) return 'context';
-  if (KIND_PRIOR[win.m.entry.kind] !== KIND_PRIOR[second.m.entry.kind]) return 'kind';
-  if (MATCH_WEIGHT[win.m.cls] !== MATCH_WEIGHT[second.m.cls]) return 'name';
+/** Scores of the options choose() is ranking, reused from call to call (choose is never re-entered). */
+let scores = new Float64Array(64);
+
+/** True when no other name of option i's entry ranks before it. */
+function bestOfItsEntry(options: NameMatch[], i: number, before: (i: number, j: number) => boolean): boolean {
+  const id = options[i].entry.id;
+  for (let j = 0; j < options.length; j++) if (j !== i && options[j].entry.id === id && before(j, i)) return false;
+  return true;
+}
+
+function deciderOf(win: NameMatch, winContext: number, second: NameMatch, secondContext: number): string {
+  if (winContext > secondContext) return 'context';
+  if (KIND_PRIOR[win.entry.kind] !== KIND_PRIOR[second.entry.kind]) return 'kind';
+  if (MATCH_WEIGHT[win.cls] !== MATCH_WEIGHT[second.cls]) return 'name';
   return 'population';
 }
