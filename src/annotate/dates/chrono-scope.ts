@@ -8,6 +8,7 @@
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
 import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
+import { hasReadableAnchor } from './hidden-anchors.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
 const ANCHOR_WORDS = new Set([
@@ -62,15 +63,22 @@ const HALF = 'half';
 const BARRIER = 0;
 const GRAMMAR = 1;
 const ANCHOR = 2;
-type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
+/** A word glued with an anchor chrono cannot read in it (hidden-anchors.ts): it bounds stretches as an anchor, but opens none worth reading. */
+const HIDDEN = 3;
+type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR | typeof HIDDEN;
 
 const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
 const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
 
-/** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
+/**
+ * ANCHOR when the word is or hides an anchor ("lastnight"), HIDDEN when the anchor it hides is one
+ * chrono cannot read ("that"), GRAMMAR when chrono could read it otherwise, else BARRIER. Called for
+ * words without digits (those are anchors).
+ */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower) || ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return ANCHOR;
+  if (ANCHOR_WORDS.has(lower)) return ANCHOR;
+  if (ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return hasReadableAnchor(lower, ANCHOR_WORDS) ? ANCHOR : HIDDEN;
   return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
 
@@ -164,15 +172,28 @@ export interface Stretches {
   worded: boolean[];
 }
 
-/** Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a barrier). */
+/**
+ * Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a
+ * barrier). A word hiding an anchor chrono cannot read (HIDDEN) bounds stretches as any anchor does,
+ * so the others are cut as ever; a stretch with no other anchor is left out, as it can hold none.
+ */
 export function chronoStretches(text: string): Stretches {
   const starts: number[] = [];
   const ends: number[] = [];
   const worded: boolean[] = [];
   let lastBarrier = 0;
   let open = false;
+  let readable = false;
   let zoneWord = false;
   let afterHalf = false;
+  const close = (end: number) => {
+    if (readable) ends.push(end);
+    else {
+      starts.pop();
+      worded.pop();
+    }
+    open = false;
+  };
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
@@ -192,27 +213,27 @@ export function chronoStretches(text: string): Stretches {
     let kind = kindOf(text, start, i, hasDigit, hash);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
     afterHalf = i - start === HALF.length && isHalf(text, start);
-    if (kind === ANCHOR && !open) {
-      // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
-      starts.push(lastBarrier);
-      worded.push(false);
-      open = true;
+    if (kind === ANCHOR || kind === HIDDEN) {
+      if (!open) {
+        // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
+        starts.push(lastBarrier);
+        worded.push(false);
+        open = true;
+        readable = false;
+      }
       zoneWord = false;
-      if (hasOther) worded[worded.length - 1] = true;
-    } else if (kind === ANCHOR) {
-      zoneWord = false;
+      if (kind === ANCHOR) readable = true;
       if (hasOther) worded[worded.length - 1] = true;
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
-        ends.push(i);
-        open = false;
+        close(i);
         zoneWord = false;
       }
       lastBarrier = start;
     }
   }
-  if (open) ends.push(text.length);
+  if (open) close(text.length);
   return { starts, ends, worded };
 }
 
