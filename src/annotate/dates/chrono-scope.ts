@@ -8,7 +8,7 @@
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
 import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
-import { hasReadableAnchor } from './hidden-anchors.ts';
+import { UNIT_ONLY, hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
 const ANCHOR_WORDS = new Set([
@@ -65,7 +65,9 @@ const GRAMMAR = 1;
 const ANCHOR = 2;
 /** A word glued with an anchor chrono cannot read in it (hidden-anchors.ts): it bounds stretches as an anchor, but opens none worth reading. */
 const HIDDEN = 3;
-type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR | typeof HIDDEN;
+/** A time unit as a word of its own ("s", "day"): an anchor only where a number or modifier can stand before it (unitWordReadable). */
+const UNIT = 4;
+type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR | typeof HIDDEN | typeof UNIT;
 
 const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
 const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
@@ -77,7 +79,7 @@ const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
  */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower)) return ANCHOR;
+  if (ANCHOR_WORDS.has(lower)) return UNIT_ONLY.has(lower) ? UNIT : ANCHOR;
   if (ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return hasReadableAnchor(lower, ANCHOR_WORDS) ? ANCHOR : HIDDEN;
   return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
@@ -212,6 +214,7 @@ export function chronoStretches(text: string): Stretches {
     }
     let kind = kindOf(text, start, i, hasDigit, hash);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
+    else if (kind === UNIT) kind = unitWordReadable(text, start) ? ANCHOR : HIDDEN;
     afterHalf = i - start === HALF.length && isHalf(text, start);
     if (kind === ANCHOR || kind === HIDDEN) {
       if (!open) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { hasReadableAnchor } from './hidden-anchors.ts';
+import { hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
 import { chronoStretches } from './chrono-scope.ts';
 
 const REFERENCE = new Date(2024, 3, 16, 12);
@@ -38,4 +38,22 @@ test('a stretch whose only anchors are hidden words is left out; one with a read
   const text = 'Officials said that police arrested him on Monday outside.';
   const { starts, ends } = chronoStretches(text);
   assert.deepEqual(starts.map((s, k) => text.slice(s, ends[k])), ['him on Monday outside']);
+});
+
+test('a unit word is readable only after a digit, a number word or a modifier, spaces between', () => {
+  const at = (text: string, unit: string) => unitWordReadable(text, text.lastIndexOf(unit));
+  for (const [text, unit] of [['two days', 'days'], ['The  day', 'day'], ['last week', 'week'], ['5 s', 's'], ['half an hour', 'hour'], ['a week', 'week']]) {
+    assert.equal(at(text, unit), true, text);
+  }
+  for (const [text, unit] of [['Samsung’s', 's'], ["I'm", 'm'], ['Independence Day', 'Day'], ['for weeks', 'weeks'], ['U.S', 'S']]) {
+    assert.equal(at(text, unit), false, text);
+  }
+});
+
+test('chrono reads nothing in a unit word with no number or modifier before it', () => {
+  for (const text of ['Samsung’s plans slipped months ago.', "I'm told the Independence Day parade ran for weeks later.", 'U.S. officials said days later.']) {
+    const { starts } = chronoStretches(text);
+    assert.equal(starts.length, 0, text);
+    assert.deepEqual(chrono.parse(text, REFERENCE, { forwardDate: false }).map((r) => r.text), [], text);
+  }
 });

@@ -37,7 +37,7 @@ const UNIT_AFTER = ['ago', 'before', 'earlier', 'later', 'after', 'from', 'hence
 const UNIT_AFTER_WHOLE = ['a', 'an'];
 
 /** Units that are nothing else: "mon" is also a weekday (ENWeekdayParser), read wherever it stands. */
-const UNIT_ONLY = new Set(TIME_UNITS.filter((u) => u !== 'mon'));
+export const UNIT_ONLY: ReadonlySet<string> = new Set(TIME_UNITS.filter((u) => u !== 'mon'));
 
 /**
  * Whether chrono could read some anchor inside the lowercase, digit-free `word`: a unit placed as
@@ -61,3 +61,25 @@ function unitReadable(word: string, p: number, q: number): boolean {
   const afterOk = q === word.length || UNIT_AFTER_WHOLE.includes(after) || UNIT_AFTER.some((w) => after.startsWith(w));
   return beforeOk && afterOk;
 }
+
+/** What may stand before a unit that is a word of its own: UNIT_BEFORE, and "a"/"an" ("a h": the space is the boundary "an?\b" needs). */
+const WORD_BEFORE_UNIT = [...UNIT_BEFORE, 'a', 'an'];
+const SPACE = /\s/;
+
+/**
+ * Whether a unit standing as a word of its own at text[start…] can be read: only spaces may come
+ * between it and the number or modifier before it, so what precedes the spaces must end with a
+ * digit or a WORD_BEFORE_UNIT word ("two days", "the day", "last week"; not "’s", "I'm",
+ * "Independence Day", "for weeks").
+ */
+export function unitWordReadable(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 48 && c <= 57) return true;
+  const before = text.slice(Math.max(0, end - LONGEST_BEFORE), end).toLowerCase();
+  return WORD_BEFORE_UNIT.some((w) => before.endsWith(w));
+}
+
+/** Characters read back from a unit word: the longest WORD_BEFORE_UNIT word. */
+const LONGEST_BEFORE = Math.max(...WORD_BEFORE_UNIT.map((w) => w.length));
