@@ -8,6 +8,7 @@
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
 import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
+import { FNV_OFFSET, FNV_PRIME, SpanTable } from '../tokens/span-table.ts';
 import { UNIT_ONLY, hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
@@ -84,54 +85,43 @@ function kindOfWord(word: string): Kind {
   return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
 
-/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
-const WORD_MEMO_LIMIT = 50_000;
+/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat (about 8 MB). */
+const WORD_MEMO_LIMIT = 200_000;
 
-/** A remembered word; words whose hashes collide are chained. */
-interface WordKind {
-  word: string;
-  kind: Kind;
-  next: WordKind | undefined;
-}
-
-/** Word kinds by a hash of the word's characters, so a word is looked up without copying it out of the text. */
-const wordKinds = new Map<number, WordKind>();
-let wordsKnown = 0;
-/** Keeps hashes small integers, which a Map keys fastest. */
-const HASH_MASK = 0x3fffffff;
-
-/** The hash kindOf expects: each character code of the word folded in, in order (chronoStretches inlines it). */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) & HASH_MASK;
-}
+/**
+ * Word kinds by word id, the words kept in a span table (tokens/span-table.ts): a word is looked up
+ * straight from the text, by a hash folded in while the scan reads its characters.
+ */
+const memoWords = new SpanTable();
+let memoKinds = new Uint8Array(1 << 12);
 
 function kindOf(text: string, start: number, end: number, hasDigit: boolean, hash: number): Kind {
   if (hasDigit) return ANCHOR;
-  const length = end - start;
-  const first = wordKinds.get(hash);
-  for (let e = first; e; e = e.next) if (e.word.length === length && text.startsWith(e.word, start)) return e.kind;
-  if (wordsKnown >= WORD_MEMO_LIMIT) {
-    wordKinds.clear();
-    wordsKnown = 0;
+  // Only between words: ids start again from 0.
+  if (memoWords.size >= WORD_MEMO_LIMIT) memoWords.clear();
+  const id = memoWords.findOrAddHashed(text, start, end, hash);
+  if (!memoWords.isNew) return memoKinds[id] as Kind;
+  if (id >= memoKinds.length) {
+    const grown = new Uint8Array(memoKinds.length * 2);
+    grown.set(memoKinds);
+    memoKinds = grown;
   }
-  const word = text.slice(start, end);
-  const kind = kindOfWord(word);
-  wordKinds.set(hash, { word, kind, next: wordKinds.get(hash) });
-  wordsKnown++;
+  const kind = kindOfWord(text.slice(start, end));
+  memoKinds[id] = kind;
   return kind;
 }
 
 /** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
 export function isBarrier(text: string, start: number, end: number): boolean {
-  let hash = 0;
+  let hash = FNV_OFFSET;
   let hasDigit = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) return false;
     if (c >= 48 && c <= 57) hasDigit = true;
-    hash = hashStep(hash, c);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
-  return end > start && kindOf(text, start, end, hasDigit, hash) === BARRIER;
+  return end > start && kindOf(text, start, end, hasDigit, hash | 0) === BARRIER;
 }
 
 /**
@@ -204,15 +194,15 @@ export function chronoStretches(text: string): Stretches {
     const start = i;
     let hasDigit = false;
     let hasOther = false;
-    let hash = 0;
+    let hash = FNV_OFFSET;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
       else hasOther = true;
-      hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
     }
-    let kind = kindOf(text, start, i, hasDigit, hash);
+    let kind = kindOf(text, start, i, hasDigit, hash | 0);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
     else if (kind === UNIT) kind = unitWordReadable(text, start) ? ANCHOR : HIDDEN;
     afterHalf = i - start === HALF.length && isHalf(text, start);
