@@ -154,8 +154,8 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not
- * digits alone). Stretches are read apart: two may share the barrier between them, which no result
+ * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors chrono can read is or
+ * holds a word (not digits alone). Stretches are read apart: two may share the barrier between them, which no result
  * crosses, and chronoScope joins such neighbours again.
  */
 export interface Stretches {
@@ -215,8 +215,11 @@ export function chronoStretches(text: string): Stretches {
         readable = false;
       }
       zoneWord = false;
-      if (kind === ANCHOR) readable = true;
-      if (hasOther) worded[worded.length - 1] = true;
+      // A hidden anchor is no word chrono reads: a stretch of numbers it sits among stays one of numbers alone (digit-stretches.ts).
+      if (kind === ANCHOR) {
+        readable = true;
+        if (hasOther) worded[worded.length - 1] = true;
+      }
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {

@@ -57,3 +57,9 @@ test('chrono reads nothing in a unit word with no number or modifier before it',
     assert.deepEqual(chrono.parse(text, REFERENCE, { forwardDate: false }).map((r) => r.text), [], text);
   }
 });
+
+test('a hidden anchor among numbers leaves the stretch one of numbers alone', () => {
+  const text = 'Police said a 25-year-old suspect fled. Two days later police said.';
+  const { starts, worded } = chronoStretches(text);
+  assert.deepEqual(worded, [false, true], starts.map(String).join());
+});
