@@ -263,10 +263,10 @@ function joinShared(stretches: Stretches): { starts: number[]; ends: number[] } 
 
 /**
  * The stretches of `text` that can hold chrono results (see above), those `keep` passes when given; null when none can. When they
- * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut). `all`: the text's
+ * chronoStretches, when the caller already has them (they do not depend on the reference date).
  */
-export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null): ChronoScope | null {
-  const all = chronoStretches(text);
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null, all = chronoStretches(text)): ChronoScope | null {
   const { starts, ends } = joinShared(keep ? keptStretches(text, all, keep) : all);
   if (!starts.length) return null;
   let kept = 0;
