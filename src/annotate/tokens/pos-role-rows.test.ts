@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RoleRows } from './pos-role-rows.ts';
-import { AFTER, AS_NEXT, AS_PREV, BEFORE, OWN, ROLES, TAG_COUNT, roleFeatures } from './pos-features.ts';
+import { AFTER, AS_NEXT, AS_PREV, BEFORE, OWN, ROLES, TAG_COUNT, roleFeatures, shape } from './pos-features.ts';
 import { readPosWeights } from './pos-tagger.ts';
 import type { PosWeights } from './pos-weights.ts';
 
@@ -42,4 +42,22 @@ test('a weight of one feature kind moves only the role that feature belongs to',
   expected[OWN * TAG_COUNT + 2] = 3;
   expected[AS_PREV * TAG_COUNT + 3] = 5;
   assert.deepEqual([...sums], [...expected]);
+});
+
+test('a word shape reads ASCII by code as it reads every character by its case forms', () => {
+  // The definition the model was trained with: digits, then case forms, each run of one class once.
+  const byCaseForms = (word: string) => {
+    let out = '', last = '';
+    for (let i = 0; i < word.length && out.length < 6; i++) {
+      const ch = word[i];
+      const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+      if (c !== last) out += c;
+      last = c;
+    }
+    return out;
+  };
+  for (const w of ['Khorog', '1,500', 'U.S.', 'Kyiv-based', 'ÇANAKKALE', 'İstanbul', 'ßtraße', '--', '$5bn', 'x_y', 'Ⅻ', '日本', 'McDonald’s']) {
+    assert.equal(shape(w), byCaseForms(w), w);
+  }
+  assert.equal(shape('Kyiv-based'), 'Xx-x');
 });
