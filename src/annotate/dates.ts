@@ -8,7 +8,7 @@ import { formatDate, parsePublished, weekdayAfter, weekdayOnOrBefore, type Ymd }
 import { findBareYears } from './dates/years.ts';
 import { betweenBefore, dayRangeAfter, fixRange, roleBefore, trimSpan } from './dates/spans.ts';
 import { articleReference } from './dates/reference.ts';
-import { chronoScope } from './dates/chrono-scope.ts';
+import { type Stretches, chronoScope, chronoStretches } from './dates/chrono-scope.ts';
 import { canHoldDate } from './dates/digit-stretches.ts';
 import { readPlainForm } from './dates/plain-forms.ts';
 
@@ -48,18 +48,20 @@ export interface Resolved {
  * each mention so resolved names that reference in its rule ("chrono:relative@url").
  */
 export function findDates(text: string, published: string | null, url: string | null = null): DateMention[] {
-  const first = datesAgainst(text, published);
+  // The stretches chrono may read do not depend on the reference: found once for both readings.
+  const stretches = chronoStretches(text);
+  const first = datesAgainst(text, published, stretches);
   if (parsePublished(published) || !first.some((d) => !d.yearResolved)) return first;
   const ref = articleReference(text, null, url, first);
   if (!ref) return first;
-  return datesAgainst(text, ref.value).map((d) => ({ ...d, rule: d.rule.replace(/^chrono:relative$/, `chrono:relative@${ref.basis}`).replace(/^chrono:year-from-published$/, `chrono:year-from-${ref.basis}`) }));
+  return datesAgainst(text, ref.value, stretches).map((d) => ({ ...d, rule: d.rule.replace(/^chrono:relative$/, `chrono:relative@${ref.basis}`).replace(/^chrono:year-from-published$/, `chrono:year-from-${ref.basis}`) }));
 }
 
-function datesAgainst(text: string, published: string | null): DateMention[] {
+function datesAgainst(text: string, published: string | null, stretches: Stretches): DateMention[] {
   const ref = parsePublished(published);
   // Local noon on the reference day: chrono reads components in local time, noon keeps any zone on the same day.
   const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date();
-  const results = readArticle(text, refDate);
+  const results = readArticle(text, refDate, stretches);
   const mentions: DateMention[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -210,7 +212,7 @@ function hasCasualTag(tags: Set<string>): boolean {
  * digit-stretches.ts), placed back in the article; stretches that are one plain form
  * (plain-forms.ts) are read without chrono.
  */
-function readArticle(text: string, refDate: Date): Found[] {
+function readArticle(text: string, refDate: Date, stretches: Stretches): Found[] {
   const plain: Found[] = [];
   const keep = (t: string, start: number, end: number, worded: boolean) => {
     if (!canHoldDate(t, start, end, worded)) return false;
@@ -220,7 +222,7 @@ function readArticle(text: string, refDate: Date): Found[] {
     return false;
   };
   // Always cut: chrono reading the whole text would read the plain forms a second time.
-  const scope = chronoScope(text, Infinity, keep);
+  const scope = chronoScope(text, Infinity, keep, stretches);
   const found: Found[] = scope ? chrono.parse(scope.text, refDate, { forwardDate: false }).map((r) => new ChronoFound(scope.toArticle(r.index), r)) : [];
   return plain.length ? inTextOrder(found, plain) : found;
 }

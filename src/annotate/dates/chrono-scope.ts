@@ -8,6 +8,8 @@
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
 import * as chrono from 'chrono-node';
 import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
+import { FNV_OFFSET, FNV_PRIME, SpanTable } from '../tokens/span-table.ts';
+import { UNIT_ONLY, hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
 
 /** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
 const ANCHOR_WORDS = new Set([
@@ -62,66 +64,64 @@ const HALF = 'half';
 const BARRIER = 0;
 const GRAMMAR = 1;
 const ANCHOR = 2;
-type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR;
+/** A word glued with an anchor chrono cannot read in it (hidden-anchors.ts): it bounds stretches as an anchor, but opens none worth reading. */
+const HIDDEN = 3;
+/** A time unit as a word of its own ("s", "day"): an anchor only where a number or modifier can stand before it (unitWordReadable). */
+const UNIT = 4;
+type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR | typeof HIDDEN | typeof UNIT;
 
 const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
 const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
 
-/** ANCHOR when the word is or hides an anchor ("lastnight"), GRAMMAR when chrono could read it otherwise, else BARRIER. */
+/**
+ * ANCHOR when the word is or hides an anchor ("lastnight"), HIDDEN when the anchor it hides is one
+ * chrono cannot read ("that"), GRAMMAR when chrono could read it otherwise, else BARRIER. Called for
+ * words without digits (those are anchors).
+ */
 function kindOfWord(word: string): Kind {
   const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower) || ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return ANCHOR;
+  if (ANCHOR_WORDS.has(lower)) return UNIT_ONLY.has(lower) ? UNIT : ANCHOR;
+  if (ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return hasReadableAnchor(lower, ANCHOR_WORDS) ? ANCHOR : HIDDEN;
   return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
 }
 
-/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat. */
-const WORD_MEMO_LIMIT = 50_000;
+/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat (about 8 MB). */
+const WORD_MEMO_LIMIT = 200_000;
 
-/** A remembered word; words whose hashes collide are chained. */
-interface WordKind {
-  word: string;
-  kind: Kind;
-  next: WordKind | undefined;
-}
-
-/** Word kinds by a hash of the word's characters, so a word is looked up without copying it out of the text. */
-const wordKinds = new Map<number, WordKind>();
-let wordsKnown = 0;
-/** Keeps hashes small integers, which a Map keys fastest. */
-const HASH_MASK = 0x3fffffff;
-
-/** The hash kindOf expects: each character code of the word folded in, in order (chronoStretches inlines it). */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) & HASH_MASK;
-}
+/**
+ * Word kinds by word id, the words kept in a span table (tokens/span-table.ts): a word is looked up
+ * straight from the text, by a hash folded in while the scan reads its characters.
+ */
+const memoWords = new SpanTable();
+let memoKinds = new Uint8Array(1 << 12);
 
 function kindOf(text: string, start: number, end: number, hasDigit: boolean, hash: number): Kind {
   if (hasDigit) return ANCHOR;
-  const length = end - start;
-  const first = wordKinds.get(hash);
-  for (let e = first; e; e = e.next) if (e.word.length === length && text.startsWith(e.word, start)) return e.kind;
-  if (wordsKnown >= WORD_MEMO_LIMIT) {
-    wordKinds.clear();
-    wordsKnown = 0;
+  // Only between words: ids start again from 0.
+  if (memoWords.size >= WORD_MEMO_LIMIT) memoWords.clear();
+  const id = memoWords.findOrAddHashed(text, start, end, hash);
+  if (!memoWords.isNew) return memoKinds[id] as Kind;
+  if (id >= memoKinds.length) {
+    const grown = new Uint8Array(memoKinds.length * 2);
+    grown.set(memoKinds);
+    memoKinds = grown;
   }
-  const word = text.slice(start, end);
-  const kind = kindOfWord(word);
-  wordKinds.set(hash, { word, kind, next: wordKinds.get(hash) });
-  wordsKnown++;
+  const kind = kindOfWord(text.slice(start, end));
+  memoKinds[id] = kind;
   return kind;
 }
 
 /** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
 export function isBarrier(text: string, start: number, end: number): boolean {
-  let hash = 0;
+  let hash = FNV_OFFSET;
   let hasDigit = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) return false;
     if (c >= 48 && c <= 57) hasDigit = true;
-    hash = hashStep(hash, c);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
-  return end > start && kindOf(text, start, end, hasDigit, hash) === BARRIER;
+  return end > start && kindOf(text, start, end, hasDigit, hash | 0) === BARRIER;
 }
 
 /**
@@ -154,8 +154,8 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors is or holds a word (not
- * digits alone). Stretches are read apart: two may share the barrier between them, which no result
+ * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors chrono can read is or
+ * holds a word (not digits alone). Stretches are read apart: two may share the barrier between them, which no result
  * crosses, and chronoScope joins such neighbours again.
  */
 export interface Stretches {
@@ -164,15 +164,28 @@ export interface Stretches {
   worded: boolean[];
 }
 
-/** Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a barrier). */
+/**
+ * Where the stretches that can hold chrono results start and end in `text` (each from a barrier to a
+ * barrier). A word hiding an anchor chrono cannot read (HIDDEN) bounds stretches as any anchor does,
+ * so the others are cut as ever; a stretch with no other anchor is left out, as it can hold none.
+ */
 export function chronoStretches(text: string): Stretches {
   const starts: number[] = [];
   const ends: number[] = [];
   const worded: boolean[] = [];
   let lastBarrier = 0;
   let open = false;
+  let readable = false;
   let zoneWord = false;
   let afterHalf = false;
+  const close = (end: number) => {
+    if (readable) ends.push(end);
+    else {
+      starts.pop();
+      worded.pop();
+    }
+    open = false;
+  };
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
@@ -181,38 +194,42 @@ export function chronoStretches(text: string): Stretches {
     const start = i;
     let hasDigit = false;
     let hasOther = false;
-    let hash = 0;
+    let hash = FNV_OFFSET;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!isWordCode(c)) break;
       if (c >= 48 && c <= 57) hasDigit = true;
       else hasOther = true;
-      hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
     }
-    let kind = kindOf(text, start, i, hasDigit, hash);
+    let kind = kindOf(text, start, i, hasDigit, hash | 0);
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
+    else if (kind === UNIT) kind = unitWordReadable(text, start) ? ANCHOR : HIDDEN;
     afterHalf = i - start === HALF.length && isHalf(text, start);
-    if (kind === ANCHOR && !open) {
-      // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
-      starts.push(lastBarrier);
-      worded.push(false);
-      open = true;
+    if (kind === ANCHOR || kind === HIDDEN) {
+      if (!open) {
+        // A stretch starts at the barrier before, which may be the one that ended the previous stretch.
+        starts.push(lastBarrier);
+        worded.push(false);
+        open = true;
+        readable = false;
+      }
       zoneWord = false;
-      if (hasOther) worded[worded.length - 1] = true;
-    } else if (kind === ANCHOR) {
-      zoneWord = false;
-      if (hasOther) worded[worded.length - 1] = true;
+      // A hidden anchor is no word chrono reads: a stretch of numbers it sits among stays one of numbers alone (digit-stretches.ts).
+      if (kind === ANCHOR) {
+        readable = true;
+        if (hasOther) worded[worded.length - 1] = true;
+      }
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
-        ends.push(i);
-        open = false;
+        close(i);
         zoneWord = false;
       }
       lastBarrier = start;
     }
   }
-  if (open) ends.push(text.length);
+  if (open) close(text.length);
   return { starts, ends, worded };
 }
 
@@ -246,10 +263,10 @@ function joinShared(stretches: Stretches): { starts: number[]; ends: number[] } 
 
 /**
  * The stretches of `text` that can hold chrono results (see above), those `keep` passes when given; null when none can. When they
- * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut).
+ * make up more than `worthCutting` of the text, the whole text (tests pass Infinity to always cut). `all`: the text's
+ * chronoStretches, when the caller already has them (they do not depend on the reference date).
  */
-export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null): ChronoScope | null {
-  const all = chronoStretches(text);
+export function chronoScope(text: string, worthCutting = WORTH_CUTTING, keep: StretchFilter | null = null, all = chronoStretches(text)): ChronoScope | null {
   const { starts, ends } = joinShared(keep ? keptStretches(text, all, keep) : all);
   if (!starts.length) return null;
   let kept = 0;

@@ -19,8 +19,11 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < word.length && out.length < MAX_SHAPE; i++) {
+    const code = word.charCodeAt(i);
     const ch = word[i];
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    // ASCII read by code (a case change leaves no other ASCII character as it is not); the rest by its case forms.
+    const c = code >= 48 && code <= 57 ? 'd' : code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code < 128 ? ch
+      : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
     if (c !== last) out += c;
     last = c;
   }

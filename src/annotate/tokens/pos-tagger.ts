@@ -15,13 +15,14 @@ import {
   ADJ_TAG, MARK_TAG, MIN_TITLE_WORDS, PROPN_TAG, TITLE_WORD_LENGTH, hasCapital, isCapitalisedWord, isMarks, isTitleCase, lowerCapitalised, marksTag,
 } from './pos-words.ts';
 import { SpanTable } from './span-table.ts';
+import { RoleRows } from './pos-role-rows.ts';
 import { type PosWeights, parseWeights, storeShorts } from './pos-weights.ts';
 import {
   AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
 } from './pos-kernel.ts';
 import {
   AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, OWN, ROLES, START_TAG, TAG_COUNT, capitalFeature, historyFeatures,
-  previousTagWordFeature, roleFeatures,
+  previousTagWordFeature,
 } from './pos-features.ts';
 
 export { type PosWeights, formatWeights, parseWeights } from './pos-weights.ts';
@@ -55,6 +56,8 @@ export class PosTagger {
   private readonly capitals = new Float32Array(4 * NT);
   /** Kept words by their text; word id k has entry FIRST_WORD_ENTRY + k. */
   private readonly words = new SpanTable();
+  /** The weights gathered by what each feature reads of a word, for a new word's entry. */
+  private readonly roleRows: RoleRows;
   /** Lowercased word → its block of previous-tag rows in cells. */
   private readonly previousBlock = new Map<string, number>();
   /** Where the entries start in cells, after the previous-tag blocks. */
@@ -83,6 +86,7 @@ export class PosTagger {
 
   /** `useKernel: false` decodes with the JS loop alone (the kernel's tests compare the two). */
   constructor(private readonly weights: PosWeights, { useKernel = true } = {}) {
+    this.roleRows = new RoleRows(weights);
     for (const [word, first, at] of [['a', false, 0], ['a', true, 1], ['A', false, 2], ['A', true, 3]] as const) {
       this.addFeatures([capitalFeature(word, first)], this.capitals, at * NT);
     }
@@ -241,14 +245,14 @@ export class PosTagger {
       this.viewMemory();
     }
     const sums = this.entrySums.fill(0);
-    for (let role = 0; role < ROLES; role++) this.addFeatures(roleFeatures(word, role), sums, role * NT);
+    const lower = this.roleRows.addTo(word, sums);
     const capital = hasCapital(word) ? 1 : 0;
     for (let t = 0; t < NT; t++) sums[t] += this.capitals[capital * 2 * NT + t];
     for (let role = 0; role < ROLES; role++) {
       storeShorts(sums.subarray(role * NT, (role + 1) * NT), this.cells, this.entries + entry * ENTRY + role * STRIDE);
     }
     this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
-    this.previousAt[entry] = this.previousBlock.get(word.toLowerCase()) ?? PREVIOUS_ROWS;
+    this.previousAt[entry] = this.previousBlock.get(lower) ?? PREVIOUS_ROWS;
   }
 
   /** Views of the memory: after it grows, the old ones see nothing. */

@@ -11,7 +11,7 @@ const INITIAL_CHARS = 1 << 15;
 /** Characters per String.fromCharCode call when a word is read back (a URL token may be long). */
 const WORD_CHUNK = 4096;
 /** FNV-1a's offset basis and prime: cheap per character, and mixes short words well enough. */
-const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
 /** The FNV-1a hash of text[start, end) by UTF-16 code units. */
 export function spanHash(text: string, start: number, end: number): number {
@@ -39,6 +39,16 @@ export class SpanTable {
   /** The id of text[start, end), added when new: `isNew` says whether it was. */
   findOrAdd(text: string, start: number, end: number): number {
     const hash = spanHash(text, start, end);
+    const found = this.findHashed(text, start, end, hash);
+    this.isNew = found < 0;
+    return found >= 0 ? found : this.add(text, start, end, hash);
+  }
+
+  /**
+   * findOrAdd with the span's spanHash already known: a caller that walks the characters anyway
+   * folds them in as it goes (FNV_OFFSET, then h = Math.imul(h ^ code, FNV_PRIME), then h | 0).
+   */
+  findOrAddHashed(text: string, start: number, end: number, hash: number): number {
     const found = this.findHashed(text, start, end, hash);
     this.isNew = found < 0;
     return found >= 0 ? found : this.add(text, start, end, hash);
