@@ -105,3 +105,9 @@ test('a clock time before or after the day is not part of the date: "10 p.m. Wed
   assert.deepEqual([trail.words, trail.value], ['Friday', '2024-04-12']);
   assert.equal(only('Deputies arrived at 2:20 a.m. April 3 and found the man.').words, 'April 3');
 });
+
+test('"lasts" is a verb, not "last s(econd)"; "last week" is still a date', () => {
+  assert.deepEqual(findDates('The truce lasts. Talks resumed as the ceasefire lasts only days.', PUBLISHED), []);
+  const d = only('The truce lasts, though it broke down last week near the border.');
+  assert.equal(d.words, 'last week');
+});

@@ -26,9 +26,10 @@ const FUTURE_CUE = /\b(?:will|shall|is to|are to|scheduled|planned|due to|expect
  * Relative phrases that are not dates of their own: durations ("for 10 years", "an hour later"),
  * offsets from another event ("the day before"), a part of a day or a weekend with no day named
  * ("morning", "over the weekend"), vague spans ("a couple of years", "the last few days") and
- * weekday abbreviations standing alone ("Sun" is a newspaper).
+ * weekday abbreviations standing alone ("Sun" is a newspaper), and the verb "lasts", which chrono
+ * reads as "last s(econd)" (a relative word with a glued sub-day unit abbreviation).
  */
-const NOT_A_DATE = /^(?:for\b.*|.*\b(?:couple|few|several)\b.*|.*\b(?:later|after|before|earlier|hours?|minutes?|seconds?)|(?:the\s+|that\s+)?(?:morning|afternoon|evening|night|noon|midnight|weekend)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const NOT_A_DATE = /^(?:for\b.*|(?:last|past|next|this)\s*(?:s|m|h|hrs?|mins?|secs?)|.*\b(?:couple|few|several)\b.*|.*\b(?:later|after|before|earlier|hours?|minutes?|seconds?)|(?:the\s+|that\s+)?(?:morning|afternoon|evening|night|noon|midnight|weekend)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 /** Characters before a weekday searched for a future cue: about one clause. */
 const FUTURE_WINDOW = 60;
 
