@@ -189,6 +189,42 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   return info;
 }
 
+/** Hashes of the tokens of the sentence wordInfosAt last read, and the slots they hash to. */
+let tokenHashes = new Int32Array(256);
+
+/**
+ * WordInfo of each token span of text, in order: wordInfoAt for each. The lookups go in passes,
+ * all tokens' hashes first, then all their first slots, so the cache misses of different tokens
+ * (the table, its infos, their words) overlap instead of coming one after another.
+ */
+export function wordInfosAt(text: string, tokens: readonly { start: number; end: number }[]): WordInfo[] {
+  const n = tokens.length;
+  if (tokenHashes.length < n) tokenHashes = new Int32Array(2 * n);
+  const hashes = tokenHashes;
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let c = tokens[i].start, e = tokens[i].end; c < e; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    hashes[i] = h;
+  }
+  const out = new Array<WordInfo>(n);
+  // A hit in the first slot probed (most tokens) needs only its info and word read; the rest take the whole path.
+  for (let i = 0; i < n; i++) {
+    const info = slots[hashes[i] & slotMask];
+    out[i] = info as WordInfo;
+  }
+  for (let i = 0; i < n; i++) {
+    const info = out[i], start = tokens[i].start, length = tokens[i].end - start;
+    if (info && info.raw === hashes[i] >>> 0 && info.length === length) {
+      const w = info.word;
+      let k = 0;
+      while (k < length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) continue;
+    }
+    out[i] = wordInfoAt(text, start, start + length);
+  }
+  return out;
+}
+
 /** The word's WordInfo, computed on first sight. */
 export function wordInfo(w: string): WordInfo {
   return wordInfoAt(w, 0, w.length);
