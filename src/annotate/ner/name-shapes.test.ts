@@ -60,3 +60,28 @@ test('a common word with a hyphen, a longer reading and a knowledge-base match a
   const ms = [at(text, 'Tam Ka-lok and Friends', 'ORG'), at(text, 'Sung Wai-ming', 'ORG', 'kb:sung')];
   assert.deepEqual(hyphenated(text, ms), ['Tam Ka-lok and Friends:ORG', 'Sung Wai-ming:ORG']);
 });
+
+/** The names the shape's pattern finds on its own, each opening a word of the whole text: what the passes must read. */
+function namesByPattern(text: string): string[] {
+  const shape = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}-])/gu;
+  return [...text.matchAll(shape)].map((m) => `${m[0]}:PERSON`);
+}
+
+test('hyphens passed over unread hide no name the shape finds, whatever letters stand around them', () => {
+  // Pieces of names, hyphens that join no given name, accented and astral letters (surrogate pairs), digits.
+  const pieces = ['Kim', 'Jong', '-un', '-Un', '-', ' - ', 'pro-government', 'al-Qaeda', 'Éva', 'Lê', 'Ñu', '-ñu', '-ß',
+    '𝐀b', 'Ab', '-𝐚', '𝐚', 'Ka', '-lok', '2-1', "O'", '.', ', ', ' ', ' ', ' ', 'Ho', 'Chi', '-minh', 'x-',
+    ' Kim Jong', ' Tam Ka', ' Lê Văn', ' Ab 𝐀b', ' Ho Chi', ' Éva Ñu', '-lok', '-minh', '-un'];
+  let seed = 7;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % pieces.length;
+  let names = 0;
+  for (let round = 0; round < 3000; round++) {
+    let text = '';
+    for (let k = 0; k < 12; k++) text += pieces[next()];
+    const expected = namesByPattern(text);
+    names += expected.length;
+    assert.deepEqual(hyphenated(text, []), expected, text);
+  }
+  // The texts must hold names for the comparison to mean anything.
+  assert.ok(names > 100, `only ${names} names in the generated texts`);
+});

@@ -77,10 +77,38 @@ const HYPHENATED_GIVEN_NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}
 /** Longest such name, in characters, looked for around each hyphen. */
 const HYPHENATED_WINDOW = 48;
 
+const LOWER_LETTER = /\p{Ll}/u, UPPER_LETTER = /\p{Lu}/u;
+/** A UTF-16 surrogate: half of a character the checks below do not judge. */
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** Whether the code unit at k is a lowercase letter (ASCII by code, the rest by the pattern's class). */
+const isLowerAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : LOWER_LETTER.test(text[k]);
+};
+
+/**
+ * Whether the hyphen at `at` may stand inside a HYPHENATED_GIVEN_NAME as its given name's hyphen: a
+ * lowercase letter after it, and before it lowercase letters opened by a capital with a space
+ * before. Most hyphens of news text fail this ("pro-government", "al-Qaeda", "2-1"), and the
+ * pattern is not run around them. A surrogate met on the way leaves the answer to the pattern.
+ */
+function mayHoldGivenName(text: string, at: number): boolean {
+  if (at + 1 >= text.length || isSurrogate(text.charCodeAt(at + 1))) return at + 1 < text.length;
+  if (!isLowerAt(text, at + 1)) return false;
+  let k = at - 1;
+  for (; k >= 0; k--) {
+    if (isSurrogate(text.charCodeAt(k))) return true;
+    if (!isLowerAt(text, k)) break;
+  }
+  if (k === at - 1 || k < 1) return false;
+  return UPPER_LETTER.test(text[k]) && text.charCodeAt(k - 1) === 0x20;
+}
+
 /** Every match of HYPHENATED_GIVEN_NAME, found by looking only around hyphens (a scan of the whole text with it costs more than the rest of the entity passes). */
 function* hyphenatedNames(text: string): Generator<{ start: number; name: string }> {
   let from = 0;
   for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', Math.max(at + 1, from))) {
+    if (!mayHoldGivenName(text, at)) continue;
     const windowStart = Math.max(0, at - HYPHENATED_WINDOW);
     const window = text.slice(windowStart, at + HYPHENATED_WINDOW);
     for (const hit of window.matchAll(HYPHENATED_GIVEN_NAME)) {

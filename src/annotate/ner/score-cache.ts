@@ -31,6 +31,8 @@ const MEMO_BITS = 13;
 const FIRST_ENTRIES = 4096;
 /** Entries past which the arena starts over (~70 MB, as many as words.ts keeps words). */
 const MAX_ENTRIES = 100_000;
+/** Features an entry sums at most: the word's own, its four neighbour ones, two per previous tag. */
+const FRESH_PER_WORD = MAX_WORD_FEATURES + 4 + 2 * NT;
 /** Offsets in the arena of the pads' entries. */
 const PAD_BEFORE_AT = 0, PAD_AFTER_AT = ENTRY;
 /** Words of a contexts key taken by the shape context (shape before, shape, shape after, flags). */
@@ -70,6 +72,10 @@ export class WordScoreCache {
   /** A sentence's features looked up in the table, and the row of out each goes to. */
   private lookups = new Uint32Array(1024);
   private lookupAt = new Int32Array(1024);
+  /** The features of the sentence's words first seen, and the arena row each goes to (entryOf). */
+  private fresh = new Uint32Array(64 * FRESH_PER_WORD);
+  private freshAt = new Int32Array(64 * FRESH_PER_WORD);
+  private freshCount = 0;
 
   /**
    * Over a quantised table: its integer weights make every sum exact, whatever the order.
@@ -112,9 +118,11 @@ export class WordScoreCache {
   }
 
   /**
-   * Offset in arena of the entry of token i (extracted into x), computed on first sight of its word
-   * (an entry is (5 + TAG_COUNT) rows of TAG_COUNT int32s, about 0.7 KB). The arena may grow
-   * meanwhile: read it after.
+   * Offset in arena of the entry of token i (extracted into x). On first sight of its word the entry
+   * (5 + TAG_COUNT rows of TAG_COUNT int32s, about 0.7 KB) is claimed and zeroed, and its features
+   * queued in this.fresh for one addEach per sentence: a new word's ~40 weight lookups miss the
+   * CPU's cache, and queued together their misses overlap instead of coming one after another.
+   * The arena may grow meanwhile: read it after.
    */
   private entryOf(x: FeatureExtractor, i: number): number {
     const word = x.infos[i];
@@ -124,25 +132,29 @@ export class WordScoreCache {
       grown.set(this.arena);
       this.arena = grown;
     }
-    const at = this.used, v = this.arena;
+    const at = this.used;
     this.used += ENTRY;
-    const row = this.row, w = this.weights, f = this.feats;
-    row.fill(0);
-    for (let p = 0, e = wordFeatures(word, f, 0); p < e; p++) w.add(f[p], row);
-    v.set(row, at);
+    // Past a start-over the slot holds an old word's sums.
+    this.arena.fill(0, at, at + ENTRY);
+    if (this.fresh.length < this.freshCount + FRESH_PER_WORD) {
+      const grown = new Uint32Array(this.fresh.length * 2), grownAt = new Int32Array(this.fresh.length * 2);
+      grown.set(this.fresh);
+      grownAt.set(this.freshAt);
+      this.fresh = grown;
+      this.freshAt = grownAt;
+    }
+    const fresh = this.fresh, freshAt = this.freshAt, f = this.feats;
+    let q = this.freshCount;
+    for (let p = 0, e = wordFeatures(word, f, 0); p < e; p++) (fresh[q] = f[p]), (freshAt[q++] = at);
     neighbourFeatures(word.lower, f);
-    for (let k = 0; k < 4; k++) {
-      row.fill(0);
-      w.add(f[k], row);
-      v.set(row, at + AS_PREV + k * NT);
-    }
+    for (let k = 0; k < 4; k++) (fresh[q] = f[k]), (freshAt[q++] = at + AS_PREV + k * NT);
     for (let prev = 0; prev < NT; prev++) {
-      row.fill(0);
       wordTagFeatures(x, i, prev, f);
-      w.add(f[0], row);
-      w.add(f[1], row);
-      v.set(row, at + BY_PREV + prev * NT);
+      const row = at + BY_PREV + prev * NT;
+      (fresh[q] = f[0]), (freshAt[q++] = row);
+      (fresh[q] = f[1]), (freshAt[q++] = row);
     }
+    this.freshCount = q;
     word.scoresAt = at;
     word.scoresOwner = this.generation;
     return at;
@@ -161,8 +173,10 @@ export class WordScoreCache {
     }
     if (this.entryAt.length < n) this.entryAt = new Int32Array(2 * n);
     const entryAt = this.entryAt;
+    this.freshCount = 0;
     for (let i = 0; i < n; i++) entryAt[i] = this.entryOf(x, i);
     const A = this.arena;
+    if (this.freshCount > 0) this.weights.addEach(this.fresh, this.freshAt, this.freshCount, A);
     if (this.lookups.length < x.offsets[n]) {
       this.lookups = new Uint32Array(x.offsets[n] * 2);
       this.lookupAt = new Int32Array(x.offsets[n] * 2);

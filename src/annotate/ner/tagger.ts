@@ -6,7 +6,7 @@ import { ENTITY_TYPES, typeIndex } from './labels.ts';
 import { readModel, type LoadedModel } from './model-files.ts';
 import { stripTitles, tagsToSpans } from './spans.ts';
 import type { WeightSource } from './weights.ts';
-import { wordInfoAt } from './words.ts';
+import { wordInfosAt } from './words.ts';
 
 export interface TokenSpan { start: number; end: number }
 export interface NerSpan { start: number; end: number; label: 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'; score: number }
@@ -91,7 +91,7 @@ class PerceptronTagger implements TokenTagger {
   tagDocument(text: string, sentences: { tokens: TokenSpan[] }[]): NerSpan[][] {
     const merged = sentences.map((s) => mergeHyphenated(text, s.tokens));
     // Each token's word is looked up in the text itself: a word seen before costs no new string.
-    const infos = merged.map((m) => m.map((t) => wordInfoAt(text, t.start, t.end)));
+    const infos = merged.map((m) => wordInfosAt(text, m));
     const words = infos.map((row) => row.map((info) => info.word));
     const out: NerSpan[][] = merged.map(() => []);
     decodeSentences(this.decoder, this.x, this.weights, words, (si, tags) => {

@@ -26,7 +26,11 @@ export interface WordInfo {
   readonly key: string;
   /** The word is its own gazKey (written in lowercase). */
   readonly isKey: boolean;
-  /** Hashes of the folded lowercase form, the raw word, its shape and its gazKey. */
+  /**
+   * Hashes of the folded lowercase form, the raw word, its shape and its gazKey, as signed ints (the
+   * same bits: every reader XORs, multiplies, masks or stores them in a typed array): an unsigned
+   * value past 2^31 would be a heap number of its own, one more cache miss per read.
+   */
   readonly lower: number;
   readonly raw: number;
   readonly shape: number;
@@ -117,10 +121,10 @@ function computeInfo(w: string): WordInfo {
     length: w.length,
     key,
     isKey: key === w,
-    lower: hashString(lower),
-    raw: hashString(w),
-    shape: hashString(wordShape(w)),
-    gaz: hashString(key),
+    lower: hashString(lower) | 0,
+    raw: hashString(w) | 0,
+    shape: hashString(wordShape(w)) | 0,
+    gaz: hashString(key) | 0,
     flags: wordFlags(w),
     affixes,
     orgHead: ORG_HEADS.has(w.toLowerCase()),
@@ -168,7 +172,7 @@ function growCache(): void {
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h >>>= 0;
+  h |= 0;
   const length = end - start;
   let slot = h & slotMask;
   for (let info = slots[slot]; info; info = slots[(slot = (slot + 1) & slotMask)]) {
@@ -187,6 +191,42 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   slots[slot] = info;
   kept++;
   return info;
+}
+
+/** Hashes of the tokens of the sentence wordInfosAt last read, and the slots they hash to. */
+let tokenHashes = new Int32Array(256);
+
+/**
+ * WordInfo of each token span of text, in order: wordInfoAt for each. The lookups go in passes,
+ * all tokens' hashes first, then all their first slots, so the cache misses of different tokens
+ * (the table, its infos, their words) overlap instead of coming one after another.
+ */
+export function wordInfosAt(text: string, tokens: readonly { start: number; end: number }[]): WordInfo[] {
+  const n = tokens.length;
+  if (tokenHashes.length < n) tokenHashes = new Int32Array(2 * n);
+  const hashes = tokenHashes;
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let c = tokens[i].start, e = tokens[i].end; c < e; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    hashes[i] = h;
+  }
+  const out = new Array<WordInfo>(n);
+  // A hit in the first slot probed (most tokens) needs only its info and word read; the rest take the whole path.
+  for (let i = 0; i < n; i++) {
+    const info = slots[hashes[i] & slotMask];
+    out[i] = info as WordInfo;
+  }
+  for (let i = 0; i < n; i++) {
+    const info = out[i], start = tokens[i].start, length = tokens[i].end - start;
+    if (info && info.raw === hashes[i] && info.length === length) {
+      const w = info.word;
+      let k = 0;
+      while (k < length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) continue;
+    }
+    out[i] = wordInfoAt(text, start, start + length);
+  }
+  return out;
 }
 
 /** The word's WordInfo, computed on first sight. */
