@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { generateCorpus } from './bench/corpus.ts';
 import { benchAnnotationIsolated } from './bench/annotation.ts';
-import { readRealNews } from './bench/real-news.ts';
+import { hasRealNews } from './bench/real-news.ts';
 import { sharedDir } from '../src/eval/suite.ts';
 import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const annotationRow = await benchAnnotationIsolated(n);
   // The same layer on real reports it has never seen, when ../shared is beside the repo (see real-news.ts).
   const shared = sharedDir();
-  const realRow = shared && readRealNews(shared) ? await benchAnnotationIsolated(n, shared) : null;
+  const realRow = shared && hasRealNews(shared) ? await benchAnnotationIsolated(n, shared) : null;
   if (!realRow) console.error('bench: ../shared is absent (set SITREP_SHARED): no real-news annotation row');
   const rows: BenchRow[] = [
     benchReadability(pages),

@@ -24,16 +24,20 @@ function page(name: string, title: string, text: string, published: string | nul
   return { name, html: `<!doctype html><html><head><title>${escapeHtml(title)}</title>${date}</head><body><article><h1>${escapeHtml(title)}</h1>\n${paragraphs}</article></body></html>` };
 }
 
+/** The three sets' files, in the order readRealNews reads them. */
+const sourceFiles = (shared: string) =>
+  ['news-cluster/news_cluster.jsonl', 'gvdb/dev.tsv', 'ecbplus/ecbplus_docs.jsonl'].map((f) => path.join(shared, 'data', f));
+
+/** Whether ../shared holds the sets the real-news row reads, without reading them. */
+export const hasRealNews = (shared: string) => sourceFiles(shared).every((f) => fs.existsSync(f));
+
 /**
  * News reports from the shared dev sets: news-cluster (wire and newspaper stories), GVDB (local
  * shooting reports) and ECB+ (news on many topics). Null when ../shared is absent.
  */
 export function readRealNews(shared: string): BenchPage[] | null {
-  const data = path.join(shared, 'data');
-  const cluster = path.join(data, 'news-cluster/news_cluster.jsonl');
-  const gvdb = path.join(data, 'gvdb/dev.tsv');
-  const ecb = path.join(data, 'ecbplus/ecbplus_docs.jsonl');
-  if (![cluster, gvdb, ecb].every((f) => fs.existsSync(f))) return null;
+  if (!hasRealNews(shared)) return null;
+  const [cluster, gvdb, ecb] = sourceFiles(shared);
   const pages: (BenchPage | null)[] = [];
   const jsonl = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
   for (const [i, r] of jsonl(cluster).entries()) pages.push(page(`news-cluster-${i}.html`, String(r.title ?? ''), String(r.text ?? ''), r.date_publish ? String(r.date_publish) : null));
