@@ -120,11 +120,12 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 /**
  * The same row measured in a fresh child process (scripts/bench/annotation-row.ts) on the first
  * `pages` bench pages, or with realNewsFrom (a ../shared folder) on its real news after warming up
- * on them: its CPU time and memory are the layer's alone, whatever the caller has run.
+ * on them (and on `history` reports of GMB's VOA news before them: a long-running feed's steady
+ * state): its CPU time and memory are the layer's alone, whatever the caller has run.
  */
-export function benchAnnotationIsolated(pages: number, realNewsFrom?: string): Promise<AnnotationRow> {
+export function benchAnnotationIsolated(pages: number, realNewsFrom?: string, history = 0): Promise<AnnotationRow> {
   return new Promise((resolve, reject) => {
-    const real = realNewsFrom ? ['--real', realNewsFrom] : [];
+    const real = realNewsFrom ? ['--real', realNewsFrom, ...(history > 0 ? ['--history', String(history)] : [])] : [];
     // The child inherits the environment, so V8 flags given through NODE_OPTIONS apply to the row as well.
     const child = spawn(process.execPath, ['--import', 'tsx', ROW_SCRIPT, '--pages', String(pages), ...real], {
       cwd: REPO_ROOT,

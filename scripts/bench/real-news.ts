@@ -5,6 +5,7 @@
 // generated pages and half of these, and then times one pass over the other half (annotation-row.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 /** A report as a page: the pipeline's cleaner reads it as a scraped one. */
 export interface BenchPage {
@@ -51,4 +52,38 @@ export function readRealNews(shared: string): BenchPage[] | null {
     pages.push(page(`ecbplus-${i}.html`, text.split('\n')[0], text.split('\n').slice(1).join('\n'), null));
   }
   return pages.filter((p): p is BenchPage => p !== null);
+}
+
+/** GMB's file: about 1 M tokens of Voice of America reports, sentence by sentence, in CoNLL columns. */
+const historyFile = (shared: string) => path.join(shared, 'data/ner-gmb-kaggle/gmb_ner.conll.gz');
+/** Sentences per history report: GMB keeps no document ids, so its text is cut into reports of this size. */
+const HISTORY_REPORT_SENTENCES = 15;
+/** No space goes before these tokens when GMB's tokens are joined back into text. */
+const CLOSING = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+
+/**
+ * A feed's history for the steady-state row: up to `count` reports of GMB's VOA news, joined back
+ * into text. A process that has run for a day has met the common words and names of news; the
+ * timed real reports (news-cluster, GVDB, ECB+) share no text with these. Null when GMB is absent.
+ */
+export function readNewsHistory(shared: string, count: number): BenchPage[] | null {
+  if (!fs.existsSync(historyFile(shared))) return null;
+  const text = zlib.gunzipSync(fs.readFileSync(historyFile(shared))).toString('utf8');
+  const sentences: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    let s = '';
+    for (const line of block.split('\n')) {
+      const token = line.split('\t')[0];
+      if (!token) continue;
+      s += s && !CLOSING.test(token) && !s.endsWith('(') ? ' ' + token : token;
+    }
+    if (s) sentences.push(s);
+  }
+  const pages: BenchPage[] = [];
+  for (let at = 0; at < sentences.length && pages.length < count; at += HISTORY_REPORT_SENTENCES) {
+    const body = sentences.slice(at, at + HISTORY_REPORT_SENTENCES);
+    const p = page(`gmb-history-${pages.length}.html`, body[0], body.slice(1).join('\n'), null);
+    if (p) pages.push(p);
+  }
+  return pages;
 }
