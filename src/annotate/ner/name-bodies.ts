@@ -1,0 +1,113 @@
+// Bodies named by a run of capitalised words that ends in an organisation's head noun: "the Iraqi
+// Islamic Party", "the Association of Muslim Scholars", "Athens Urban Transport Organisation",
+// "New Jersey Department of Public Safety". The tagger often reads only a part (the people's
+// adjective, the place) or nothing, because the run's first words say "people" or "place"; the
+// head noun says which thing the whole names. A run holding a person's name is left alone ("Andy
+// Warhol Foundation" may be read either way), and so is a run that another reading crosses.
+import type { EntityType, Mention } from '../../model.ts';
+import { loadKb } from '../kb/match.ts';
+
+/**
+ * Head nouns that end only bodies' names. Wider heads ("Group", "Union", "Service", "Times") also end
+ * other names ("Union Station", "Service Medal") and are left to the tagger.
+ */
+const BODY_HEADS = new Set(
+  (
+    'Party Ministry Council Commission Agency Corps Brigade Brigades Movement University Institute Bank Company ' +
+    'Association Organisation Organization Federation Confederation League Committee Foundation Society Club ' +
+    'Department Authority Bureau Coalition Alliance Parliament Assembly Forces Army Navy Inc Inc. Ltd Ltd. ' +
+    'Corp Corp. Corporation LLC plc Regiment Battalion'
+  ).split(' '),
+);
+/** Heads that make the body an armed force rather than a civil organisation. */
+const FORCE_HEADS = new Set(['Corps', 'Brigade', 'Brigades', 'Forces', 'Army', 'Navy', 'Regiment', 'Battalion']);
+/** Lowercase words that join the words of a body's "of" part ("Alliance of Democratic Forces for the Liberation of Congo"). */
+const GLUE = new Set(['of', 'for', 'and', 'the', '&']);
+/** Words after a head that open the body's "of" part ("Department of Labor"). */
+const TAIL_OPENERS = new Set(['of', 'for']);
+/** Heads whose remit follows "on" ("Council on Foreign Relations"); after others "on" opens a place ("Club on H Street"). */
+const ON_HEADS = new Set(['Council', 'Committee', 'Commission']);
+/** Capitalised words that open a sentence or a clause, not a name ("The", "In", "Its"). */
+const OPENERS = new Set(
+  (
+    'The A An This That These Those Its His Her Their Our Your My Both Every Each All Some Any No ' +
+    'In On At For By From With As When After Before But And Or If While Under Since During Of To Then So'
+  ).split(' '),
+);
+/** Readings a body's name may have been split into: its people's adjective, its place, a part of it. */
+const REPLACEABLE = new Set<EntityType>(['NORP', 'GPE', 'LOC', 'ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
+/** Types a body's name may carry in the knowledge base. */
+const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
+/** Longest body name considered, in words; longer capitalised runs are headlines or lists. */
+const MAX_WORDS = 9;
+
+interface Word { start: number; end: number; text: string }
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The words of `text` (letters with inner apostrophes, dots, hyphens and ampersands), in order. */
+function wordsAround(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|&/gu)) {
+    const start = from + m.index!;
+    // A sentence's full stop is no part of its last word ("the Labour Party."); an abbreviation's is ("Inc.", "U.S.").
+    const word = m[0].endsWith('.') && !BODY_HEADS.has(m[0]) && !/\..*\./.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+/** True when only spaces stand between two words (no comma, bracket or line break). */
+const joined = (text: string, a: Word, b: Word) => /^ +$/.test(text.slice(a.end, b.start));
+
+/** The span of the body named around the head word at `h`, or null. */
+function bodyAround(text: string, words: Word[], h: number): { start: number; end: number; head: string } | null {
+  // Back over capitalised words to the run's first word. Glue is not crossed backwards: what
+  // stands before "of" or "and" is a title, an event or another body ("CEO of the Refugee Council",
+  // "War of the First Coalition", "Google and the Wikimedia Foundation").
+  let s = h;
+  while (s > 0 && joined(text, words[s - 1], words[s]) && (isCapitalised(words[s - 1].text) || words[s - 1].text === '&')) s--;
+  while (s < h && (words[s].text === '&' || OPENERS.has(words[s].text))) s++;
+  // Forward over an "of" part: "Department of Labor", "Association of Muslim Scholars".
+  let e = h;
+  const opener = words[h + 1]?.text;
+  if (h + 2 < words.length && (TAIL_OPENERS.has(opener) || (opener === 'on' && ON_HEADS.has(words[h].text))) && joined(text, words[h], words[h + 1])) {
+    let k = h + 1;
+    while (k + 1 < words.length && joined(text, words[k], words[k + 1]) && (isCapitalised(words[k + 1].text) || GLUE.has(words[k + 1].text))) k++;
+    // "and the" opens another name ("University of Sheffield and the University of York").
+    for (let j = h + 2; j < k; j++) if (words[j].text === 'and' && words[j + 1].text === 'the') (k = j - 1);
+    while (k > h && !isCapitalised(words[k].text)) k--;
+    e = k;
+  }
+  const named = words.slice(s, e + 1).filter((w) => isCapitalised(w.text));
+  if (named.length < 2 || named.length > MAX_WORDS) return null;
+  return { start: words[s].start, end: words[e].end, head: words[h].text };
+}
+
+/** The mentions, with bodies whose names end in a head noun read whole as organisations. */
+export function markNamedBodies(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const hit of text.matchAll(/\b\p{Lu}\p{L}+\.?/gu)) {
+    if (!BODY_HEADS.has(hit[0]) && !(hit[0].endsWith('.') && BODY_HEADS.has(hit[0].slice(0, -1)))) continue;
+    const at = hit.index!;
+    // The words of the head's line around it; a body's name does not cross a line.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const words = wordsAround(text, Math.max(lineStart, at - 200), Math.min(lineEnd, at + 200));
+    const h = words.findIndex((w) => w.start === at);
+    if (h < 0) continue;
+    const body = bodyAround(text, words, h);
+    if (!body) continue;
+    const over = out.filter((m) => m.start < body.end && body.start < m.end);
+    if (over.some((m) => m.start < body.start || m.end > body.end || !REPLACEABLE.has(m.type))) continue;
+    if (over.some((m) => m.start === body.start && m.end === body.end)) continue;
+    const known = loadKb().resolve(text.slice(body.start, body.end));
+    // The knowledge base knows the whole as something else than a body ("Party" ends no place, but a list may err).
+    if (known && !BODY_TYPES.has(known.type)) continue;
+    const type: EntityType = known?.type ?? (FORCE_HEADS.has(body.head) ? 'MILITARY_UNIT' : 'ORG');
+    out = out.filter((m) => !over.includes(m));
+    out.push({ start: body.start, end: body.end, type, kbId: known?.id ?? null, rule: 'name:body-head' });
+  }
+  return out === mentions ? mentions : out.sort((a, b) => a.start - b.start);
+}
