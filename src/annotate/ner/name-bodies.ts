@@ -74,8 +74,17 @@ function bodyAround(text: string, words: Word[], h: number): { start: number; en
   if (h + 2 < words.length && (TAIL_OPENERS.has(opener) || (opener === 'on' && ON_HEADS.has(words[h].text))) && joined(text, words[h], words[h + 1])) {
     let k = h + 1;
     while (k + 1 < words.length && joined(text, words[k], words[k + 1]) && (isCapitalised(words[k + 1].text) || GLUE.has(words[k + 1].text))) k++;
-    // "and the" opens another name ("University of Sheffield and the University of York").
-    for (let j = h + 2; j < k; j++) if (words[j].text === 'and' && words[j + 1].text === 'the') (k = j - 1);
+    // "and the", or "and" before another head, opens another name ("University of Sheffield and the
+    // University of York", "Institute of Technology and Colorado State University").
+    for (let j = h + 2; j < k; j++) {
+      if (words[j].text !== 'and') continue;
+      let another = words[j + 1].text === 'the';
+      for (let x = j + 1; x <= k && !another; x++) another = BODY_HEADS.has(words[x].text);
+      if (another) {
+        k = j - 1;
+        break;
+      }
+    }
     while (k > h && !isCapitalised(words[k].text)) k--;
     e = k;
   }

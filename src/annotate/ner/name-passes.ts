@@ -12,6 +12,7 @@ import { markNaturalFeatures } from './name-features.ts';
 import { joinNationalAdjectives } from './name-adjectives.ts';
 import { dropArticlePersons } from './name-articles.ts';
 import { dropLawNames } from './name-laws.ts';
+import { markDefinedAcronyms } from './name-acronyms.ts';
 import { markNamedBodies } from './name-bodies.ts';
 import { markNameParts } from './name-parts.ts';
 import { markDefinedPlaces } from './name-places.ts';
@@ -32,5 +33,6 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markCuedPersons(text, out);
   out = joinNationalAdjectives(text, out);
   out = markNamedBodies(text, out);
+  out = markDefinedAcronyms(text, out);
   return markNameParts(text, out);
 }
