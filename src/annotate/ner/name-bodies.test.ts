@@ -43,3 +43,12 @@ test('"on" opens a remit only after a council, committee or commission', () => {
   const text = 'The Veltburg Council on Fisheries met at the Metropolitan Club on Harbour Street.';
   assert.deepEqual(read(text, [at(text, 'Harbour Street', 'LOC')]), ['Veltburg Council on Fisheries:ORG', 'Metropolitan Club:ORG', 'Harbour Street:LOC']);
 });
+
+test('"Government" names a body after a place or before its "of" part, not after a people\'s adjective', () => {
+  const of = 'Aid reached the Government of Norland on Friday.';
+  assert.deepEqual(read(of, [at(of, 'Government of', 'ORG'), at(of, 'Norland', 'GPE', 'kb:nl')]), ['Government of Norland:ORG']);
+  const place = 'The Veltburg Government said no.';
+  assert.deepEqual(read(place, [at(place, 'Veltburg Government', 'LOC')]), ['Veltburg Government:ORG']);
+  const people = 'Few trust the Norlandic Government.';
+  assert.deepEqual(read(people, [at(people, 'Norlandic', 'NORP', 'kb:nl-people')]), ['Norlandic:NORP']);
+});

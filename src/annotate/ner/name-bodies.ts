@@ -16,7 +16,7 @@ const BODY_HEADS = new Set(
     'Party Ministry Council Commission Agency Corps Brigade Brigades Movement University Institute Bank Company ' +
     'Association Organisation Organization Federation Confederation League Committee Foundation Society Club ' +
     'Department Authority Bureau Coalition Alliance Parliament Assembly Forces Army Navy Inc Inc. Ltd Ltd. ' +
-    'Corp Corp. Corporation LLC plc Regiment Battalion'
+    'Corp Corp. Corporation LLC plc Regiment Battalion Government'
   ).split(' '),
 );
 /** Heads that make the body an armed force rather than a civil organisation. */
@@ -110,7 +110,11 @@ export function markNamedBodies(text: string, mentions: Mention[]): Mention[] {
     if (!body) continue;
     const over = out.filter((m) => m.start < body.end && body.start < m.end);
     if (over.some((m) => m.start < body.start || m.end > body.end || !REPLACEABLE.has(m.type))) continue;
-    if (over.some((m) => m.start === body.start && m.end === body.end)) continue;
+    // The same words read whole: a place reading the knowledge base did not link is the body ("the UK Government").
+    const same = over.find((m) => m.start === body.start && m.end === body.end);
+    if (same && (BODY_TYPES.has(same.type) || same.kbId || same.type === 'NORP')) continue;
+    // "the Iranian Government" is a people's government described, not a body's name ("the Government of Iran", "the UK Government").
+    if (body.head === 'Government' && over.some((m) => m.type === 'NORP' && m.start === body.start)) continue;
     const known = loadKb().resolve(text.slice(body.start, body.end));
     // The knowledge base knows the whole as something else than a body ("Party" ends no place, but a list may err).
     if (known && !BODY_TYPES.has(known.type)) continue;
