@@ -15,6 +15,7 @@ import { dropLawNames } from './name-laws.ts';
 import { markDefinedAcronyms } from './name-acronyms.ts';
 import { markNamedBodies } from './name-bodies.ts';
 import { markNameParts } from './name-parts.ts';
+import { trimBodyEdges } from './name-org-edges.ts';
 import { markDefinedPlaces } from './name-places.ts';
 import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
@@ -32,6 +33,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);
   out = joinNationalAdjectives(text, out);
+  out = trimBodyEdges(text, out);
   out = markNamedBodies(text, out);
   out = markDefinedAcronyms(text, out);
   return markNameParts(text, out);
