@@ -16,6 +16,7 @@ import { markDefinedAcronyms } from './name-acronyms.ts';
 import { markNamedBodies } from './name-bodies.ts';
 import { markNameParts } from './name-parts.ts';
 import { trimBodyEdges } from './name-org-edges.ts';
+import { markNumberedUnits } from './name-units.ts';
 import { markDefinedPlaces } from './name-places.ts';
 import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
@@ -35,6 +36,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = joinNationalAdjectives(text, out);
   out = trimBodyEdges(text, out);
   out = markNamedBodies(text, out);
+  out = markNumberedUnits(text, out);
   out = markDefinedAcronyms(text, out);
   return markNameParts(text, out);
 }
