@@ -19,6 +19,8 @@ const BODY_HEADS = new Set(
     'Corp Corp. Corporation LLC plc Regiment Battalion Government'
   ).split(' '),
 );
+/** Any head word, as one pattern: literal alternatives scan a text far faster than every capitalised word. */
+const HEAD_WORD = new RegExp(`\\b(?:${[...BODY_HEADS].sort((a, b) => b.length - a.length).map((h) => h.replace('.', '\\.')).join('|')})`, 'g');
 /** Heads that make the body an armed force rather than a civil organisation. */
 const FORCE_HEADS = new Set(['Corps', 'Brigade', 'Brigades', 'Forces', 'Army', 'Navy', 'Regiment', 'Battalion']);
 /** Lowercase words that join the words of a body's "of" part ("Alliance of Democratic Forces for the Liberation of Congo"). */
@@ -96,9 +98,10 @@ function bodyAround(text: string, words: Word[], h: number): { start: number; en
 /** The mentions, with bodies whose names end in a head noun read whole as organisations. */
 export function markNamedBodies(text: string, mentions: Mention[]): Mention[] {
   let out = mentions;
-  for (const hit of text.matchAll(/\b\p{Lu}\p{L}+\.?/gu)) {
-    if (!BODY_HEADS.has(hit[0]) && !(hit[0].endsWith('.') && BODY_HEADS.has(hit[0].slice(0, -1)))) continue;
+  for (const hit of text.matchAll(HEAD_WORD)) {
     const at = hit.index!;
+    // A head is a whole word: "Party", not "Partyka" or "Armyworm".
+    if (/\p{L}/u.test(text[at + hit[0].length] ?? '')) continue;
     // The words of the head's line around it; a body's name does not cross a line.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let lineEnd = text.indexOf('\n', at);
