@@ -15,6 +15,7 @@ import { dropLawNames } from './name-laws.ts';
 import { markDefinedAcronyms } from './name-acronyms.ts';
 import { markNamedBodies } from './name-bodies.ts';
 import { markNameParts } from './name-parts.ts';
+import { dropOccasions } from './name-occasions.ts';
 import { trimBodyEdges } from './name-org-edges.ts';
 import { markNumberedUnits } from './name-units.ts';
 import { markDefinedPlaces } from './name-places.ts';
@@ -34,7 +35,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);
   out = joinNationalAdjectives(text, out);
-  out = trimBodyEdges(text, out);
+  out = dropOccasions(text, trimBodyEdges(text, out));
   out = markNamedBodies(text, out);
   out = markNumberedUnits(text, out);
   out = markDefinedAcronyms(text, out);
