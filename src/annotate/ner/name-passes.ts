@@ -7,6 +7,7 @@
 // the earlier passes found or cut to the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
+import { dropCommonPhrases } from './name-common-phrases.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { joinNationalAdjectives } from './name-adjectives.ts';
@@ -36,6 +37,7 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markCuedPersons(text, out);
   out = joinNationalAdjectives(text, out);
   out = dropOccasions(text, trimBodyEdges(text, out));
+  out = dropCommonPhrases(text, out);
   out = markNamedBodies(text, out);
   out = markNumberedUnits(text, out);
   out = markDefinedAcronyms(text, out);
