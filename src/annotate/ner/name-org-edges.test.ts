@@ -31,3 +31,9 @@ test('a title ending a body with no name after it, after "of the", or matched in
   const kb = "Flights by Air Veltburg's planes.";
   assert.deepEqual(read(kb, [at(kb, "Air Veltburg's", 'ORG', 'kb:air')]), ["Air Veltburg's:ORG"]);
 });
+
+test("a body's resolution, tour or report named after it is cut off when the rest names a body", () => {
+  const text = 'Under UN Security Council Resolution 2254 and the NFTA Tour, the Veltburg Cup went on.';
+  const ms = [at(text, 'UN Security Council Resolution', 'ORG'), at(text, 'NFTA Tour', 'ORG'), at(text, 'Veltburg Cup', 'ORG')];
+  assert.deepEqual(read(text, ms), ['UN Security Council:ORG', 'NFTA:ORG', 'Veltburg Cup:ORG']);
+});

@@ -1,6 +1,7 @@
 // The edges of a body's name as the tagger reads them. A reading often runs past the name: onto
 // the possessive after it ("the Coalition's", "Civic Passion's"), onto what the body owns
-// ("University of Mostar's Medical Faculty", "the State Department's Flickr"), or onto the title
+// ("University of Mostar's Medical Faculty", "the State Department's Flickr", "UN Security Council
+// Resolution 2254", "the WTA Tour"), or onto the title
 // of the person named next ("State Department Spokesperson John Kirby", "Army Lt. Gen. Stephen
 // Townsend"). The body's name ends before them.
 import type { Mention } from '../../model.ts';
@@ -21,6 +22,14 @@ const NAME_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'work
 /** Words that join a name's parts; the title list holds some ("of", "the") for "Minister of the Interior". */
 const GLUE = new Set(['of', 'the', 'and', 'for']);
 
+/**
+ * Last words naming a body's event, document or programme rather than the body ("Resolution",
+ * "Summit", "Cup", "Tour", "Draft", "Report"), with the space before them.
+ */
+const OWNED_TAIL = /\s(?:Resolutions?|Summit|Cup|Tour|Draft|Results|Report|Contract|Agreement|Accord|Declaration|Communique|Statement|Award|Awards|Championships?|Election|Elections|Talks|Meeting|Website|Campaign|Programme|Program|Initiative|Delivery)$/;
+/** The words before an owned thing name a body: they hold a head noun, or are an acronym ("WTA", "UN Security Council"). */
+const namesBody = (words: string) => /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(words) || words.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || MORE_TITLES.has(w.toLowerCase());
 
 /** The end of a body's name inside the reading `surface`, or -1 when the reading is the name. */
@@ -33,6 +42,9 @@ function nameEnd(text: string, m: Mention): number {
   }
   const possessive = surface.match(POSSESSIVE_END);
   if (possessive && possessive.index! > 0) return possessive.index!;
+  // What a body holds, adopts or runs, named after it: "UN Security Council Resolution", "WTA Tour".
+  const tail = surface.match(OWNED_TAIL);
+  if (tail && tail.index! > 0 && namesBody(surface.slice(0, tail.index!))) return tail.index!;
   // Titles at the end, before a capitalised name that follows the reading.
   if (!/^\s\p{Lu}/u.test(text.slice(m.end, m.end + 2))) return -1;
   const words = [...surface.matchAll(/\S+/g)];
