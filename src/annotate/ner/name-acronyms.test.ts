@@ -39,3 +39,8 @@ test('acronyms of things are no bodies when the tagger reads them, but a knowled
   const kb = 'The VAT was raised.';
   assert.deepEqual(read(kb, [at(kb, 'VAT', 'ORG', 'kb:vat')]), ['VAT:ORG']);
 });
+
+test('a plural acronym defines a kind of people or things, not a body', () => {
+  const text = 'Aid reached Internally Displaced Persons ( IDPs ) and Unmanned Aerial Vehicles (UAVs) flew.';
+  assert.deepEqual(read(text, []), []);
+});

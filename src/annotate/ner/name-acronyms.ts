@@ -13,7 +13,7 @@ import type { EntityType, Mention } from '../../model.ts';
  */
 const THING_ACRONYMS = new Set(
   (
-    'IED VBIED SVBIED UAV UXO RPG MANPADS APC IFV MRAP SAM ICBM IRBM SLBM WMD CBRN EOD FOB POW KIA MIA ' +
+    'IED VBIED SVBIED UAV UXO RPG MANPADS APC IFV MRAP SAM ICBM IRBM SLBM WMD CBRN EOD FOB POW KIA MIA IDP ROE ' +
     'AIDS HIV SARS MERS TB MRI CT ICU ER DNA RNA PTSD ADHD IVF CPR ECG EKG PPE ' +
     'USB PC TV CD DVD GPS SMS LED LCD CPU GPU RAM HD HDMI IP URL HTML PDF VPN DNS LAN ISP SIM ATM PIN QR CCTV SUV ' +
     'GDP GNP VAT IPO CEO CFO COO CTO ETF USD EUR GBP JPY KO TKO MVP ERA RBI DJ MC EP LP FAQ RSVP DIY ' +
@@ -98,7 +98,8 @@ export function markDefinedAcronyms(text: string, mentions: Mention[]): Mention[
     if (name && text.slice(name.start, name.end).length >= hit[2].trim().length - 4) defined.push({ acronym, name });
   }
   for (const { acronym, name } of defined) {
-    if (THING_ACRONYMS.has(acronym)) continue;
+    // A plural acronym ("IDPs", "UAVs") names a kind of people or things, never one body.
+    if (THING_ACRONYMS.has(acronym) || /\p{Lu}s$/u.test(acronym)) continue;
     const surface = text.slice(name.start, name.end);
     const exact = out.find((m) => m.start === name.start && m.end === name.end);
     // A name read whole as a person, a known place, or a place by its head word stays so.
