@@ -52,3 +52,13 @@ test('"Government" names a body after a place or before its "of" part, not after
   const people = 'Few trust the Norlandic Government.';
   assert.deepEqual(read(people, [at(people, 'Norlandic', 'NORP', 'kb:nl-people')]), ['Norlandic:NORP']);
 });
+
+test("a possessive before the run owns the body, one inside its name is part of it, one after ends it", () => {
+  const text = "Norland’s Foreign Ministry and the Veltburg County Sheriff's Department's deputies met at the University of Veltburg’s Observatory.";
+  assert.deepEqual(read(text, []), ['Foreign Ministry:ORG', "Veltburg County Sheriff's Department:ORG", 'University of Veltburg:ORG']);
+});
+
+test('an opening word or a month inside a run starts the name after it, and a lowercase hyphenated part ends it', () => {
+  const text = "Ohio -- The Akron Police Department said September's Norland Farmers League and the Soviet-era Veltburg Communist Party met.";
+  assert.deepEqual(read(text, []), ['Akron Police Department:ORG', 'Norland Farmers League:ORG', 'Veltburg Communist Party:ORG']);
+});

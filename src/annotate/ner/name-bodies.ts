@@ -27,13 +27,18 @@ const FORCE_HEADS = new Set(['Corps', 'Brigade', 'Brigades', 'Forces', 'Army', '
 const GLUE = new Set(['of', 'for', 'and', 'the', '&']);
 /** Words after a head that open the body's "of" part ("Department of Labor"). */
 const TAIL_OPENERS = new Set(['of', 'for']);
-/** Heads whose remit follows "on" ("Council on Foreign Relations"); after others "on" opens a place ("Club on H Street"). */
+/**
+ * Heads whose remit follows "on" ("Council on Foreign Relations"); after others "on" opens a place
+ * ("Club on H Street"), and after "on the" a topic ("the Security Council on the DPRK").
+ */
 const ON_HEADS = new Set(['Council', 'Committee', 'Commission']);
 /** Capitalised words that open a sentence or a clause, not a name ("The", "In", "Its"). */
 const OPENERS = new Set(
   (
     'The A An This That These Those Its His Her Their Our Your My Both Every Each All Some Any No ' +
-    'In On At For By From With As When After Before But And Or If While Under Since During Of To Then So'
+    'In On At For By From With As When After Before But And Or If While Under Since During Of To Then So About Former ' +
+    'January February March April May June July August September October November December ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
 /** Readings a body's name may have been split into: its people's adjective, its place, a part of it. */
@@ -43,24 +48,39 @@ const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY
 /** Longest body name considered, in words; longer capitalised runs are headlines or lists. */
 const MAX_WORDS = 9;
 
-interface Word { start: number; end: number; text: string }
+interface Word { start: number; end: number; text: string; possessive: boolean }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** Capitalised, and so is every hyphenated part ("Bosnian-Serb", not "Soviet-era"). */
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/-\p{Ll}/u.test(w);
+/** A possessive ending: "China's", "Department’s", "Workers'". */
+const POSSESSIVE = /['’]s?$/;
+/** Possessors that are part of a body's name ("Sheriff's Department", "Korean People's Army"). */
+const NAME_POSSESSORS = new Set(['sheriff', 'people', 'peoples', 'children', 'women', 'workers', 'men', 'veterans', 'citizens', 'patrolmen', 'farmers', 'officers', 'teachers', 'nurses', 'lawyers', 'journalists']);
 
-/** The words of `text` (letters with inner apostrophes, dots, hyphens and ampersands), in order. */
+/**
+ * The words of `text` (letters with inner apostrophes, dots, hyphens and ampersands), in order. A
+ * possessive ending is cut off and remembered; so is a sentence's full stop ("the Labour Party."),
+ * but not an abbreviation's ("Inc.", "U.S.").
+ */
 function wordsAround(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|&/gu)) {
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?=[\p{L}\p{N}]))*|&/gu)) {
     const start = from + m.index!;
-    // A sentence's full stop is no part of its last word ("the Labour Party."); an abbreviation's is ("Inc.", "U.S.").
-    const word = m[0].endsWith('.') && !BODY_HEADS.has(m[0]) && !/\..*\./.test(m[0]) ? m[0].slice(0, -1) : m[0];
-    out.push({ start, end: start + word.length, text: word });
+    let word = m[0].endsWith('.') && !BODY_HEADS.has(m[0]) && !/\..*\./.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.replace(POSSESSIVE, '');
+    out.push({ start, end: start + word.length, text: word, possessive });
   }
   return out;
 }
 
+/** A possessive word that stands outside the name after it ("China's Foreign Ministry"). */
+const ownsName = (w: Word) => w.possessive && !NAME_POSSESSORS.has(w.text.toLowerCase());
+
 /** True when only spaces stand between two words (no comma, bracket or line break). */
-const joined = (text: string, a: Word, b: Word) => /^ +$/.test(text.slice(a.end, b.start));
+const joined = (text: string, a: Word, b: Word) => !a.possessive && text.slice(a.end, b.start) === ' ';
+/** As `joined`, across a name's own possessive ("Sheriff's Department"). */
+const joinedInName = (text: string, a: Word, b: Word) => (a.possessive ? !ownsName(a) && /^['’]s? $/.test(text.slice(a.end, b.start)) : joined(text, a, b));
 
 /** The span of the body named around the head word at `h`, or null. */
 function bodyAround(text: string, words: Word[], h: number): { start: number; end: number; head: string } | null {
@@ -68,14 +88,18 @@ function bodyAround(text: string, words: Word[], h: number): { start: number; en
   // stands before "of" or "and" is a title, an event or another body ("CEO of the Refugee Council",
   // "War of the First Coalition", "Google and the Wikimedia Foundation").
   let s = h;
-  while (s > 0 && joined(text, words[s - 1], words[s]) && (isCapitalised(words[s - 1].text) || words[s - 1].text === '&')) s--;
-  while (s < h && (words[s].text === '&' || OPENERS.has(words[s].text))) s++;
+  while (s > 0 && joinedInName(text, words[s - 1], words[s]) && (isCapitalised(words[s - 1].text) || words[s - 1].text === '&')) s--;
+  // An opening word inside the run starts the name after it ("Ohio -- The Akron Police Department").
+  for (let k = h - 1; k >= s; k--) if (OPENERS.has(words[k].text)) (s = k + 1);
+  while (s < h && words[s].text === '&') s++;
   // Forward over an "of" part: "Department of Labor", "Association of Muslim Scholars".
   let e = h;
   const opener = words[h + 1]?.text;
-  if (h + 2 < words.length && (TAIL_OPENERS.has(opener) || (opener === 'on' && ON_HEADS.has(words[h].text))) && joined(text, words[h], words[h + 1])) {
+  if (h + 2 < words.length && !words[h].possessive && (TAIL_OPENERS.has(opener) || (opener === 'on' && ON_HEADS.has(words[h].text) && words[h + 2].text !== 'the')) && joined(text, words[h], words[h + 1])) {
     let k = h + 1;
     while (k + 1 < words.length && joined(text, words[k], words[k + 1]) && (isCapitalised(words[k + 1].text) || GLUE.has(words[k + 1].text))) k++;
+    // A possessive ends the "of" part: "University of Maryland's Observatory".
+    for (let j = h + 1; j < k; j++) if (words[j].possessive) (k = j);
     // "and the", or "and" before another head, opens another name ("University of Sheffield and the
     // University of York", "Institute of Technology and Colorado State University").
     for (let j = h + 2; j < k; j++) {
