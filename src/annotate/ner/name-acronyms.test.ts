@@ -12,8 +12,8 @@ test('a name whose initials spell the bracketed acronym is the body, and so is e
 });
 
 test('a name read as a place is retyped, with inner spaces in the brackets and a hyphenated word', () => {
-  const text = 'Leaders came to the Indo - Pacific Trade Forum ( IPTF ) summit.';
-  assert.deepEqual(read(text, [at(text, 'Indo - Pacific Trade Forum', 'LOC')]), ['Indo - Pacific Trade Forum:ORG', 'IPTF:ORG']);
+  const text = 'Leaders came to the Indo - Pacific Trade Cooperation ( IPTC ) summit.';
+  assert.deepEqual(read(text, [at(text, 'Indo - Pacific Trade Cooperation', 'LOC')]), ['Indo - Pacific Trade Cooperation:ORG', 'IPTC:ORG']);
 });
 
 test('an acronym before its bracketed name defines it too', () => {
@@ -42,5 +42,10 @@ test('acronyms of things are no bodies when the tagger reads them, but a knowled
 
 test('a plural acronym defines a kind of people or things, not a body', () => {
   const text = 'Aid reached Internally Displaced Persons ( IDPs ) and Unmanned Aerial Vehicles (UAVs) flew.';
+  assert.deepEqual(read(text, []), []);
+});
+
+test('a defined name with no body\'s head noun, not read as a body, is a product, law or event', () => {
+  const text = 'Users of Veltburg Web Explorer (VWE) and the Coastal Species Act (CSA) complained.';
   assert.deepEqual(read(text, []), []);
 });

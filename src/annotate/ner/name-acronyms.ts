@@ -6,6 +6,7 @@
 // missed or read as a place, and brackets written with inner spaces. Acronyms of things
 // ("an IED", "the USB ports", "won by KO") are no bodies, however the tagger reads them.
 import type { EntityType, Mention } from '../../model.ts';
+import { ORG_HEADS } from './runs.ts';
 
 /**
  * Acronyms of things, conditions, measures and roles that news uses as common nouns, written from
@@ -20,6 +21,8 @@ const THING_ACRONYMS = new Set(
     'NGO MP MPs MPP MEP AM PM BC AD BCE'
   ).split(' '),
 );
+/** Head nouns of bodies' names beyond the tagger's list ("Asia-Pacific Economic Cooperation", "Lunar Transportation Systems"). */
+const MORE_HEADS = new Set(['cooperation', 'systems', 'railway', 'partnership', 'consortium', 'initiative', 'taskforce', 'secretariat', 'directorate', 'command']);
 /** Types a body read by the tagger may carry; knowledge-base matches are left as matched. */
 const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
 /** Readings a defined name may replace: its place or people's words read alone, or a part of it. */
@@ -105,6 +108,10 @@ export function markDefinedAcronyms(text: string, mentions: Mention[]): Mention[
     // A name read whole as a person, a known place, or a place by its head word stays so.
     if (exact && (exact.type === 'PERSON' || (exact.kbId && !BODY_TYPES.has(exact.type)))) continue;
     if (PLACE_HEADS.test(surface)) continue;
+    // A name read as a body, or holding a body's head noun, is a body; other defined names are
+    // products, laws, events and places ("Internet Explorer (IE)", "Endangered Species Act (ESA)").
+    const readAsBody = exact !== undefined && BODY_TYPES.has(exact.type);
+    if (!readAsBody && !surface.split(/[\s-]+/).some((w) => ORG_HEADS.has(w.toLowerCase()) || MORE_HEADS.has(w.toLowerCase()))) continue;
     const type: EntityType = exact && BODY_TYPES.has(exact.type) ? exact.type : 'ORG';
     const kbId = exact && BODY_TYPES.has(exact.type) ? exact.kbId : null;
     if (!exact || !BODY_TYPES.has(exact.type)) {

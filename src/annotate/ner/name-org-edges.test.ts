@@ -37,3 +37,8 @@ test("a body's resolution, tour or report named after it is cut off when the res
   const ms = [at(text, 'UN Security Council Resolution', 'ORG'), at(text, 'NFTA Tour', 'ORG'), at(text, 'Veltburg Cup', 'ORG')];
   assert.deepEqual(read(text, ms), ['UN Security Council:ORG', 'NFTA:ORG', 'Veltburg Cup:ORG']);
 });
+
+test("a head noun alone is no body's name, so its award keeps the reading", () => {
+  const text = 'She won an Academy Award.';
+  assert.deepEqual(read(text, [at(text, 'Academy Award', 'ORG')]), ['Academy Award:ORG']);
+});

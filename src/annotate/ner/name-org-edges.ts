@@ -27,8 +27,13 @@ const GLUE = new Set(['of', 'the', 'and', 'for']);
  * "Summit", "Cup", "Tour", "Draft", "Report"), with the space before them.
  */
 const OWNED_TAIL = /\s(?:Resolutions?|Summit|Cup|Tour|Draft|Results|Report|Contract|Agreement|Accord|Declaration|Communique|Statement|Award|Awards|Championships?|Election|Elections|Talks|Meeting|Website|Campaign|Programme|Program|Initiative|Delivery)$/;
-/** The words before an owned thing name a body: they hold a head noun, or are an acronym ("WTA", "UN Security Council"). */
-const namesBody = (words: string) => /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(words) || words.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+/** The words before an owned thing name a body: an acronym ("WTA"), or two or more words holding a head noun ("UN Security Council"). */
+const namesBody = (words: string) => {
+  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(words)) return true;
+  // A head noun alone is no name ("Academy" of "Academy Award").
+  const parts = words.split(/\s+/);
+  return parts.length >= 2 && parts.some((w) => ORG_HEADS.has(w.toLowerCase()));
+};
 
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || MORE_TITLES.has(w.toLowerCase());
 
@@ -60,7 +65,9 @@ export function trimBodyEdges(text: string, mentions: Mention[]): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (!BODY_TYPES.has(m.type) || m.rule === 'kb-alias') continue;
-    const end = nameEnd(text, m);
+    const cut = nameEnd(text, m);
+    // Punctuation left before the cut is no part of the name either ("Congress ,’s").
+    const end = cut > 0 ? text.slice(m.start, m.start + cut).replace(/[\s,;:'’"-]+$/, '').length : cut;
     if (end <= 0) continue;
     out ??= [...mentions];
     out[i] = { ...m, end: m.start + end, kbId: null, rule: `${m.rule}+trimmed` };

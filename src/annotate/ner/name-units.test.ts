@@ -23,3 +23,8 @@ test('counted units and units inside a longer name are left as read', () => {
   const longer = 'The Norlandic 71st Border Battalion patrolled.';
   assert.deepEqual(read(longer, [at(longer, 'Norlandic 71st Border Battalion', 'MILITARY_UNIT')]), ['Norlandic 71st Border Battalion:MILITARY_UNIT']);
 });
+
+test('an article after a bare number opens another name', () => {
+  const text = 'At 05 The Veltburg Company opened.';
+  assert.deepEqual(read(text, []), []);
+});

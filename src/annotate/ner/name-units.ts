@@ -28,6 +28,8 @@ export function markNumberedUnits(text: string, mentions: Mention[]): Mention[] 
   let out = mentions;
   for (const hit of text.matchAll(NUMBERED_UNIT)) {
     if (/^[IVX]/.test(hit[0]) && !ROMAN_HEADS.test(hit[0])) continue;
+    // An article opens a new name: "05 The Boring Company" is a number before a company.
+    if (/ (?:The|A|An) /.test(hit[0])) continue;
     const start = hit.index!, end = start + hit[0].length;
     const over = out.filter((m) => m.start < end && start < m.end);
     // A longer name around it ("U.S. Sixth Fleet", "Jordanian 71st Battalion") or the same reading stays.
