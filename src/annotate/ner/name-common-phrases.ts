@@ -13,8 +13,8 @@ const GLUE = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&
 
 /** A lone capitalised common word is as often a team, a label or a government ("Jets", "Universal", "the Administration") as a thing. */
 const MIN_WORDS = 2;
-/** Heads of outlets' and labels' names beyond the tagger's list ("Freedom Magazine"). */
-const MORE_HEADS = new Set(['magazine', 'newspaper', 'gazette', 'records', 'studios', 'pictures', 'labs', 'systems']);
+/** Heads of outlets', firms' and forces' names beyond the tagger's list ("Freedom Magazine", "Federal Highway Administration"). */
+const MORE_HEADS = new Set(['magazine', 'newspaper', 'gazette', 'media', 'records', 'studios', 'pictures', 'labs', 'systems', 'administration', 'unit', 'patrol', 'limited', 'resorts']);
 
 /** True when every word of `surface` is a common word and its last is no body's head noun. */
 export function isCommonPhrase(surface: string, lists: NameLists = taggerNameLists()): boolean {
