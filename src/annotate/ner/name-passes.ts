@@ -3,8 +3,10 @@
 // Asian names), natural features, places the text defines ("X is a village"), peoples' plurals
 // and adjectives and creeds' followers, churches, titles, people cued by "who" or as a
 // quotation's speaker, a nation's adjective joined to the body it names ("Greek Ministry of
-// Culture"), and last the repeats of names read as a person alone, which must see every person
-// the earlier passes found or cut to the name.
+// Culture"), bodies' readings cut to the name and holidays and common phrases dropped, bodies
+// named by a head noun, numbered units and acronyms defined in brackets, and last the repeats of
+// names read as a person alone, which must see every person the earlier passes found or cut to
+// the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
 import { dropCommonPhrases } from './name-common-phrases.ts';
