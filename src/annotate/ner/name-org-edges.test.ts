@@ -42,3 +42,9 @@ test("a head noun alone is no body's name, so its award keeps the reading", () =
   const text = 'She won an Academy Award.';
   assert.deepEqual(read(text, [at(text, 'Academy Award', 'ORG')]), ['Academy Award:ORG']);
 });
+
+test('two bodies read as one are split when each side ends in a head noun', () => {
+  const text = 'The Court and National Assembly met; Food and Agriculture Organization staff and Bausch and Lomb too.';
+  const ms = [at(text, 'Court and National Assembly', 'ORG'), at(text, 'Food and Agriculture Organization', 'ORG'), at(text, 'Bausch and Lomb', 'ORG')];
+  assert.deepEqual(read(text, ms), ['Court:ORG', 'National Assembly:ORG', 'Food and Agriculture Organization:ORG', 'Bausch and Lomb:ORG']);
+});

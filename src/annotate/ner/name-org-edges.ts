@@ -3,7 +3,7 @@
 // ("University of Mostar's Medical Faculty", "the State Department's Flickr", "UN Security Council
 // Resolution 2254", "the WTA Tour"), or onto the title
 // of the person named next ("State Department Spokesperson John Kirby", "Army Lt. Gen. Stephen
-// Townsend"). The body's name ends before them.
+// Townsend"). The body's name ends before them, and two bodies joined by "and" are two.
 import type { Mention } from '../../model.ts';
 import { ORG_HEADS } from './runs.ts';
 import { TITLE_WORDS } from './spans.ts';
@@ -59,12 +59,30 @@ function nameEnd(text: string, m: Mention): number {
   return words[n - 1].index! + words[n - 1][0].length;
 }
 
+/** Two bodies read as one: "the Court and National Assembly", each side ending in a head noun. */
+const TWO_BODIES = /^(.*\S) (?:and|&) (\S.*)$/;
+
+/** The two bodies of a reading that joins them, or null. */
+function twoBodies(surface: string): [number, number] | null {
+  const both = surface.match(TWO_BODIES);
+  if (!both || both[1].includes(' of ') || both[1].includes(' and ')) return null;
+  const endsInHead = (part: string) => ORG_HEADS.has(part.slice(part.lastIndexOf(' ') + 1).toLowerCase());
+  return endsInHead(both[1]) && endsInHead(both[2]) ? [both[1].length, surface.length - both[2].length] : null;
+}
+
 /** The mentions, with bodies' readings cut back to the body's name. */
 export function trimBodyEdges(text: string, mentions: Mention[]): Mention[] {
   let out: Mention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (!BODY_TYPES.has(m.type) || m.rule === 'kb-alias') continue;
+    const two = twoBodies(text.slice(m.start, m.end));
+    if (two) {
+      out ??= [...mentions];
+      out[i] = { ...m, end: m.start + two[0], kbId: null, rule: `${m.rule}+split` };
+      out.push({ ...m, start: m.start + two[1], kbId: null, rule: `${m.rule}+split` });
+      continue;
+    }
     const cut = nameEnd(text, m);
     // Punctuation left before the cut is no part of the name either ("Congress ,’s").
     const end = cut > 0 ? text.slice(m.start, m.start + cut).replace(/[\s,;:'’"-]+$/, '').length : cut;
@@ -72,5 +90,5 @@ export function trimBodyEdges(text: string, mentions: Mention[]): Mention[] {
     out ??= [...mentions];
     out[i] = { ...m, end: m.start + end, kbId: null, rule: `${m.rule}+trimmed` };
   }
-  return out ?? mentions;
+  return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
