@@ -3,16 +3,24 @@
 // Asian names), natural features, places the text defines ("X is a village"), peoples' plurals
 // and adjectives and creeds' followers, churches, titles, people cued by "who" or as a
 // quotation's speaker, a nation's adjective joined to the body it names ("Greek Ministry of
-// Culture"), and last the repeats of names read as a person alone, which must see every person
-// the earlier passes found or cut to the name.
+// Culture"), bodies' readings cut to the name and holidays and common phrases dropped, bodies
+// named by a head noun, numbered units and acronyms defined in brackets, and last the repeats of
+// names read as a person alone, which must see every person the earlier passes found or cut to
+// the name.
 import type { Mention } from '../../model.ts';
 import { markChurches } from './name-churches.ts';
+import { dropCommonPhrases } from './name-common-phrases.ts';
 import { markCuedPersons } from './name-cues.ts';
 import { markNaturalFeatures } from './name-features.ts';
 import { joinNationalAdjectives } from './name-adjectives.ts';
 import { dropArticlePersons } from './name-articles.ts';
 import { dropLawNames } from './name-laws.ts';
+import { markDefinedAcronyms } from './name-acronyms.ts';
+import { markNamedBodies } from './name-bodies.ts';
 import { markNameParts } from './name-parts.ts';
+import { dropOccasions } from './name-occasions.ts';
+import { trimBodyEdges } from './name-org-edges.ts';
+import { markNumberedUnits } from './name-units.ts';
 import { markDefinedPlaces } from './name-places.ts';
 import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
@@ -30,5 +38,10 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = stripRankTitles(text, out);
   out = markCuedPersons(text, out);
   out = joinNationalAdjectives(text, out);
+  out = dropOccasions(text, trimBodyEdges(text, out));
+  out = dropCommonPhrases(text, out);
+  out = markNamedBodies(text, out);
+  out = markNumberedUnits(text, out);
+  out = markDefinedAcronyms(text, out);
   return markNameParts(text, out);
 }
