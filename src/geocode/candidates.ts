@@ -77,7 +77,7 @@ const sentenceEndBetween = (text: string, a: { start: number; word: string }, b:
 const PERIOD = 46;
 const SPACE_CODE = 32;
 const HYPHEN = 45;
-/** \\s for one code unit, read by hand below 128. */
+/** \s for one code unit, read by hand below 128. */
 export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
