@@ -55,6 +55,10 @@ test('a word sieve keeps the forms of listed words and rules out the plain words
     assert.equal(sieved[full.findIndex((t) => t.norm === word)], UNLISTED_WORD, word);
   }
   assert.deepEqual([...table.starts.subarray(0, table.length)], full.map((t) => t.start));
+  // The listed words' numbers, in order, are just those not ruled out.
+  const kept = full.map((_, k) => k).filter((k) => table.norms[k] !== UNLISTED_WORD);
+  assert.ok(kept.length > 0 && kept.length < full.length);
+  assert.deepEqual([...table.listed.subarray(0, table.listedCount)], kept);
 });
 
 test('plain ASCII names of several words fold like any other name: separators, abbreviations, edges', () => {

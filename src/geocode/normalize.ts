@@ -78,9 +78,16 @@ export class TokenTable {
   /** 1 where the word's first letter is upper case. */
   capitalized = new Uint8Array(INITIAL_TOKENS);
   length = 0;
+  /**
+   * The numbers of the words a sieve listed (all words without one), in order: a quarter of a news
+   * text's words, and the only ones a name or a type word can be, so the scanner visits just these.
+   */
+  listed = new Int32Array(INITIAL_TOKENS);
+  listedCount = 0;
 
   push(norm: string, start: number, end: number, capitalized: boolean): void {
     if (this.length === this.starts.length) this.grow();
+    if (norm !== UNLISTED_WORD) this.listed[this.listedCount++] = this.length;
     this.norms[this.length] = norm;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -93,12 +100,15 @@ export class TokenTable {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const capitalized = new Uint8Array(size);
+    const listed = new Int32Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     capitalized.set(this.capitalized);
+    listed.set(this.listed);
     this.starts = starts;
     this.ends = ends;
     this.capitalized = capitalized;
+    this.listed = listed;
   }
 }
 
@@ -191,6 +201,7 @@ export function tokenize(text: string): Token[] {
  */
 export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve): TokenTable {
   table.length = 0;
+  table.listedCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
