@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CAP_RUN, gluedDatelines, placeCandidates, WORD_IN_RUN, wordsInRun } from './candidates.ts';
+import { CAP_RUN, gluedDatelines, LOCATIVE_BEFORE, locativeBefore, placeCandidates, WORD_IN_RUN, wordsInRun } from './candidates.ts';
 
 const texts = (text: string) => placeCandidates(text).map((c) => c.text);
 
@@ -69,4 +69,29 @@ test('the words of a capitalised run are the word pattern\'s matches in it: peri
   for (const run of runs) {
     assert.deepEqual(wordsInRun(run), [...run.matchAll(WORD_IN_RUN)].map((w) => [w.index, w[0]]), run);
   }
+});
+
+test('a locative before a run is read by hand as LOCATIVE_BEFORE reads the 40 characters before it', () => {
+  assert.equal(locativeBefore('shot near downtown Dayton', 19), true);
+  assert.equal(locativeBefore('shot within Dayton', 12), false);
+  assert.equal(locativeBefore('the region of the north Dayton', 24), true);
+  // Seeded pieces: locatives and modifiers in any case, words that end in one ("within"), digits and
+  // underscores glued before one, non-ASCII letters and spaces, and windows that cut a word.
+  const pieces = ['in', 'IN', 'At', 'near', 'of', 'to', 'the', 'The', 'downtown', 'north', 'within', 'into', 'towards', '5in', '_at', 'éin',
+    'Paris', 'said', '-the', 'x', ',', '.', ' ', ' ', '  ', '\t', '\u00a0', '\n', 'throughout', 'neighbouring', 'rural'];
+  let seed = 7;
+  // The high bits of a linear congruential step: its low bits repeat with short periods.
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % pieces.length;
+  let agreed = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let text = '';
+    const count = 1 + (n % 9);
+    for (let k = 0; k < count; k++) text += pieces[next()] + (k % 3 ? ' ' : '');
+    text += ' Fresno';
+    const start = text.length - 'Fresno'.length;
+    const expected = LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    assert.equal(locativeBefore(text, start), expected, JSON.stringify(text));
+    if (expected) agreed++;
+  }
+  assert.ok(agreed > 1000, `only ${agreed} texts with a locative`);
 });

@@ -46,10 +46,11 @@ const LOCATIVES = ['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'aro
 /** Words that may stand between a locative and the run ("in the", "near downtown"). */
 const LOCATIVE_MODIFIERS = ['the', 'downtown', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'suburban', 'rural', 'nearby', 'neighboring', 'neighbouring', 'northeast', 'northwest', 'southeast', 'southwest'];
-/** A locative word right before the run ("shot in Fresno", "near downtown Dayton", "outside the Pentagon"). */
-const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVES.join('|')})\\s+(?:(?:${LOCATIVE_MODIFIERS.join('|')})\\s+)*$`, 'i');
-/** The word right before a LOCATIVE_BEFORE match's last spaces is one of these (lower-cased). */
-const LAST_WORD_BEFORE = new Set([...LOCATIVES, ...LOCATIVE_MODIFIERS]);
+/**
+ * A locative word right before the run ("shot in Fresno", "near downtown Dayton", "outside the Pentagon"):
+ * the definition, read by hand in locativeBefore (tests hold the two together).
+ */
+export const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVES.join('|')})\\s+(?:(?:${LOCATIVE_MODIFIERS.join('|')})\\s+)*$`, 'i');
 /** How far before a run LOCATIVE_BEFORE looks. */
 const LOCATIVE_REACH = 40;
 /** \s, the whitespace of the patterns here and of String.prototype.trim. */
@@ -76,7 +77,8 @@ const sentenceEndBetween = (text: string, a: { start: number; word: string }, b:
 const PERIOD = 46;
 const SPACE_CODE = 32;
 const HYPHEN = 45;
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+/** \s for one code unit, read by hand below 128. */
+export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The longest word in NOT_PLACES: a longer word is none of them, and is not lower-cased to look. */
@@ -88,23 +90,34 @@ const isStopWord = (w: string) => {
   return w.length <= LONGEST_NOT_PLACE && NOT_PLACES.has(w.toLowerCase());
 };
 
+const LOCATIVE_WORDS = new Set(LOCATIVES);
+const MODIFIER_WORDS = new Set(LOCATIVE_MODIFIERS);
+/** [A-Za-z0-9_]: what \b of LOCATIVE_BEFORE counts as a word character. */
+const isWordCode = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
 /**
- * LOCATIVE_BEFORE on the LOCATIVE_REACH characters before `start`. A match ends in a locative or a
- * modifier, all letters, and spaces: the pattern is asked only when the letters before the final
- * spaces are one of those words.
+ * LOCATIVE_BEFORE on the LOCATIVE_REACH characters before `start`, read word by word back from the
+ * run by hand (the pattern, unanchored, was tried at each of those characters): spaces, then
+ * modifiers each with spaces before them, then a locative that opens a word (or the window).
  */
-function locativeBefore(text: string, start: number): boolean {
+export function locativeBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - LOCATIVE_REACH);
   let k = start - 1;
   if (k < from || !isSpace(text.charCodeAt(k))) return false;
-  while (k >= from && isSpace(text.charCodeAt(k))) k--;
-  let w = k;
-  while (w >= from && isAsciiLetter(text.charCodeAt(w))) w--;
-  if (w === k || !LAST_WORD_BEFORE.has(text.slice(w + 1, k + 1).toLowerCase())) return false;
-  return LOCATIVE_BEFORE.test(text.slice(from, start));
+  for (;;) {
+    while (k >= from && isSpace(text.charCodeAt(k))) k--;
+    let w = k;
+    while (w >= from && isAsciiLetter(text.charCodeAt(w))) w--;
+    if (w === k) return false;
+    const word = text.slice(w + 1, k + 1).toLowerCase();
+    if (LOCATIVE_WORDS.has(word) && (w < from || !isWordCode(text.charCodeAt(w)))) return true;
+    if (!MODIFIER_WORDS.has(word) || w < from || !isSpace(text.charCodeAt(w))) return false;
+    k = w;
+  }
 }
 
-function hasCue(text: string, start: number, end: number): boolean {
+/** A cue of the name text[start, end) other than a locative before it: a dateline, ", State" or a local word after it. */
+function cueAt(text: string, start: number, end: number): boolean {
   // DATELINE needs a second character from [A-Z .'-]: a capitalised word in running text fails on it unsliced.
   if (mayOpenDateline(text.charCodeAt(start + 1))) {
     const surface = text.slice(start, end);
@@ -116,8 +129,10 @@ function hasCue(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + 40);
     if (/^,\s{0,2}[A-Z]/.test(after) || LOCAL_AFTER.test(after)) return true;
   }
-  return locativeBefore(text, start);
+  return false;
 }
+
+const hasCue = (text: string, start: number, end: number): boolean => cueAt(text, start, end) || locativeBefore(text, start);
 
 const COMMA = 44;
 /** A code unit DATELINE allows after its first letter: [A-Z .'-]. */
@@ -218,14 +233,15 @@ function runCandidates(text: string, words: RunWord[], out: PlaceCandidate[]): v
   }
   if (first >= words.length) return;
   const start = words[first].start;
-  // The cue of the whole run is the same for every leading name: asked once, when first needed.
+  // The cue of the whole run's end, and a locative before the run, are the same for every leading name: asked once, when first needed.
   let runCue: boolean | undefined;
+  let before: boolean | undefined;
   for (let j = first; j < Math.min(words.length, first + MAX_CANDIDATE_WORDS); j++) {
     const end = words[j].end;
     if (j === first && GENERIC_SINGLE_WORDS.has(words[j].word.toLowerCase())) continue;
     // NOT_A_TOWN_AFTER opens with a space: a name followed by anything else is not sliced to ask it.
     if (isSpace(text.charCodeAt(end)) && NOT_A_TOWN_AFTER.test(text.slice(end, end + 20))) continue;
-    if (hasCue(text, start, end) || (j > first && (runCue ??= hasCue(text, start, words[words.length - 1].end)))) {
+    if (cueAt(text, start, end) || (before ??= locativeBefore(text, start)) || (j > first && (runCue ??= cueAt(text, start, words[words.length - 1].end)))) {
       out.push({ start, end, text: text.slice(start, end), cue: true });
     }
   }

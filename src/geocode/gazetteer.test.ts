@@ -73,3 +73,18 @@ test('a name finds its own entry among names it begins or that begin it', () => 
   }
   for (const name of ['S', 'San J', 'Sanaa', 'Santa', 'Zzz', 'A']) assert.deepEqual(g.lookup(name), [], name);
 });
+
+test('lines are read in place: an id held twice answers with its last line, a name that only begins another is not found', () => {
+  const text = encodeGazetteer([
+    entry('adm1:GG-', 'Guernsey', 'admin1', [{ name: 'Guernsey', cls: 'p' }]),
+    entry('gn:7', 'Khatlon', 'place', [{ name: 'Khatlon', cls: 'p' }]),
+    entry('adm1:GG-', 'Alderney', 'admin1', [{ name: 'Alderney', cls: 'p' }]),
+  ]);
+  const g = parseGazetteer(text);
+  assert.equal(g.get('adm1:GG-')?.name, 'Alderney');
+  assert.equal(g.get('adm1:GG'), undefined);
+  assert.equal(g.get('gn:7')?.name, 'Khatlon');
+  assert.deepEqual(g.lookup('Khat'), []);
+  assert.deepEqual(g.lookup('Khatlon Province'), []);
+  assert.deepEqual(g.lookup('Alderney').map((e) => e.name), ['Alderney']);
+});

@@ -1,7 +1,8 @@
 // The place gazetteer: countries, admin-1 regions, GeoNames populated places (≥ 1,000 people) and
 // our curated regions, landmarks and borders, read from the committed data/gazetteer file.
-// Loading splits the text into lines and indexes names by binary search over the sorted name
-// section; entry lines are parsed only when a lookup returns them.
+// Loading notes where each line of the text starts (lines are read in place, not split out); names
+// and ids are found through hash indexes built on first use; entry lines are parsed only when a
+// lookup returns them.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -43,62 +44,114 @@ export const GAZETTEER_FILE = path.resolve(path.dirname(fileURLToPath(import.met
 
 const TAB = 9;
 
-/** Slots per name in a section's hash index: at most half full, so a lookup reads one or two slots. */
+/** Slots per key in a hash index: at most half full, so a lookup reads one or two slots. */
 const SLOTS_PER_NAME = 2;
 
-/** FNV-1a over a key's code units, up to `end`. */
-function keyHash(text: string, end: number): number {
+/** FNV-1a over a key's code units in text[from, to). */
+function keyHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h;
 }
 
 /**
- * A sorted "name\trefs" section. A name is found through a hash index built on first use: each
- * slot holds a line number and its key's hash, so a name not in the section (most names asked
- * about) is ruled out by one or two slots without reading any line, where a binary search read
- * some twenty lines scattered over the heap, each a likely cache miss after the tagger's tables.
+ * The file's text and where each of its lines starts. Lines are read in place: held as half a
+ * million strings (the file split on newlines), they were as many objects for every major garbage
+ * collection to mark, and the collector's marking is CPU the annotation layer pays for.
  */
-class NameSection {
-  private lineOfSlot: Int32Array | null = null;
-  private hashOfSlot: Int32Array | null = null;
+class Lines {
+  /** starts[i] is where line i begins; starts[count] is one past the last line's end. */
+  readonly starts: Int32Array;
 
-  constructor(private readonly lines: string[]) {}
-
-  refs(norm: string): string | null {
-    if (!this.lineOfSlot) this.index();
-    const lineOfSlot = this.lineOfSlot!;
-    const hashOfSlot = this.hashOfSlot!;
-    const mask = lineOfSlot.length - 1;
-    const h = keyHash(norm, norm.length);
-    for (let slot = h & mask; lineOfSlot[slot] !== 0; slot = (slot + 1) & mask) {
-      if (hashOfSlot[slot] !== h) continue;
-      const line = this.lines[lineOfSlot[slot] - 1];
-      if (line.charCodeAt(norm.length) === TAB && line.startsWith(norm)) return line.slice(norm.length + 1);
-    }
-    return null;
+  constructor(readonly text: string) {
+    let count = 1;
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    let line = 1;
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts[line++] = k + 1;
+    starts[count] = text.length + 1;
+    this.starts = starts;
   }
 
-  /** Fills the index: open addressing, linear probing, line numbers stored plus one (0 is an empty slot). */
-  private index(): void {
+  /** One past the last character of line i (its newline, or the end of the text). */
+  end(i: number): number {
+    return this.starts[i + 1] - 1;
+  }
+
+  line(i: number): string {
+    return this.text.slice(this.starts[i], this.end(i));
+  }
+
+  /** Where line i's first field (up to its first tab) ends. */
+  keyEnd(i: number): number {
+    const tab = this.text.indexOf('\t', this.starts[i]);
+    return tab < 0 || tab > this.end(i) ? this.end(i) : tab;
+  }
+}
+
+/**
+ * A hash index of the first fields (keys) of a run of lines: each slot holds a line number and its
+ * key's hash, so a key not in the run (most names asked about) is ruled out by one or two slots
+ * without reading any line, where a binary search read some twenty lines scattered over the heap.
+ */
+class KeyIndex {
+  private readonly lineOfSlot: Int32Array;
+  private readonly hashOfSlot: Int32Array;
+
+  /** With `lastWins`, a key held by several lines finds the last of them (as a Map filled in order would). */
+  constructor(private readonly lines: Lines, first: number, count: number, lastWins: boolean) {
     let size = 1;
-    while (size < SLOTS_PER_NAME * this.lines.length) size *= 2;
+    while (size < SLOTS_PER_NAME * count) size *= 2;
     const lineOfSlot = new Int32Array(size);
     const hashOfSlot = new Int32Array(size);
     const mask = size - 1;
-    this.lines.forEach((line, i) => {
-      const h = keyHash(line, line.indexOf('\t'));
+    for (let i = first; i < first + count; i++) {
+      const from = lines.starts[i];
+      const to = lines.keyEnd(i);
+      const h = keyHash(lines.text, from, to);
       let slot = h & mask;
-      while (lineOfSlot[slot] !== 0) slot = (slot + 1) & mask;
+      while (lineOfSlot[slot] !== 0 && !(lastWins && hashOfSlot[slot] === h && this.keyIs(lineOfSlot[slot] - 1, lines.text.slice(from, to)))) slot = (slot + 1) & mask;
+      // Line numbers are stored plus one: 0 is an empty slot.
       lineOfSlot[slot] = i + 1;
       hashOfSlot[slot] = h;
-    });
+    }
     this.lineOfSlot = lineOfSlot;
     this.hashOfSlot = hashOfSlot;
   }
 
+  /** The line whose key is `key`, or -1. */
+  find(key: string): number {
+    const { lineOfSlot, hashOfSlot } = this;
+    const mask = lineOfSlot.length - 1;
+    const h = keyHash(key, 0, key.length);
+    for (let slot = h & mask; lineOfSlot[slot] !== 0; slot = (slot + 1) & mask) {
+      if (hashOfSlot[slot] === h && this.keyIs(lineOfSlot[slot] - 1, key)) return lineOfSlot[slot] - 1;
+    }
+    return -1;
+  }
+
+  private keyIs(i: number, key: string): boolean {
+    const at = this.lines.starts[i];
+    return this.lines.keyEnd(i) - at === key.length && this.lines.text.startsWith(key, at);
+  }
+}
+
+/** A sorted "name\trefs" section of the file, found through a KeyIndex built on first use. */
+class NameSection {
+  private index: KeyIndex | null = null;
+
+  constructor(private readonly lines: Lines, private readonly first: number, private readonly count: number) {}
+
+  refs(norm: string): string | null {
+    this.index ??= new KeyIndex(this.lines, this.first, this.count, false);
+    const i = this.index.find(norm);
+    return i < 0 ? null : this.lines.text.slice(this.lines.keyEnd(i) + 1, this.lines.end(i));
+  }
+
   names(): string[] {
-    return this.lines.map((l) => l.slice(0, l.indexOf('\t')));
+    const out: string[] = [];
+    for (let i = this.first; i < this.first + this.count; i++) out.push(this.lines.text.slice(this.lines.starts[i], this.lines.keyEnd(i)));
+    return out;
   }
 }
 
@@ -109,24 +162,28 @@ class FileGazetteer implements Gazetteer {
   private readonly parsed: (GazetteerEntry | undefined)[];
   /** matches() answers by the name as asked: the sections never change after loading. */
   private readonly matched = new Map<string, NameMatch[]>();
-  private byId: Map<string, number> | null = null;
+  /** Entries by id, built on first get(). */
+  private byId: KeyIndex | null = null;
 
   constructor(
-    private readonly entryLines: string[],
+    private readonly lines: Lines,
+    /** The first entry's line and the number of entries. */
+    private readonly firstEntry: number,
+    private readonly entryCount: number,
     private readonly names: NameSection,
     private readonly scan: NameSection,
   ) {
-    this.parsed = new Array(entryLines.length);
+    this.parsed = new Array(entryCount);
   }
 
   get size(): number {
-    return this.entryLines.length;
+    return this.entryCount;
   }
 
   entry(i: number): GazetteerEntry {
     const done = this.parsed[i];
     if (done) return done;
-    const c = this.entryLines[i].split('\t');
+    const c = this.lines.line(this.firstEntry + i).split('\t');
     const e: GazetteerEntry = {
       id: c[0], name: c[1], kind: KIND_OF_CODE[c[2]], country: c[3] || null, admin1: c[4] || null,
       lat: +c[5], lon: +c[6], population: +c[7], precision: PRECISION_OF_CODE[c[8]],
@@ -152,12 +209,10 @@ class FileGazetteer implements Gazetteer {
   }
 
   get(id: string): GazetteerEntry | undefined {
-    if (!this.byId) {
-      this.byId = new Map();
-      this.entryLines.forEach((l, i) => this.byId!.set(l.slice(0, l.indexOf('\t')), i));
-    }
-    const i = this.byId.get(id);
-    return i === undefined ? undefined : this.entry(i);
+    // A few ids are held twice (admin-1 regions with no code of their own): the last line holding one answers.
+    this.byId ??= new KeyIndex(this.lines, this.firstEntry, this.entryCount, true);
+    const line = this.byId.find(id);
+    return line < 0 ? undefined : this.entry(line - this.firstEntry);
   }
 
   scanNames(): string[] {
@@ -167,20 +222,21 @@ class FileGazetteer implements Gazetteer {
 
 /** Parses the committed file's text (exported so tests can load a gazetteer built in memory). */
 export function parseGazetteer(text: string): Gazetteer {
-  const lines = text.split('\n');
-  if (lines[0] !== FORMAT_HEADER) throw new Error(`gazetteer: unknown format header ${JSON.stringify(lines[0])}`);
+  const lines = new Lines(text);
+  if (lines.line(0) !== FORMAT_HEADER) throw new Error(`gazetteer: unknown format header ${JSON.stringify(lines.line(0))}`);
   let at = 1;
-  const section = (name: string): string[] => {
-    const [tag, count] = lines[at].split('\t');
+  /** A section's first line and line count, after its "#name\tcount" line. */
+  const section = (name: string): [number, number] => {
+    const [tag, count] = lines.line(at).split('\t');
     if (tag !== `#${name}`) throw new Error(`gazetteer: expected section #${name} at line ${at + 1}`);
-    const body = lines.slice(at + 1, at + 1 + +count);
+    const first = at + 1;
     at += 1 + +count;
-    return body;
+    return [first, +count];
   };
-  const entries = section('entries');
+  const [firstEntry, entryCount] = section('entries');
   const names = section('names');
   const scan = section('scan');
-  return new FileGazetteer(entries, new NameSection(names), new NameSection(scan));
+  return new FileGazetteer(lines, firstEntry, entryCount, new NameSection(lines, ...names), new NameSection(lines, ...scan));
 }
 
 let cached: Gazetteer | null = null;

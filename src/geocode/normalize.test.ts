@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeName, tokenize, tokenizeInto, TokenTable, UNLISTED_WORD, WordSieve } from './normalize.ts';
+import { normalizeName, normalizeNameFully, tokenize, tokenizeInto, TokenTable, UNLISTED_WORD, WordSieve } from './normalize.ts';
 
 // The scanner reads plain ASCII words by hand and leaves the rest to the word pattern: both kinds,
 // and their seams, must come out as whole words with the text's own offsets.
@@ -39,7 +39,7 @@ test('a token table grows past a long article and is refilled, not appended to, 
   assert.equal(table.capitalized[4999], 1);
   tokenizeInto('Near Kŭlob', table);
   assert.equal(table.length, 2);
-  assert.deepEqual(table.norms, ['near', 'kulob']);
+  assert.deepEqual(table.norms.slice(0, table.length), ['near', 'kulob']);
 });
 
 test('a word sieve keeps the forms of listed words and rules out the plain words it does not list', () => {
@@ -55,6 +55,10 @@ test('a word sieve keeps the forms of listed words and rules out the plain words
     assert.equal(sieved[full.findIndex((t) => t.norm === word)], UNLISTED_WORD, word);
   }
   assert.deepEqual([...table.starts.subarray(0, table.length)], full.map((t) => t.start));
+  // The listed words' numbers, in order, are just those not ruled out.
+  const kept = full.map((_, k) => k).filter((k) => table.norms[k] !== UNLISTED_WORD);
+  assert.ok(kept.length > 0 && kept.length < full.length);
+  assert.deepEqual([...table.listed.subarray(0, table.listedCount)], kept);
 });
 
 test('plain ASCII names of several words fold like any other name: separators, abbreviations, edges', () => {
@@ -68,3 +72,33 @@ test('plain ASCII names of several words fold like any other name: separators, a
   assert.equal(normalizeName('...'), '');
 });
 
+
+test('a sieve of thousands of words finds each of them, and not the words one letter off', () => {
+  const listed = Array.from({ length: 5000 }, (_, i) => `town${i}`);
+  const sieve = new WordSieve(listed);
+  const text = listed.map((w, i) => `${w.toUpperCase()} ${w}x ${i % 7 ? 'Town' + i : 'tow' + i}`).join(', ');
+  const table = tokenizeInto(text, new TokenTable(), sieve);
+  for (let k = 0; k < table.length; k++) {
+    const word = text.slice(table.starts[k], table.ends[k]).toLowerCase();
+    assert.equal(table.norms[k], listed.includes(word) ? word : UNLISTED_WORD, word);
+  }
+});
+
+test('the short ways of normalizeName give what every step gives, for plain words and words with apostrophes', () => {
+  const pieces = ['Taliban', 'didn', 't', 's', 'S', 'O', 'Neill', 'st', 'St', 'x9', '2', 'll', 'ss'];
+  const marks = ["'", '’', '-', ' ', "'s", '’s', ''];
+  let seed = 11;
+  // The high bits of a linear congruential step: its low bits repeat with short periods.
+  const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
+  let withApostrophe = 0;
+  for (let k = 0; k < 20_000; k++) {
+    let name = pieces[next(pieces.length)];
+    for (let w = next(4); w > 0; w--) name += marks[next(marks.length)] + pieces[next(pieces.length)];
+    if (/['’]/.test(name)) withApostrophe++;
+    assert.equal(normalizeName(name), normalizeNameFully(name), JSON.stringify(name));
+  }
+  assert.ok(withApostrophe > 5000, `only ${withApostrophe} names with an apostrophe`);
+  assert.equal(normalizeName("Taliban's"), 'taliban');
+  assert.equal(normalizeName('TALIBAN’S'), 'talibans');
+  assert.equal(normalizeName("St's"), 'saint');
+});

@@ -25,6 +25,15 @@ const spell = (word: string) => SPELT_OUT.get(word) ?? word;
 const PLAIN_ASCII_NAME = /^[^'`\u0080-\uffff]*$/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
+/**
+ * One word of ASCII letters and digits with inner apostrophes ("didn't", "Taliban’s", "O'Neill"): the
+ * scanner meets a few in every article. Only the possessives, the apostrophes and the lower-casing act
+ * on it; a possessive can only stand at its end or before another apostrophe (POSSESSIVE's lookahead).
+ */
+const APOSTROPHE_WORD = /^[A-Za-z0-9]+(?:['’][A-Za-z]+)+$/;
+const WORD_POSSESSIVE = /['’]s(?=['’]|$)/g;
+const WORD_APOSTROPHES = /['’]/g;
+
 /** Lower case, no diacritics, no possessive, punctuation and dashes become single spaces. */
 export function normalizeName(name: string): string {
   if (PLAIN_WORD.test(name)) return spell(name.toLowerCase());
@@ -32,6 +41,12 @@ export function normalizeName(name: string): string {
     const words = name.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
     return words.split(' ').map(spell).join(' ');
   }
+  if (APOSTROPHE_WORD.test(name)) return spell(name.replace(WORD_POSSESSIVE, '').replace(WORD_APOSTROPHES, '').toLowerCase());
+  return normalizeNameFully(name);
+}
+
+/** normalizeName with every step applied (the short ways above give the same for the names they take). */
+export function normalizeNameFully(name: string): string {
   const words = name
     .replace(POSSESSIVE, '')
     .normalize('NFKD')
@@ -67,7 +82,9 @@ const INITIAL_TOKENS = 4096;
 
 /**
  * The words of one text as parallel arrays: the scanner reads every word of every article, and one
- * object per word was most of what it allocated. A table is refilled by each tokenizeInto call.
+ * object per word was most of what it allocated. A table is refilled by each tokenizeInto call; its
+ * words are the first `length` of each array (norms keeps an earlier, longer text's tail, so the
+ * array is not cut and grown again for every article).
  */
 export class TokenTable {
   norms: string[] = [];
@@ -76,9 +93,16 @@ export class TokenTable {
   /** 1 where the word's first letter is upper case. */
   capitalized = new Uint8Array(INITIAL_TOKENS);
   length = 0;
+  /**
+   * The numbers of the words a sieve listed (all words without one), in order: a quarter of a news
+   * text's words, and the only ones a name or a type word can be, so the scanner visits just these.
+   */
+  listed = new Int32Array(INITIAL_TOKENS);
+  listedCount = 0;
 
   push(norm: string, start: number, end: number, capitalized: boolean): void {
     if (this.length === this.starts.length) this.grow();
+    if (norm !== UNLISTED_WORD) this.listed[this.listedCount++] = this.length;
     this.norms[this.length] = norm;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -91,12 +115,15 @@ export class TokenTable {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const capitalized = new Uint8Array(size);
+    const listed = new Int32Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     capitalized.set(this.capitalized);
+    listed.set(this.listed);
     this.starts = starts;
     this.ends = ends;
     this.capitalized = capitalized;
+    this.listed = listed;
   }
 }
 
@@ -112,27 +139,43 @@ const HASH_START = 0x811c9dc5 | 0;
 /** Lower case for [A-Za-z0-9]: digits already have the 32 bit. */
 const LOWER_BIT = 32;
 
+/** Slots per listed word in a WordSieve's hash table: at most half full, so a listed word is found in a slot or two. */
+const SLOTS_PER_WORD = 2;
+
 /**
  * The lower-cased words a caller looks up (and the abbreviations spelt out to them). A plain ASCII
  * word is found by its hash: a clear bit rules it out at once, a set bit is checked letter by letter
  * against the words of that hash. tokenizeInto gives a listed word the listed string's normal form
  * (no new string per word, its hash already known to Maps) and any other word UNLISTED_WORD.
+ * A quarter of a news text's words pass the bits ("the", "of", "new"…): they are found in an
+ * open-addressed table of typed arrays, which costs less per word than a Map keyed by the hash.
  */
 export class WordSieve {
   private readonly bits = new Uint32Array(SIEVE_BITS / 32);
-  /** Each listed word with its normal form (abbreviations spelt out), found once here rather than per word of text. */
-  private readonly byHash = new Map<number, Array<{ word: string; norm: string }>>();
+  /** Per slot, the listed word's number plus one (0: an empty slot), and that word's hash; probed linearly. */
+  private readonly wordOfSlot: Int32Array;
+  private readonly hashOfSlot: Int32Array;
+  private readonly listed: string[] = [];
+  /** Each listed word's normal form (abbreviations spelt out), found once here rather than per word of text. */
+  private readonly norms: string[] = [];
 
   constructor(words: Iterable<string>) {
-    for (const word of new Set([...words, ...SPELT_OUT.keys()])) {
+    const unique = new Set([...words, ...SPELT_OUT.keys()]);
+    let size = 1;
+    while (size < SLOTS_PER_WORD * unique.size) size *= 2;
+    this.wordOfSlot = new Int32Array(size);
+    this.hashOfSlot = new Int32Array(size);
+    for (const word of unique) {
       let h = HASH_START;
       for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
       const bit = h & (SIEVE_BITS - 1);
       this.bits[bit >>> 5] |= 1 << (bit & 31);
-      const listed = { word, norm: spell(word) };
-      const same = this.byHash.get(h);
-      if (same) same.push(listed);
-      else this.byHash.set(h, [listed]);
+      this.listed.push(word);
+      this.norms.push(spell(word));
+      let slot = h & (size - 1);
+      while (this.wordOfSlot[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.wordOfSlot[slot] = this.listed.length;
+      this.hashOfSlot[slot] = h;
     }
   }
 
@@ -140,14 +183,15 @@ export class WordSieve {
   normOf(text: string, from: number, to: number, h: number): string {
     const bit = h & (SIEVE_BITS - 1);
     if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return UNLISTED_WORD;
-    const same = this.byHash.get(h);
-    if (!same) return UNLISTED_WORD;
-    for (let s = 0; s < same.length; s++) {
-      const word = same[s].word;
+    const wordOfSlot = this.wordOfSlot;
+    const mask = wordOfSlot.length - 1;
+    for (let slot = h & mask; wordOfSlot[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.hashOfSlot[slot] !== h) continue;
+      const word = this.listed[wordOfSlot[slot] - 1];
       if (word.length !== to - from) continue;
       let k = 0;
       while (k < word.length && (text.charCodeAt(from + k) | LOWER_BIT) === word.charCodeAt(k)) k++;
-      if (k === word.length) return same[s].norm;
+      if (k === word.length) return this.norms[wordOfSlot[slot] - 1];
     }
     return UNLISTED_WORD;
   }
@@ -172,6 +216,7 @@ export function tokenize(text: string): Token[] {
  */
 export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve): TokenTable {
   table.length = 0;
+  table.listedCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -199,7 +244,6 @@ export function tokenizeInto(text: string, table: TokenTable, sieve?: WordSieve)
     pushWord(table, m[0], m.index);
     i = m.index + m[0].length;
   }
-  table.norms.length = table.length;
   return table;
 }
 

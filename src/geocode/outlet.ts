@@ -19,6 +19,9 @@ const NUMBERED = /\b(?:News|Channel)\s+\d{1,2}\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
 const CITY_BLOG = /(?:[:|«–—-]\s*)([A-Z][a-z]{2,})ist(?=[A-Z\s|.,:(–—-]|$)/g;
 const STATION = /\b(?:CBS|NBC|ABC|FOX|Fox)\s+(?!News\b)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)(?=[A-Z\s|.,:(–—-]|$)/g;
 
+/** Searched in this order; every match holds a name, so none is empty and exec always moves on. */
+const OUTLET_PATTERNS = [PAPER, STATION, NUMBERED, CITY_BLOG];
+
 type OutletCandidate = Span & { text: string; outlet: true };
 
 /** The last text asked about and its outlets: the geocode stage and findPlaces both ask of each article. */
@@ -33,9 +36,11 @@ export function outletCandidates(text: string): OutletCandidate[] {
 function findOutlets(text: string): OutletCandidate[] {
   const head = text.slice(0, TITLE_REACH);
   const out: OutletCandidate[] = [];
-  for (const re of [PAPER, STATION, NUMBERED, CITY_BLOG]) {
-    for (const m of head.matchAll(re)) {
-      const start = m.index! + m[0].indexOf(m[1]);
+  // exec over each global pattern from the start, not matchAll: no pattern copy and iterator per text.
+  for (const re of OUTLET_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(head)); ) {
+      const start = m.index + m[0].indexOf(m[1]);
       out.push({ start, end: start + m[1].length, text: m[1], outlet: true });
     }
   }

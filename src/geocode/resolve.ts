@@ -234,16 +234,23 @@ function homeRegionFirst(options: NameMatch[], home: string | null): NameMatch[]
   return options.filter((o) => !(o.entry.kind === 'country' && o.entry.country !== home));
 }
 
+/**
+ * The options a mention may still mean in a context. A dateline states where the report was filed: its
+ * town is never dropped as foreign because a stray name elsewhere ("Paris") points abroad; the states
+ * the text names still rule out namesakes elsewhere. (A module function: a closure bound to a name is
+ * renamed by a defineProperty call each time it is made, when run through tsx.)
+ */
+function optionsIn(text: string, m: Mention, ctx: Context): NameMatch[] {
+  return plausibleOptions(usable(m.options, ctx), isDatelineMention(text, m) ? { ...ctx, countries: new Set() } : ctx, evidenceOf(m));
+}
+
 export function findPlaces(text: string, candidates: PlaceCandidate[], context: { countries?: string[] }): Place[] {
   const g = loadGazetteer();
   const given: Context = { countries: new Set(context.countries ?? []), admin1s: new Set(), namedAdmin1s: new Set() };
   const mentions = settleAbbreviations(g, text, pairQualifiers(g, text, mergeSpans(g, text, candidates), given));
 
   // Pass 1: each mention alone (caller context only); sure ones lend their country and admin-1.
-  // A dateline states where the report was filed: its town is never dropped as foreign because a stray
-  // name elsewhere ("Paris") points abroad; the states the text names still rule out namesakes elsewhere.
-  const options = (m: Mention, ctx: Context) => plausibleOptions(usable(m.options, ctx), isDatelineMention(text, m) ? { ...ctx, countries: new Set() } : ctx, evidenceOf(m));
-  const alone = mentions.map((m) => m.fixed ?? choose(options(m, given), given));
+  const alone = mentions.map((m) => m.fixed ?? choose(optionsIn(text, m, given), given));
   const lent = alone.map((c, i) => contributionOf(c, mentions[i].source === 'span'));
   const countryCount = tally(lent, 'countries');
   // The outlet's town counts as such even when a tagger's span took its words ("Los Angeles" of "Los Angeles Times").
@@ -276,7 +283,7 @@ export function findPlaces(text: string, candidates: PlaceCandidate[], context: 
       };
       contexts.set(key, ctx);
     }
-    const choice = m.fixed ?? choose(homeRegionFirst(options(m, ctx), home), ctx);
+    const choice = m.fixed ?? choose(homeRegionFirst(optionsIn(text, m, ctx), home), ctx);
     if (!choice) return;
     const e = choice.entry;
     places.push({

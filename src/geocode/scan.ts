@@ -124,15 +124,13 @@ const words = new TokenTable();
 export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
   const { root, sieve } = indexFor(g);
   const tokens = tokenizeInto(text, words, sieve);
-  const { norms, starts, ends, capitalized } = tokens;
+  const { norms, starts, ends, capitalized, listed, listedCount } = tokens;
   const out: ScannedSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // No name starts with a word the sieve ruled out.
-    if (norms[i] === UNLISTED_WORD) {
-      i++;
-      continue;
-    }
+  // No name starts with a word the sieve ruled out: only listed words are visited, those a match has not taken.
+  let free = 0;
+  for (let l = 0; l < listedCount; l++) {
+    const i = listed[l];
+    if (i < free) continue;
     let node: TrieNode | undefined = root;
     let best = -1;
     for (let j = i; j < tokens.length && node; j++) {
@@ -150,24 +148,24 @@ export function scanText(g: Gazetteer, text: string): ScannedSpan[] {
       const surface = hasCapital && !(best === i && insideLongerName(text, tokens, i)) ? text.slice(starts[i], ends[best]) : '';
       if (surface && shortNameOk(surface)) {
         out.push({ start: starts[i], end: ends[best], text: surface, how: 'trie' });
-        i = best + 1;
-        continue;
+        free = best + 1;
       }
     }
-    i++;
   }
   return out.concat(scanAdmin1Suffixes(g, text, tokens));
 }
 
 /** "<Capitalised words> region|province|oblast…" whose words name an admin-1 region. */
 function scanAdmin1Suffixes(g: Gazetteer, text: string, tokens: TokenTable): ScannedSpan[] {
-  const { norms, starts, ends, capitalized } = tokens;
+  const { norms, starts, ends, capitalized, listed, listedCount } = tokens;
   const out: ScannedSpan[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  // Type words are listed words: only those are visited.
+  for (let l = 0; l < listedCount; l++) {
+    const i = listed[l];
+    if (i < 1) continue;
     // A normal form is lower case with no apostrophe, so ADMIN1_SUFFIX on " norm" matches a one-word norm just when it is a
     // type word; the pattern itself is asked only of the rare norm a compatibility letter split in two.
     const norm = norms[i];
-    if (norm === UNLISTED_WORD) continue;
     if (!ADMIN1_TYPE_WORDS.has(norm) && !(norm.includes(' ') && ADMIN1_SUFFIX.test(' ' + norm))) continue;
     for (let k = Math.min(MAX_CORE_WORDS, i); k >= 1; k--) {
       let allCapitalized = true;

@@ -94,20 +94,18 @@ export function choose(matches: NameMatch[], ctx: Context): Choice | null {
   if (!n) return null;
   if (scores.length < n) scores = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) scores[i] = scoreValue(options[i], ctx);
-  // i ranks before j: higher score, then more people, then earlier.
-  const before = (i: number, j: number) => (scores[j] - scores[i] || options[j].entry.population - options[i].entry.population || i - j) < 0;
   let win = 0;
-  for (let i = 1; i < n; i++) if (before(i, win)) win = i;
+  for (let i = 1; i < n; i++) if (before(options, i, win)) win = i;
   const winId = options[win].entry.id;
   let second = -1;
-  for (let i = 0; i < n; i++) if (options[i].entry.id !== winId && (second < 0 || before(i, second))) second = i;
+  for (let i = 0; i < n; i++) if (options[i].entry.id !== winId && (second < 0 || before(options, i, second))) second = i;
   // The rival: the best other entry, each counted by its best name, that is not a mere alternate of a primary winner.
   const alternatesOnly = options[win].cls === 'p';
   let rival = -1;
   for (let i = 0; i < n; i++) {
     const o = options[i];
-    if (o.entry.id === winId || (alternatesOnly && o.cls === 'a') || (rival >= 0 && !before(i, rival))) continue;
-    if (!bestOfItsEntry(options, i, before)) continue;
+    if (o.entry.id === winId || (alternatesOnly && o.cls === 'a') || (rival >= 0 && !before(options, i, rival))) continue;
+    if (!bestOfItsEntry(options, i)) continue;
     rival = i;
   }
   const winner = options[win];
@@ -123,10 +121,19 @@ export function choose(matches: NameMatch[], ctx: Context): Choice | null {
 /** Scores of the options choose() is ranking, reused from call to call (choose is never re-entered). */
 let scores = new Float64Array(64);
 
+/**
+ * Option i ranks before option j (by the scores choose() filled): higher score, then more people, then
+ * earlier. A module function, not a closure made per choice: run through tsx, each closure bound to a
+ * name is also given that name by a defineProperty call, every time choose() runs.
+ */
+function before(options: NameMatch[], i: number, j: number): boolean {
+  return (scores[j] - scores[i] || options[j].entry.population - options[i].entry.population || i - j) < 0;
+}
+
 /** True when no other name of option i's entry ranks before it. */
-function bestOfItsEntry(options: NameMatch[], i: number, before: (i: number, j: number) => boolean): boolean {
+function bestOfItsEntry(options: NameMatch[], i: number): boolean {
   const id = options[i].entry.id;
-  for (let j = 0; j < options.length; j++) if (j !== i && options[j].entry.id === id && before(j, i)) return false;
+  for (let j = 0; j < options.length; j++) if (j !== i && options[j].entry.id === id && before(options, j, i)) return false;
   return true;
 }
 
