@@ -16,7 +16,7 @@ import {
 } from './pos-words.ts';
 import { SpanTable } from './span-table.ts';
 import { RoleRows } from './pos-role-rows.ts';
-import { type PosWeights, parseWeights, storeShorts } from './pos-weights.ts';
+import { type PosWeights, parseWeights, storeShortRow, storeShorts } from './pos-weights.ts';
 import {
   AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
 } from './pos-kernel.ts';
@@ -65,6 +65,8 @@ export class PosTagger {
   /** Per entry: where its word's previous-tag rows start in cells, and its row among FIRST_ROWS. */
   private previousAt = new Int32Array(INITIAL_ENTRIES);
   private firstRow = new Int32Array(INITIAL_ENTRIES);
+  /** Entries the memory has room for (computeEntry grows it past this). */
+  private entryRoom = 0;
   /** Holds the kernel's token arrays and, from CELLS_BYTES, every row a token reads (pos-kernel.ts). */
   private readonly memory: WebAssembly.Memory;
   private readonly kernel: ((n: number, firstHistory: number) => void) | null;
@@ -101,6 +103,7 @@ export class PosTagger {
     this.entries = PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil((CELLS_BYTES + (this.entries + INITIAL_ENTRIES * ENTRY) * 2) / PAGE_BYTES) });
     this.viewMemory();
+    this.noteEntryRoom();
     this.useKernelArrays();
     const roles = [OWN, AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2].map((r) => r * ROW_BYTES) as KernelShape['roles'];
     this.kernel = useKernel ? decodeKernel(this.memory, { tagCount: NT, history: HISTORY, startTag: START_TAG, roles }) : null;
@@ -231,28 +234,44 @@ export class PosTagger {
 
   /** Sums the word's features per role into entry `entry`, with its capital's rows. */
   private computeEntry(word: string, entry: number): void {
-    if (entry >= this.previousAt.length) {
-      const previousAt = new Int32Array(this.previousAt.length * 2);
-      previousAt.set(this.previousAt);
-      this.previousAt = previousAt;
-      const firstRow = new Int32Array(this.firstRow.length * 2);
-      firstRow.set(this.firstRow);
-      this.firstRow = firstRow;
-    }
-    const needed = CELLS_BYTES + (this.entries + (entry + 1) * ENTRY) * 2;
-    if (needed > this.memory.buffer.byteLength) {
-      this.memory.grow(Math.ceil(Math.max(needed, this.memory.buffer.byteLength * 2) / PAGE_BYTES) - this.memory.buffer.byteLength / PAGE_BYTES);
-      this.viewMemory();
-    }
-    const sums = this.entrySums.fill(0);
-    const lower = this.roleRows.addTo(word, sums);
+    if (entry >= this.previousAt.length) this.moreEntryArrays();
+    if (entry >= this.entryRoom) this.growMemory(entry);
+    const sums = this.entrySums;
     const capital = hasCapital(word) ? 1 : 0;
-    for (let t = 0; t < NT; t++) sums[t] += this.capitals[capital * 2 * NT + t];
-    for (let role = 0; role < ROLES; role++) {
-      storeShorts(sums.subarray(role * NT, (role + 1) * NT), this.cells, this.entries + entry * ENTRY + role * STRIDE);
-    }
+    // The capital's row starts the own role's sums; the other roles start from zero.
+    const capitals = this.capitals, capitalAt = capital * 2 * NT;
+    for (let t = 0; t < NT; t++) sums[t] = capitals[capitalAt + t];
+    sums.fill(0, NT);
+    const lower = this.roleRows.addTo(word, sums);
+    const at = this.entries + entry * ENTRY;
+    for (let role = 0; role < ROLES; role++) storeShortRow(sums, role * NT, NT, this.cells, at + role * STRIDE);
     this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
     this.previousAt[entry] = this.previousBlock.get(lower) ?? PREVIOUS_ROWS;
+  }
+
+  private moreEntryArrays(): void {
+    const previousAt = new Int32Array(this.previousAt.length * 2);
+    previousAt.set(this.previousAt);
+    this.previousAt = previousAt;
+    const firstRow = new Int32Array(this.firstRow.length * 2);
+    firstRow.set(this.firstRow);
+    this.firstRow = firstRow;
+  }
+
+  /** Grows the memory to hold entry `entry` (at least doubling it), and notes how many entries it holds. */
+  private growMemory(entry: number): void {
+    const needed = CELLS_BYTES + (this.entries + (entry + 1) * ENTRY) * 2;
+    const bytes = this.memory.buffer.byteLength;
+    if (needed > bytes) {
+      this.memory.grow(Math.ceil(Math.max(needed, bytes * 2) / PAGE_BYTES) - bytes / PAGE_BYTES);
+      this.viewMemory();
+    }
+    this.noteEntryRoom();
+  }
+
+  /** Entries the memory holds: computeEntry asks the memory only past this. */
+  private noteEntryRoom(): void {
+    this.entryRoom = Math.floor(((this.memory.buffer.byteLength - CELLS_BYTES) / 2 - this.entries) / ENTRY);
   }
 
   /** Views of the memory: after it grows, the old ones see nothing. */
