@@ -44,6 +44,16 @@ const ENTRY = ROLES * STRIDE;
 const FIRST_ROWS = HISTORY * HISTORY * STRIDE;
 /** Where the previous-tag rows start, after the history rows: first a block of zeros, for words with none. */
 const PREVIOUS_ROWS = FIRST_ROWS + 2 * STRIDE;
+/**
+ * Spare cells of an entry's own row (past its TAG_COUNT scores, padding the kernel masks out): the
+ * number of the word's previous-tag block, and 1 when it has a capital (its first-token row).
+ */
+const PREVIOUS_BLOCK_CELL = NT, CAPITAL_CELL = NT + 1;
+if (CAPITAL_CELL >= STRIDE) throw new Error(`a row of ${STRIDE} cells has no spare cells past ${NT} tags`);
+/** Previous-tag blocks an int16 cell can number. */
+const MAX_PREVIOUS_BLOCK = 32767;
+/** Where previous-tag block `block` starts in cells. */
+const previousRows = (block: number) => PREVIOUS_ROWS + block * HISTORY * STRIDE;
 /** Entries 0 and 1 are the stand-ins before a sentence's start and after its end; kept words follow. */
 const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
 /** Entries room is made for at first; memory grows as words come. */
@@ -58,13 +68,10 @@ export class PosTagger {
   private readonly words = new SpanTable();
   /** The weights gathered by what each feature reads of a word, for a new word's entry. */
   private readonly roleRows: RoleRows;
-  /** Lowercased word → its block of previous-tag rows in cells. */
+  /** Lowercased word → the number of its block of previous-tag rows (previousRows); 0, the zeros, for a word with none. */
   private readonly previousBlock = new Map<string, number>();
   /** Where the entries start in cells, after the previous-tag blocks. */
   private readonly entries: number;
-  /** Per entry: where its word's previous-tag rows start in cells, and its row among FIRST_ROWS. */
-  private previousAt = new Int32Array(INITIAL_ENTRIES);
-  private firstRow = new Int32Array(INITIAL_ENTRIES);
   /** Entries the memory has room for (computeEntry grows it past this). */
   private entryRoom = 0;
   /** Holds the kernel's token arrays and, from CELLS_BYTES, every row a token reads (pos-kernel.ts). */
@@ -97,7 +104,7 @@ export class PosTagger {
       if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
       const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
       const word = feature.slice(space + 1);
-      if (!this.previousBlock.has(word)) this.previousBlock.set(word, PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE);
+      if (!this.previousBlock.has(word)) this.previousBlock.set(word, this.previousBlock.size + 1);
       gathered.push([word, +feature.slice(PREVIOUS_TAG_WORD.length, space), row]);
     }
     this.entries = PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE;
@@ -107,7 +114,8 @@ export class PosTagger {
     this.useKernelArrays();
     const roles = [OWN, AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2].map((r) => r * ROW_BYTES) as KernelShape['roles'];
     this.kernel = useKernel ? decodeKernel(this.memory, { tagCount: NT, history: HISTORY, startTag: START_TAG, roles }) : null;
-    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, this.previousBlock.get(word)! + previous * STRIDE);
+    if (this.previousBlock.size > MAX_PREVIOUS_BLOCK) throw new Error(`${this.previousBlock.size} words with previous-tag rows: an entry's int16 cell holds at most ${MAX_PREVIOUS_BLOCK}`);
+    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, previousRows(this.previousBlock.get(word)!) + previous * STRIDE);
     const history = new Float64Array(STRIDE);
     for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
       this.addFeatures(historyFeatures(p2, p), history.fill(0), 0);
@@ -196,9 +204,11 @@ export class PosTagger {
     const id = this.words.findOrAdd(text, start, end);
     const entry = FIRST_WORD_ENTRY + id;
     if (this.words.isNew) this.computeEntry(start === 0 && end === text.length ? text : text.slice(start, end), entry);
-    this.at[i + 2] = (this.entries + entry * ENTRY) * 2;
-    if (i === 0) this.firstHistory = this.firstRow[entry] * 2;
-    this.previousOf[i] = this.previousAt[entry] * 2;
+    // The word's previous-tag block and capital sit in its own row's spare cells: the kernel reads that line anyway.
+    const at = this.entries + entry * ENTRY, cells = this.cells;
+    this.at[i + 2] = at * 2;
+    if (i === 0) this.firstHistory = (FIRST_ROWS + cells[at + CAPITAL_CELL] * STRIDE) * 2;
+    this.previousOf[i] = previousRows(cells[at + PREVIOUS_BLOCK_CELL]) * 2;
   }
 
   /** Greedy tags (indices into UPOS) of the n tokens prepared in `at` and `previousOf`. */
@@ -234,7 +244,6 @@ export class PosTagger {
 
   /** Sums the word's features per role into entry `entry`, with its capital's rows. */
   private computeEntry(word: string, entry: number): void {
-    if (entry >= this.previousAt.length) this.moreEntryArrays();
     if (entry >= this.entryRoom) this.growMemory(entry);
     const sums = this.entrySums;
     const capital = hasCapital(word) ? 1 : 0;
@@ -245,17 +254,8 @@ export class PosTagger {
     const lower = this.roleRows.addTo(word, sums);
     const at = this.entries + entry * ENTRY;
     for (let role = 0; role < ROLES; role++) storeShortRow(sums, role * NT, NT, this.cells, at + role * STRIDE);
-    this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
-    this.previousAt[entry] = this.previousBlock.get(lower) ?? PREVIOUS_ROWS;
-  }
-
-  private moreEntryArrays(): void {
-    const previousAt = new Int32Array(this.previousAt.length * 2);
-    previousAt.set(this.previousAt);
-    this.previousAt = previousAt;
-    const firstRow = new Int32Array(this.firstRow.length * 2);
-    firstRow.set(this.firstRow);
-    this.firstRow = firstRow;
+    this.cells[at + CAPITAL_CELL] = capital;
+    this.cells[at + PREVIOUS_BLOCK_CELL] = this.previousBlock.get(lower) ?? 0;
   }
 
   /** Grows the memory to hold entry `entry` (at least doubling it), and notes how many entries it holds. */
