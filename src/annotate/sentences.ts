@@ -7,6 +7,7 @@ import { newTokenList, tokenise } from './tokens/tokenise.ts';
 import { sentenceStarts } from './tokens/sentence-breaks.ts';
 import { posTagger } from './tokens/pos-tagger.ts';
 import { UPOS } from './tokens/pos-corpora.ts';
+import { warmUpTexts } from './tokens/warm-up.ts';
 
 export interface Token {
   start: number;
@@ -24,8 +25,19 @@ export interface Sentence {
 /** The tokeniser's arrays, reused text after text (splitSentences keeps no reference to them). */
 const scratch = newTokenList();
 
+/** Whether the warm-up texts (tokens/warm-up.ts) have been read: once, before the first real text. */
+let warmedUp = false;
+
 /** Splits text into sentences of tagged tokens; all offsets index into `text`. */
 export function splitSentences(text: string): Sentence[] {
+  if (!warmedUp) {
+    warmedUp = true;
+    for (const warmUp of warmUpTexts()) split(warmUp);
+  }
+  return split(text);
+}
+
+function split(text: string): Sentence[] {
   const t = tokenise(text, scratch);
   const starts = sentenceStarts(text, t);
   const tagger = posTagger();

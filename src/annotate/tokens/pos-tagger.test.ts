@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asPipelineTags, formatWeights, parseWeights, posTagger } from './pos-tagger.ts';
 import { UPOS, pennToUpos } from './pos-corpora.ts';
-import { storeShorts } from './pos-weights.ts';
+import { storeShortRow, storeShorts } from './pos-weights.ts';
 
 const tag = (sentence: string) => {
   const words = sentence.split(' ');
@@ -95,4 +95,9 @@ test('weight sums are kept as int16 only when they fit: a model that overflows i
   assert.throws(() => storeShorts([40000], cells, 0), /does not fit/);
   assert.throws(() => storeShorts([-32769], cells, 1), /does not fit/);
   assert.throws(() => storeShorts([0.5], cells, 2), /does not fit/);
+  // A row out of a scratch array of sums: only its own cells are read, and the same range is refused.
+  const sums = new Float64Array([40000, 7, -8, 40000]);
+  storeShortRow(sums, 1, 2, cells, 2);
+  assert.deepEqual([...cells], [1200, -17089, 7, -8]);
+  assert.throws(() => storeShortRow(sums, 2, 2, cells, 0), /does not fit/);
 });

@@ -16,7 +16,7 @@ import {
 } from './pos-words.ts';
 import { SpanTable } from './span-table.ts';
 import { RoleRows } from './pos-role-rows.ts';
-import { type PosWeights, parseWeights, storeShorts } from './pos-weights.ts';
+import { type PosWeights, parseWeights, storeShortRow, storeShorts } from './pos-weights.ts';
 import {
   AT_BYTES, CELLS_BYTES, MAX_KERNEL_TOKENS, PREVIOUS_OF_BYTES, ROW_BYTES, STRIDE, TAGS_BYTES, type KernelShape, decodeKernel,
 } from './pos-kernel.ts';
@@ -44,6 +44,16 @@ const ENTRY = ROLES * STRIDE;
 const FIRST_ROWS = HISTORY * HISTORY * STRIDE;
 /** Where the previous-tag rows start, after the history rows: first a block of zeros, for words with none. */
 const PREVIOUS_ROWS = FIRST_ROWS + 2 * STRIDE;
+/**
+ * Spare cells of an entry's own row (past its TAG_COUNT scores, padding the kernel masks out): the
+ * number of the word's previous-tag block, and 1 when it has a capital (its first-token row).
+ */
+const PREVIOUS_BLOCK_CELL = NT, CAPITAL_CELL = NT + 1;
+if (CAPITAL_CELL >= STRIDE) throw new Error(`a row of ${STRIDE} cells has no spare cells past ${NT} tags`);
+/** Previous-tag blocks an int16 cell can number. */
+const MAX_PREVIOUS_BLOCK = 32767;
+/** Where previous-tag block `block` starts in cells. */
+const previousRows = (block: number) => PREVIOUS_ROWS + block * HISTORY * STRIDE;
 /** Entries 0 and 1 are the stand-ins before a sentence's start and after its end; kept words follow. */
 const BEFORE_ENTRY = 0, AFTER_ENTRY = 1, FIRST_WORD_ENTRY = 2;
 /** Entries room is made for at first; memory grows as words come. */
@@ -58,13 +68,12 @@ export class PosTagger {
   private readonly words = new SpanTable();
   /** The weights gathered by what each feature reads of a word, for a new word's entry. */
   private readonly roleRows: RoleRows;
-  /** Lowercased word → its block of previous-tag rows in cells. */
+  /** Lowercased word → the number of its block of previous-tag rows (previousRows); 0, the zeros, for a word with none. */
   private readonly previousBlock = new Map<string, number>();
   /** Where the entries start in cells, after the previous-tag blocks. */
   private readonly entries: number;
-  /** Per entry: where its word's previous-tag rows start in cells, and its row among FIRST_ROWS. */
-  private previousAt = new Int32Array(INITIAL_ENTRIES);
-  private firstRow = new Int32Array(INITIAL_ENTRIES);
+  /** Entries the memory has room for (computeEntry grows it past this). */
+  private entryRoom = 0;
   /** Holds the kernel's token arrays and, from CELLS_BYTES, every row a token reads (pos-kernel.ts). */
   private readonly memory: WebAssembly.Memory;
   private readonly kernel: ((n: number, firstHistory: number) => void) | null;
@@ -95,16 +104,18 @@ export class PosTagger {
       if (!feature.startsWith(PREVIOUS_TAG_WORD)) continue;
       const space = feature.indexOf(' ', PREVIOUS_TAG_WORD.length);
       const word = feature.slice(space + 1);
-      if (!this.previousBlock.has(word)) this.previousBlock.set(word, PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE);
+      if (!this.previousBlock.has(word)) this.previousBlock.set(word, this.previousBlock.size + 1);
       gathered.push([word, +feature.slice(PREVIOUS_TAG_WORD.length, space), row]);
     }
     this.entries = PREVIOUS_ROWS + (this.previousBlock.size + 1) * HISTORY * STRIDE;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil((CELLS_BYTES + (this.entries + INITIAL_ENTRIES * ENTRY) * 2) / PAGE_BYTES) });
     this.viewMemory();
+    this.noteEntryRoom();
     this.useKernelArrays();
     const roles = [OWN, AS_PREV, AS_PREV2, AS_NEXT, AS_NEXT2].map((r) => r * ROW_BYTES) as KernelShape['roles'];
     this.kernel = useKernel ? decodeKernel(this.memory, { tagCount: NT, history: HISTORY, startTag: START_TAG, roles }) : null;
-    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, this.previousBlock.get(word)! + previous * STRIDE);
+    if (this.previousBlock.size > MAX_PREVIOUS_BLOCK) throw new Error(`${this.previousBlock.size} words with previous-tag rows: an entry's int16 cell holds at most ${MAX_PREVIOUS_BLOCK}`);
+    for (const [word, previous, row] of gathered) storeShorts(row, this.cells, previousRows(this.previousBlock.get(word)!) + previous * STRIDE);
     const history = new Float64Array(STRIDE);
     for (let p2 = 0; p2 < HISTORY; p2++) for (let p = 0; p < HISTORY; p++) {
       this.addFeatures(historyFeatures(p2, p), history.fill(0), 0);
@@ -193,9 +204,11 @@ export class PosTagger {
     const id = this.words.findOrAdd(text, start, end);
     const entry = FIRST_WORD_ENTRY + id;
     if (this.words.isNew) this.computeEntry(start === 0 && end === text.length ? text : text.slice(start, end), entry);
-    this.at[i + 2] = (this.entries + entry * ENTRY) * 2;
-    if (i === 0) this.firstHistory = this.firstRow[entry] * 2;
-    this.previousOf[i] = this.previousAt[entry] * 2;
+    // The word's previous-tag block and capital sit in its own row's spare cells: the kernel reads that line anyway.
+    const at = this.entries + entry * ENTRY, cells = this.cells;
+    this.at[i + 2] = at * 2;
+    if (i === 0) this.firstHistory = (FIRST_ROWS + cells[at + CAPITAL_CELL] * STRIDE) * 2;
+    this.previousOf[i] = previousRows(cells[at + PREVIOUS_BLOCK_CELL]) * 2;
   }
 
   /** Greedy tags (indices into UPOS) of the n tokens prepared in `at` and `previousOf`. */
@@ -231,28 +244,34 @@ export class PosTagger {
 
   /** Sums the word's features per role into entry `entry`, with its capital's rows. */
   private computeEntry(word: string, entry: number): void {
-    if (entry >= this.previousAt.length) {
-      const previousAt = new Int32Array(this.previousAt.length * 2);
-      previousAt.set(this.previousAt);
-      this.previousAt = previousAt;
-      const firstRow = new Int32Array(this.firstRow.length * 2);
-      firstRow.set(this.firstRow);
-      this.firstRow = firstRow;
-    }
+    if (entry >= this.entryRoom) this.growMemory(entry);
+    const sums = this.entrySums;
+    const capital = hasCapital(word) ? 1 : 0;
+    // The capital's row starts the own role's sums; the other roles start from zero.
+    const capitals = this.capitals, capitalAt = capital * 2 * NT;
+    for (let t = 0; t < NT; t++) sums[t] = capitals[capitalAt + t];
+    sums.fill(0, NT);
+    const lower = this.roleRows.addTo(word, sums);
+    const at = this.entries + entry * ENTRY;
+    for (let role = 0; role < ROLES; role++) storeShortRow(sums, role * NT, NT, this.cells, at + role * STRIDE);
+    this.cells[at + CAPITAL_CELL] = capital;
+    this.cells[at + PREVIOUS_BLOCK_CELL] = this.previousBlock.get(lower) ?? 0;
+  }
+
+  /** Grows the memory to hold entry `entry` (at least doubling it), and notes how many entries it holds. */
+  private growMemory(entry: number): void {
     const needed = CELLS_BYTES + (this.entries + (entry + 1) * ENTRY) * 2;
-    if (needed > this.memory.buffer.byteLength) {
-      this.memory.grow(Math.ceil(Math.max(needed, this.memory.buffer.byteLength * 2) / PAGE_BYTES) - this.memory.buffer.byteLength / PAGE_BYTES);
+    const bytes = this.memory.buffer.byteLength;
+    if (needed > bytes) {
+      this.memory.grow(Math.ceil(Math.max(needed, bytes * 2) / PAGE_BYTES) - bytes / PAGE_BYTES);
       this.viewMemory();
     }
-    const sums = this.entrySums.fill(0);
-    const lower = this.roleRows.addTo(word, sums);
-    const capital = hasCapital(word) ? 1 : 0;
-    for (let t = 0; t < NT; t++) sums[t] += this.capitals[capital * 2 * NT + t];
-    for (let role = 0; role < ROLES; role++) {
-      storeShorts(sums.subarray(role * NT, (role + 1) * NT), this.cells, this.entries + entry * ENTRY + role * STRIDE);
-    }
-    this.firstRow[entry] = FIRST_ROWS + capital * STRIDE;
-    this.previousAt[entry] = this.previousBlock.get(lower) ?? PREVIOUS_ROWS;
+    this.noteEntryRoom();
+  }
+
+  /** Entries the memory holds: computeEntry asks the memory only past this. */
+  private noteEntryRoom(): void {
+    this.entryRoom = Math.floor(((this.memory.buffer.byteLength - CELLS_BYTES) / 2 - this.entries) / ENTRY);
   }
 
   /** Views of the memory: after it grows, the old ones see nothing. */

@@ -55,9 +55,15 @@ export function formatWeights(weights: [string, ArrayLike<number>][]): string {
  * in absolute value); a retrained model that does is refused rather than tagged wrong.
  */
 export function storeShorts(from: ArrayLike<number>, into: Int16Array, at: number): void {
-  for (let k = 0; k < from.length; k++) {
-    const v = from[k];
-    if (v !== Math.trunc(v) || v < -32768 || v > 32767) throw new Error(`POS weight sum ${v} does not fit an int16 cell`);
-    into[at + k] = v;
-  }
+  for (let k = 0; k < from.length; k++) into[at + k] = asShort(from[k]);
+}
+
+/** storeShorts for `count` sums from `fromAt` of a scratch array: no view made per row (the tagger stores five a new word). */
+export function storeShortRow(from: Float64Array, fromAt: number, count: number, into: Int16Array, at: number): void {
+  for (let k = 0; k < count; k++) into[at + k] = asShort(from[fromAt + k]);
+}
+
+function asShort(v: number): number {
+  if (v !== Math.trunc(v) || v < -32768 || v > 32767) throw new Error(`POS weight sum ${v} does not fit an int16 cell`);
+  return v;
 }

@@ -1,8 +1,9 @@
 // Words kept by the POS tagger, looked up straight from a span of the text: hashing the characters
 // in place costs less than slicing a string per token and hashing it again in a Map, and leaves no
 // garbage. Each word gets a dense id (0, 1, 2…) in the order first seen, so its data can sit in typed
-// arrays indexed by id. A slot holds the word's hash beside its id, and the words' characters sit in
-// one array, so a lookup reads two cache lines, and no kept word holds on to the text it came from.
+// arrays indexed by id. A slot holds the word's hash, its id, and where its characters start in one
+// array of them and how many there are, so a lookup reads two cache lines (the slot's, the
+// characters'), and no kept word holds on to the text it came from.
 
 /** Slots to start with (a power of two); the table doubles when half full. */
 const INITIAL_SLOTS = 1 << 12;
@@ -10,6 +11,8 @@ const INITIAL_SLOTS = 1 << 12;
 const INITIAL_CHARS = 1 << 15;
 /** Characters per String.fromCharCode call when a word is read back (a URL token may be long). */
 const WORD_CHUNK = 4096;
+/** Cells per slot (hash, id + 1, characters' start, length): four, so a slot never straddles a cache line. */
+const SLOT = 4;
 /** FNV-1a's offset basis and prime: cheap per character, and mixes short words well enough. */
 export const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
 
@@ -21,8 +24,8 @@ export function spanHash(text: string, start: number, end: number): number {
 }
 
 export class SpanTable {
-  /** Two cells per slot: a word's hash, then its id + 1 (0: the slot is empty). */
-  private slots = new Int32Array(INITIAL_SLOTS * 2);
+  /** SLOT cells per slot: a word's hash, its id + 1 (0: the slot is empty), where its characters start, their count. */
+  private slots = new Int32Array(INITIAL_SLOTS * SLOT);
   private mask = INITIAL_SLOTS - 1;
   /** The kept words' characters, one after another; word id k is chars[from[k], from[k + 1]). */
   private chars = new Uint16Array(INITIAL_CHARS);
@@ -70,16 +73,15 @@ export class SpanTable {
   }
 
   private findHashed(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots, mask = this.mask, chars = this.chars, from = this.from, length = end - start;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const entry = slots[s * 2 + 1];
+    const slots = this.slots, mask = this.mask, chars = this.chars, length = end - start;
+    for (let s = (hash & mask) * SLOT; ; s = (s + SLOT) & (mask * SLOT + SLOT - 1)) {
+      const entry = slots[s + 1];
       if (entry === 0) return -1;
-      if (slots[s * 2] !== hash) continue;
-      const id = entry - 1, at = from[id];
-      if (from[id + 1] - at !== length) continue;
+      if (slots[s] !== hash || slots[s + 3] !== length) continue;
+      const at = slots[s + 2];
       let k = 0;
       while (k < length && chars[at + k] === text.charCodeAt(start + k)) k++;
-      if (k === length) return id;
+      if (k === length) return entry - 1;
     }
   }
 
@@ -105,16 +107,18 @@ export class SpanTable {
 
   private place(id: number, hash: number): void {
     const slots = this.slots, mask = this.mask;
-    let s = hash & mask;
-    while (slots[s * 2 + 1] !== 0) s = (s + 1) & mask;
-    slots[s * 2] = hash;
-    slots[s * 2 + 1] = id + 1;
+    let s = (hash & mask) * SLOT;
+    while (slots[s + 1] !== 0) s = (s + SLOT) & (mask * SLOT + SLOT - 1);
+    slots[s] = hash;
+    slots[s + 1] = id + 1;
+    slots[s + 2] = this.from[id];
+    slots[s + 3] = this.from[id + 1] - this.from[id];
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
-    this.mask = old.length - 1;
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s + 1] - 1, old[s]);
+    this.mask = old.length / SLOT * 2 - 1;
+    for (let s = 0; s < old.length; s += SLOT) if (old[s + 1] !== 0) this.place(old[s + 1] - 1, old[s]);
   }
 }
