@@ -49,11 +49,22 @@ export function hasReadableAnchor(word: string, anchors: ReadonlySet<string>): b
   return readableAnchors(word, anchors) !== 0;
 }
 
+// Read in place (endsWith and startsWith at a position, plain loops): a new word may hold a dozen unit letters.
 function unitReadable(word: string, p: number, q: number): boolean {
-  const before = word.slice(0, p), after = word.slice(q);
-  const beforeOk = p === 0 || UNIT_BEFORE_WHOLE.includes(before) || UNIT_BEFORE.some((w) => before.endsWith(w));
-  const afterOk = q === word.length || UNIT_AFTER_WHOLE.includes(after) || UNIT_AFTER.some((w) => after.startsWith(w));
-  return beforeOk && afterOk;
+  return (p === 0 || endsWithOne(word, p, UNIT_BEFORE_WHOLE, true) || endsWithOne(word, p, UNIT_BEFORE, false))
+    && (q === word.length || startsWithOne(word, q, UNIT_AFTER_WHOLE, true) || startsWithOne(word, q, UNIT_AFTER, false));
+}
+
+/** Whether word[0, p) ends with (or, `whole`, is) one of `words`. */
+function endsWithOne(word: string, p: number, words: readonly string[], whole: boolean): boolean {
+  for (let k = 0; k < words.length; k++) if ((!whole || words[k].length === p) && word.endsWith(words[k], p)) return true;
+  return false;
+}
+
+/** Whether word[q…] starts with (or, `whole`, is) one of `words`. */
+function startsWithOne(word: string, q: number, words: readonly string[], whole: boolean): boolean {
+  for (let k = 0; k < words.length; k++) if ((!whole || words[k].length === word.length - q) && word.startsWith(words[k], q)) return true;
+  return false;
 }
 
 /** What may stand before a unit that is a word of its own: UNIT_BEFORE, and "a"/"an" ("a h": the space is the boundary "an?\b" needs). */
@@ -85,7 +96,7 @@ export const OTHER_ANCHOR = 4;
 
 /**
  * What anchors chrono could read in the lowercase, digit-free `word` (hasReadableAnchor's rule), as
- * UNIT_FIRST | UNIT_INSIDE | OTHER_ANCHOR flags; 0 when none.
+ * UNIT_FIRST | UNIT_INSIDE | OTHER_ANCHOR flags (with OTHER_ANCHOR the unit flags may be incomplete); 0 when none.
  */
 export function readableAnchors(word: string, anchors: ReadonlySet<string>): number {
   let found = 0;
@@ -93,8 +104,10 @@ export function readableAnchors(word: string, anchors: ReadonlySet<string>): num
     for (let q = p + 1; q <= word.length; q++) {
       const piece = word.slice(p, q);
       if (!anchors.has(piece)) continue;
-      if (!UNIT_ONLY.has(piece)) found |= OTHER_ANCHOR;
-      else if (unitReadable(word, p, q)) found |= p === 0 ? UNIT_FIRST : UNIT_INSIDE;
+      // Another anchor settles the word (it is read wherever it stands): the unit flags are then not needed.
+      if (!UNIT_ONLY.has(piece)) return found | OTHER_ANCHOR;
+      const flag = p === 0 ? UNIT_FIRST : UNIT_INSIDE;
+      if (!(found & flag) && unitReadable(word, p, q)) found |= flag;
     }
   }
   return found;
