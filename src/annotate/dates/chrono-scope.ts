@@ -59,18 +59,7 @@ export function chronoStretches(text: string): Stretches {
   let previousStart = 0;
   let previousEnd = 0;
   let pending = false;
-  const close = (end: number) => {
-    if (readable) ends.push(end);
-    else {
-      starts.pop();
-      worded.pop();
-    }
-    open = false;
-  };
-  const markReadable = () => {
-    readable = true;
-    worded[worded.length - 1] = true;
-  };
+  // No closures here: the tsx runtime names every function it creates, once per call of this one.
   const length = text.length;
   for (let i = 0; i < length; ) {
     const lead = text.charCodeAt(i);
@@ -96,7 +85,10 @@ export function chronoStretches(text: string): Stretches {
     let kind = hasDigit ? ANCHOR : i - start <= SHORT_WORD ? kindOfShort(text, start, i, first, second) : kindOfLong(text, start, i);
     if (pending) {
       // The glued unit word before this one is read unless a barrier follows it across quiet characters.
-      if (!closesIn(kind) || !isQuietGap(text, previousEnd, start) || mayFollowFrom(text, start, i)) markReadable();
+      if (!closesIn(kind) || !isQuietGap(text, previousEnd, start) || mayFollowFrom(text, start, i)) {
+        readable = true;
+        worded[worded.length - 1] = true;
+      }
       pending = false;
     }
     const rawKind = kind;
@@ -130,15 +122,28 @@ export function chronoStretches(text: string): Stretches {
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
-        close(i);
+        closeStretch(starts, ends, worded, readable, i);
+        open = false;
         zoneWord = false;
       }
       lastBarrier = start;
     }
   }
-  if (pending && !isQuietGap(text, previousEnd, text.length)) markReadable();
-  if (open) close(text.length);
+  if (pending && !isQuietGap(text, previousEnd, text.length)) {
+    readable = true;
+    worded[worded.length - 1] = true;
+  }
+  if (open) closeStretch(starts, ends, worded, readable, text.length);
   return { starts, ends, worded };
+}
+
+/** Ends the open stretch at `end`, or drops it when it holds no anchor chrono can read. */
+function closeStretch(starts: number[], ends: number[], worded: boolean[], readable: boolean, end: number): void {
+  if (readable) ends.push(end);
+  else {
+    starts.pop();
+    worded.pop();
+  }
 }
 
 /** Whether a word of this kind beside a glued unit word can hold no part of a match through it: no anchor it could lend (its words are checked apart). */
