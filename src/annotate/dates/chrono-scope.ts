@@ -6,123 +6,11 @@
 // refiners compare between or around results. Cutting the text into the stretches from the barrier
 // before an anchor to the barrier after it, barriers included, and handing chrono those stretches
 // joined by a space gives the same results at mapped offsets, for a fraction of the regex work.
-import * as chrono from 'chrono-node';
-import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
-import { FNV_OFFSET, FNV_PRIME, SpanTable } from '../tokens/span-table.ts';
-import { UNIT_ONLY, hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
+import { HALF_CHARS, LAST_DIGIT_CODE, SHORT_WORD, WORD_CODES } from './short-words.ts';
+import { isQuietGap, mayFollowFrom, mayLeadInto, unitWordReadable } from './hidden-anchors.ts';
+import { ANCHOR, BARRIER, GLUED_UNIT, GLUED_UNIT_FIRST, GRAMMAR, HALF, HIDDEN, type Kind, UNIT, isHalf, kindOfLong, kindOfShort } from './word-kinds.ts';
 
-/** Words every chrono result needs one of (chrono's English month, weekday and time-unit dictionaries, its casual days and day parts). */
-const ANCHOR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sun', 'mon', 'tue', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'weekend', 'weekday',
-  's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
-  'd', 'day', 'days', 'w', 'week', 'weeks', 'mo', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years',
-  'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday',
-  'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
-]);
-
-/**
- * Words chrono's refiners and its time parser's range phase read around results, beyond the
- * parsers' own patterns (read from chrono below): ENEndOfPeriodRefiner, the merge refiners,
- * ENUnlikelyFormatFilter, the time zone offset and year suffix refiners, "5 to 6 pm".
- */
-export const REFINER_WORDS = [
-  'last', 'day', 'end', 'of', 'the', 'this', 'past', 'next', 'week', 'month', 'year', 'to', 'until', 'through', 'till',
-  't', 'at', 'after', 'before', 'on', 'from', 'since', 'in', 'second', 'gmt', 'utc', 'be', 'ad', 'bc', 'bce', 'ce', 'am', 'pm',
-];
-
-/** The letter words of chrono's casual English parsers' patterns, read from the patterns themselves so an upgrade cannot leave this stale. */
-function parserWords(): Set<string> {
-  const context = new chrono.ParsingContext('', new Date(0), {});
-  const words = new Set<string>(REFINER_WORDS);
-  for (const parser of chrono.casual.parsers) {
-    // Escapes (\s, \d, \W, \b) are not words; dropping them also splits "\bwithin" at the right place.
-    const source = parser.pattern(context).source.replace(/\\[a-zA-Z]/g, ' ');
-    for (const w of source.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
-  }
-  return words;
-}
-
-const GRAMMAR_WORDS = parserWords();
-/**
- * Pieces a token may be glued from where chrono's patterns allow no space between words
- * ("inmarch", "lastnight", "oclock", "man" read as "m" (minutes) + "an"). A token that cannot be
- * glued from them is a barrier.
- */
-const GLUE_PIECES = new Set([...GRAMMAR_WORDS, ...ANCHOR_WORDS]);
-/**
- * For finding anchors inside tokens, "a" and "an" only end a token: chrono's number pattern puts a
- * word boundary after them ("an?\b"), except in "a couple", "half an" (HALF below) and "5 am".
- */
-const ANCHOR_GLUE_PIECES = new Set([...GLUE_PIECES, 'acouple', 'halfa', 'halfan'].filter((w) => w !== 'a' && w !== 'an'));
-const LAST_PIECES = new Set(['a', 'an']);
-/** "half" then "a"/"an" glued to a unit: "half and" reads as half an "d" (day), so the word after "half" counts as an anchor. */
-const HALF = 'half';
-
-const BARRIER = 0;
-const GRAMMAR = 1;
-const ANCHOR = 2;
-/** A word glued with an anchor chrono cannot read in it (hidden-anchors.ts): it bounds stretches as an anchor, but opens none worth reading. */
-const HIDDEN = 3;
-/** A time unit as a word of its own ("s", "day"): an anchor only where a number or modifier can stand before it (unitWordReadable). */
-const UNIT = 4;
-type Kind = typeof BARRIER | typeof GRAMMAR | typeof ANCHOR | typeof HIDDEN | typeof UNIT;
-
-const ANCHOR_GLUE = new PieceTrie(ANCHOR_GLUE_PIECES, LAST_PIECES, ANCHOR_WORDS);
-const GRAMMAR_GLUE = new PieceTrie(GLUE_PIECES, [], ANCHOR_WORDS);
-
-/**
- * ANCHOR when the word is or hides an anchor ("lastnight"), HIDDEN when the anchor it hides is one
- * chrono cannot read ("that"), GRAMMAR when chrono could read it otherwise, else BARRIER. Called for
- * words without digits (those are anchors).
- */
-function kindOfWord(word: string): Kind {
-  const lower = word.toLowerCase();
-  if (ANCHOR_WORDS.has(lower)) return UNIT_ONLY.has(lower) ? UNIT : ANCHOR;
-  if (ANCHOR_GLUE.glue(lower) === GLUED_WITH_ANCHOR) return hasReadableAnchor(lower, ANCHOR_WORDS) ? ANCHOR : HIDDEN;
-  return GRAMMAR_WORDS.has(lower) || GRAMMAR_GLUE.glue(lower) !== NOT_GLUED ? GRAMMAR : BARRIER;
-}
-
-/** Distinct words remembered before the memo starts over: a day of news holds far fewer, and the bound keeps a long run's memory flat (about 8 MB). */
-const WORD_MEMO_LIMIT = 200_000;
-
-/**
- * Word kinds by word id, the words kept in a span table (tokens/span-table.ts): a word is looked up
- * straight from the text, by a hash folded in while the scan reads its characters.
- */
-const memoWords = new SpanTable();
-let memoKinds = new Uint8Array(1 << 12);
-
-function kindOf(text: string, start: number, end: number, hasDigit: boolean, hash: number): Kind {
-  if (hasDigit) return ANCHOR;
-  // Only between words: ids start again from 0.
-  if (memoWords.size >= WORD_MEMO_LIMIT) memoWords.clear();
-  const id = memoWords.findOrAddHashed(text, start, end, hash);
-  if (!memoWords.isNew) return memoKinds[id] as Kind;
-  if (id >= memoKinds.length) {
-    const grown = new Uint8Array(memoKinds.length * 2);
-    grown.set(memoKinds);
-    memoKinds = grown;
-  }
-  const kind = kindOfWord(text.slice(start, end));
-  memoKinds[id] = kind;
-  return kind;
-}
-
-/** Whether text[start, end) is a word chrono can read no part of (a barrier, see above). */
-export function isBarrier(text: string, start: number, end: number): boolean {
-  let hash = FNV_OFFSET;
-  let hasDigit = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) return false;
-    if (c >= 48 && c <= 57) hasDigit = true;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-  }
-  return end > start && kindOf(text, start, end, hasDigit, hash | 0) === BARRIER;
-}
+export { REFINER_WORDS, isBarrier } from './word-kinds.ts';
 
 /**
  * chrono's time zone refiner reads any 2–4 letter word after a result ("EST"), then an optional
@@ -140,18 +28,6 @@ export interface ChronoScope {
   toArticle(at: number): number;
 }
 
-/** Whether the four letters at `at` spell "half" in any case, read without copying them. */
-function isHalf(text: string, at: number): boolean {
-  for (let k = 0; k < HALF.length; k++) if ((text.charCodeAt(at + k) | LOWER_CASE_BIT) !== HALF.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Within a word (ASCII letters, digits, "_"), setting this bit lowers a capital and makes nothing else a lowercase letter. */
-const LOWER_CASE_BIT = 0x20;
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors chrono can read is or
@@ -178,31 +54,54 @@ export function chronoStretches(text: string): Stretches {
   let readable = false;
   let zoneWord = false;
   let afterHalf = false;
-  const close = (end: number) => {
-    if (readable) ends.push(end);
-    else {
-      starts.pop();
-      worded.pop();
-    }
-    open = false;
-  };
-  for (let i = 0; i < text.length; ) {
-    if (!isWordCode(text.charCodeAt(i))) {
+  // The word before: its kind and end. A glued unit word waits for the word after it (pending).
+  let previousKind: Kind = BARRIER;
+  let previousStart = 0;
+  let previousEnd = 0;
+  let pending = false;
+  // No closures here: the tsx runtime names every function it creates, once per call of this one.
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const lead = text.charCodeAt(i);
+    if (lead >= WORD_CODES.length || WORD_CODES[lead] === 0) {
       i++;
       continue;
     }
     const start = i;
     let hasDigit = false;
     let hasOther = false;
-    let hash = FNV_OFFSET;
-    for (; i < text.length; i++) {
+    // The word packed as it is read (short-words.ts): its key in the memo when it is short.
+    let first = 0;
+    let second = 0;
+    for (; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c)) break;
-      if (c >= 48 && c <= 57) hasDigit = true;
+      const code = c < WORD_CODES.length ? WORD_CODES[c] : 0;
+      if (code === 0) break;
+      if (code <= LAST_DIGIT_CODE) hasDigit = true;
       else hasOther = true;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
+      if (i - start < HALF_CHARS) first = (first << 6) | code;
+      else second = (second << 6) | code;
     }
-    let kind = kindOf(text, start, i, hasDigit, hash | 0);
+    let kind = hasDigit ? ANCHOR : i - start <= SHORT_WORD ? kindOfShort(text, start, i, first, second) : kindOfLong(text, start, i);
+    if (pending) {
+      // The glued unit word before this one is read unless a barrier follows it across quiet characters.
+      if (!closesIn(kind) || !isQuietGap(text, previousEnd, start) || mayFollowFrom(text, start, i)) {
+        readable = true;
+        worded[worded.length - 1] = true;
+      }
+      pending = false;
+    }
+    const rawKind = kind;
+    if (kind === GLUED_UNIT || kind === GLUED_UNIT_FIRST) {
+      // Words that lend it nothing close in on it: no prefix or number before, no "ago" after, so chrono reads it as it reads it alone (not at all).
+      if (closesIn(previousKind) && isQuietGap(text, previousEnd, start) && !mayLeadInto(text, previousStart, previousEnd, kind === GLUED_UNIT_FIRST)) {
+        kind = HIDDEN;
+        pending = true;
+      } else kind = ANCHOR;
+    }
+    previousKind = rawKind;
+    previousStart = start;
+    previousEnd = i;
     if (kind === GRAMMAR && afterHalf) kind = ANCHOR;
     else if (kind === UNIT) kind = unitWordReadable(text, start) ? ANCHOR : HIDDEN;
     afterHalf = i - start === HALF.length && isHalf(text, start);
@@ -223,14 +122,33 @@ export function chronoStretches(text: string): Stretches {
     } else if (kind === BARRIER) {
       if (open && !zoneWord && i - start >= ZONE_MIN && i - start <= ZONE_MAX) zoneWord = true;
       else if (open) {
-        close(i);
+        closeStretch(starts, ends, worded, readable, i);
+        open = false;
         zoneWord = false;
       }
       lastBarrier = start;
     }
   }
-  if (open) close(text.length);
+  if (pending && !isQuietGap(text, previousEnd, text.length)) {
+    readable = true;
+    worded[worded.length - 1] = true;
+  }
+  if (open) closeStretch(starts, ends, worded, readable, text.length);
   return { starts, ends, worded };
+}
+
+/** Ends the open stretch at `end`, or drops it when it holds no anchor chrono can read. */
+function closeStretch(starts: number[], ends: number[], worded: boolean[], readable: boolean, end: number): void {
+  if (readable) ends.push(end);
+  else {
+    starts.pop();
+    worded.pop();
+  }
+}
+
+/** Whether a word of this kind beside a glued unit word can hold no part of a match through it: no anchor it could lend (its words are checked apart). */
+function closesIn(kind: Kind): boolean {
+  return kind === BARRIER || kind === GRAMMAR || kind === HIDDEN;
 }
 
 /** Whether the caller wants chrono's results in the stretch from `start` to `end` (`worded` as in Stretches). */

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { hasReadableAnchor, unitWordReadable } from './hidden-anchors.ts';
-import { chronoStretches } from './chrono-scope.ts';
+import { hasReadableAnchor, readableAlone, unitWordReadable } from './hidden-anchors.ts';
+import { chronoScope, chronoStretches } from './chrono-scope.ts';
 
 const REFERENCE = new Date(2024, 3, 16, 12);
 /** Words hiding a unit letter where no number or modifier can stand before it, nor an "ago" after. */
@@ -62,4 +62,54 @@ test('a hidden anchor among numbers leaves the stretch one of numbers alone', ()
   const text = 'Police said a 25-year-old suspect fled. Two days later police said.';
   const { starts, worded } = chronoStretches(text);
   assert.deepEqual(worded, [false, true], starts.map(String).join());
+});
+
+/** chrono's results in `text`, read whole and through the stretches (always cut): they must agree. */
+function readBothWays(text: string): [string[], string[]] {
+  const whole = chrono.parse(text, REFERENCE, { forwardDate: false }).map((r) => `${r.index} ${r.text}`);
+  const scope = chronoScope(text, Infinity);
+  const cut = scope ? chrono.parse(scope.text, REFERENCE, { forwardDate: false }).map((r) => `${scope.toArticle(r.index)} ${r.text}`) : [];
+  return [cut, whole];
+}
+
+test('a word with a unit glued to a number inside it is read as chrono reads it alone', () => {
+  for (const w of ['they', 'them', 'man', 'san']) assert.equal(readableAlone(w), false, w);
+  for (const w of ['theyago', 'inthey']) assert.equal(readableAlone(w), true, w);
+});
+
+test('"they" or "man" between words that lend it nothing opens no stretch; a prefix, number or "ago" beside it does', () => {
+  for (const text of ['Residents said they fled.', 'Witnesses saw a gunman flee.', 'Police said that they were told, then they left.', 'Troops in San Jose said.']) {
+    assert.equal(chronoStretches(text).starts.length, 0, text);
+    assert.deepEqual(chrono.parse(text, REFERENCE, { forwardDate: false }), [], text);
+  }
+  // chrono reads a glued unit word after another unit ("5 days, they ago": the chain of durations).
+  const text = 'Rebels left 5 days, they ago.';
+  const [cut, whole] = readBothWays(text);
+  assert.deepEqual(whole, ['12 5 days, they ago']);
+  assert.deepEqual(cut, whole);
+  const [cut2, whole2] = readBothWays('Rebels left in 5 days they said.');
+  assert.deepEqual(whole2, ['12 in 5 days they']);
+  assert.deepEqual(cut2, whole2);
+  // A prefix or "ago" beside it keeps it an anchor, whether chrono then reads it or not.
+  for (const t of ['Rebels left in they said.', 'Rebels left they ago, police said.', 'Rebels left a man ago, police said.']) assert.ok(chronoStretches(t).starts.length > 0, t);
+});
+
+test('seeded texts of glued unit words among prefixes, numbers, "ago" and barriers read the same through the stretches', () => {
+  const glued = ['they', 'They', 'them', 'man', 'Man', 'San', 'south', 'theyago', 'inthey', 'twoyears', 'hey'];
+  const around = ['in', 'for', 'within', 'about', 'the', 'a', 'an', 'half', 'couple', 'of', 'two', 'ten', '5', 'last', 'next', 'this', 'after', 'and',
+    'ago', 'later', 'before', 'earlier', 'from now', 'out', 'days', 'day', 'h', 's', 'Monday', 'May', 'police', 'said', 'Kunduz', 'officials', 'that', 'had'];
+  const gaps = [' ', ' ', ' ', ', ', '. ', ' - ', '+', '~', '"', '; ', '\n', '  '];
+  let seed = 3;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+  let read = 0;
+  for (let k = 0; k < 1500; k++) {
+    let text = 'Police';
+    for (let t = 2 + Math.floor(next() * 6); t > 0; t--) text += pick(gaps) + (next() < 0.4 ? pick(glued) : pick(around));
+    text += ' officials.';
+    const [cut, whole] = readBothWays(text);
+    if (whole.length) read++;
+    assert.deepEqual(cut, whole, JSON.stringify(text));
+  }
+  assert.ok(read > 150, `only ${read} texts held a result: the test reads too little`);
 });
