@@ -43,9 +43,13 @@ const NAME_GLUE = new Set(
  * description; all-lowercase names (web text) are left alone.
  */
 function hasCommonWord(surface: string): boolean {
+  // One word, or a first word without a capital, never qualifies: tested without the split.
+  if (!STARTS_CAPITALISED.test(surface) || !WHITESPACE.test(surface)) return false;
   const words = surface.split(/\s+/);
   return /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
 }
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const WHITESPACE = /\s/;
 /** One word naming a belief or doctrine ("Catholicism", "Christianity", and "Islam", the creed that ends otherwise). */
 const BELIEF = /^(?:\p{Lu}\p{Ll}+(?:ism|ianity)|Islam)$/u;
 
@@ -163,6 +167,25 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+/** How many characters after a name BRACKETED_ACRONYM reads. */
+const ACRONYM_WINDOW = 16;
+const SPACE = /\s/;
+
+/**
+ * Whether the first character after `at` that is no whitespace, within ACRONYM_WINDOW, is an
+ * opening bracket: what BRACKETED_ACRONYM needs first. Read by char code, as most names have none
+ * and so cost no slice and no match.
+ */
+function bracketFollows(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + ACRONYM_WINDOW);
+  for (let k = at; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !SPACE.test(text[k])) return false;
+  }
+  return false;
+}
 
 /**
  * A bracketed acronym names the mention before it, and so does every later use of it: each gets
@@ -171,7 +194,8 @@ const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   for (const m of mentions) {
-    const a = text.slice(m.end, m.end + 16).match(BRACKETED_ACRONYM);
+    if (!bracketFollows(text, m.end)) continue;
+    const a = text.slice(m.end, m.end + ACRONYM_WINDOW).match(BRACKETED_ACRONYM);
     if (!a) continue;
     const acronym = a[1];
     const at = m.end + a[0].indexOf(acronym);
