@@ -153,6 +153,8 @@ export class KbIndex implements Kb {
   private lowerOpeners: Set<string> | null = new Set();
   private readonly words = new WordScan();
   private readonly window = new TokenWindow(this.words);
+  /** The words of a name resolve() is asked about (match() scans into `words`). */
+  private readonly nameWords = new WordScan();
 
   constructor(file: KbFile) {
     for (const stored of file.entries) {
@@ -275,7 +277,23 @@ export class KbIndex implements Kb {
     return known;
   }
 
+  /**
+   * Whether some word of the name may open an alias, in any case: its bit in firstWords is set.
+   * Both ways resolveUncached finds an entry need one (an alias's whole key opens with a trie root
+   * key, and a match opens at one), and most unseen names hold none.
+   */
+  private mayNameAnAlias(name: string): boolean {
+    const words = this.nameWords, firstWords = this.firstWords, mask = (1 << FIRST_WORD_BITS) - 1;
+    words.scan(name);
+    for (let k = 0; k < words.count; k++) {
+      const h = words.normHash[k] & mask;
+      if (firstWords[h >>> 5] & (1 << (h & 31))) return true;
+    }
+    return false;
+  }
+
   private resolveUncached(name: string): KbEntry | null {
+    if (!this.mayNameAnAlias(name)) return null;
     const bare = name.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(bare);
     const tries = paren ? [paren[1], paren[2]] : [bare];
