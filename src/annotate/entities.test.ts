@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEntities } from './entities.ts';
+import { findEntities, linkAcronyms } from './entities.ts';
 import { splitSentences } from './sentences.ts';
 
 const entities = (text: string) =>
@@ -42,4 +42,15 @@ test('a name the tagger ran on into a description is dropped, names with glue wo
   const got = entities('The Union army advanced on the town. The Bank of England and the Ministry of Defence of Tajikistan met.');
   assert.ok(!got.some((m) => m.text === 'Union army'), JSON.stringify(got));
   assert.ok(got.some((m) => m.text === 'Bank of England'), JSON.stringify(got));
+});
+
+test('a bracketed acronym after a name is found across spaces and a no-break space, and only within reach', () => {
+  const mention = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORG' as const, kbId: null, rule: 'test' });
+  for (const gap of [' ', '\u00a0', ' \n ']) {
+    const text = `The Veldar Harbour Authority${gap}(VHA) met; the VHA said so.`;
+    const got = linkAcronyms(text, [mention(text, 'Veldar Harbour Authority')]).map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(got, ['Veldar Harbour Authority', 'VHA'], JSON.stringify(gap));
+  }
+  const far = 'The Veldar Harbour Authority, as reported (VHA), met.';
+  assert.deepEqual(linkAcronyms(far, [mention(far, 'Veldar Harbour Authority')]).map((m) => far.slice(m.start, m.end)), ['Veldar Harbour Authority']);
 });

@@ -43,9 +43,13 @@ const NAME_GLUE = new Set(
  * description; all-lowercase names (web text) are left alone.
  */
 function hasCommonWord(surface: string): boolean {
+  // One word, or a first word without a capital, never qualifies: tested without the split.
+  if (!STARTS_CAPITALISED.test(surface) || !WHITESPACE.test(surface)) return false;
   const words = surface.split(/\s+/);
   return /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
 }
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const WHITESPACE = /\s/;
 /** One word naming a belief or doctrine ("Catholicism", "Christianity", and "Islam", the creed that ends otherwise). */
 const BELIEF = /^(?:\p{Lu}\p{Ll}+(?:ism|ianity)|Islam)$/u;
 
@@ -58,12 +62,23 @@ function startsLikeName(name: string): boolean {
   return !TITLE_WORDS.has(first.toLowerCase()) && !lists.lower.hasPhrase(first) && !lists.norp.hasPhrase(first);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Inside a tagger span, these mark a list or an address rather than one name: a coordinator, a comma, a token with a digit. */
 const NOT_ONE_NAME = /\s(?:and|&|or)\s|,|\/|\b\w*\d\w*\b/;
+
+// The mentions taken are kept in text order and never overlap (take and widens see to it), so
+// their ends rise with their starts: the ones a span overlaps are found by a binary search and lie
+// side by side, where a scan of all would cost the square of an article's names.
+
+/** Index of the first taken mention that ends after `at`. */
+function firstEndingAfter(out: Mention[], at: number): number {
+  let lo = 0, hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (out[mid].end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /**
  * True when `m` strictly contains at least one taken mention and crosses none (every overlap lies
@@ -73,8 +88,8 @@ function widens(text: string, out: Mention[], m: Mention): boolean {
   // A list ("Hezbollah and Syria") or an address ("London E17") is several names, not a longer one.
   if (NOT_ONE_NAME.test(text.slice(m.start, m.end))) return false;
   let inside = 0;
-  for (const o of out) {
-    if (!overlaps(o, m)) continue;
+  for (let k = firstEndingAfter(out, m.start); k < out.length && out[k].start < m.end; k++) {
+    const o = out[k];
     if (o.start < m.start || o.end > m.end) return false;
     if (o.start === m.start && o.end === m.end) return false;
     inside++;
@@ -84,7 +99,10 @@ function widens(text: string, out: Mention[], m: Mention): boolean {
 
 /** Adds `m` unless it overlaps a mention already taken (earlier sources win). */
 function take(out: Mention[], m: Mention): void {
-  if (m.end > m.start && !out.some((o) => overlaps(o, m))) out.push(m);
+  if (m.end <= m.start) return;
+  const k = firstEndingAfter(out, m.start);
+  if (k < out.length && out[k].start < m.end) return;
+  out.splice(k, 0, m);
 }
 
 export function findEntities(text: string, sentences: Sentence[]): Mention[] {
@@ -138,8 +156,10 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
     if (widens(text, out, m)) {
       // The tagger read a longer name around KB alias or cue matches ("Central Bank of Russia"
       // around "Russia"): the longer name is the entity, linked only if the KB knows it whole.
-      for (let i = out.length - 1; i >= 0; i--) if (overlaps(out[i], m)) out.splice(i, 1);
-      out.push(m);
+      const k = firstEndingAfter(out, m.start);
+      let past = k;
+      while (past < out.length && out[past].start < m.end) past++;
+      out.splice(k, past - k, m);
     } else take(out, m);
   }
   return linkAcronyms(text, runNamePasses(text, markSportsTeams(text, sentences, out.sort((a, b) => a.start - b.start))));
@@ -147,6 +167,25 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
 
 /** An acronym in brackets right after a name: "201st Russian Military Base (RVB)". */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+/** How many characters after a name BRACKETED_ACRONYM reads. */
+const ACRONYM_WINDOW = 16;
+const SPACE = /\s/;
+
+/**
+ * Whether the first character after `at` that is no whitespace, within ACRONYM_WINDOW, is an
+ * opening bracket: what BRACKETED_ACRONYM needs first. Read by char code, as most names have none
+ * and so cost no slice and no match.
+ */
+function bracketFollows(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + ACRONYM_WINDOW);
+  for (let k = at; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !SPACE.test(text[k])) return false;
+  }
+  return false;
+}
 
 /**
  * A bracketed acronym names the mention before it, and so does every later use of it: each gets
@@ -155,7 +194,8 @@ const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   for (const m of mentions) {
-    const a = text.slice(m.end, m.end + 16).match(BRACKETED_ACRONYM);
+    if (!bracketFollows(text, m.end)) continue;
+    const a = text.slice(m.end, m.end + ACRONYM_WINDOW).match(BRACKETED_ACRONYM);
     if (!a) continue;
     const acronym = a[1];
     const at = m.end + a[0].indexOf(acronym);

@@ -150,3 +150,29 @@ test('an alias written with its article names the actor from the word after it',
   assert.ok(hit, JSON.stringify(kb.match(text)));
   assert.equal(text.slice(hit.start, hit.end), 'Pentagon');
 });
+
+test('aliases that may open with a lower-case word still match so, and only those', () => {
+  // Words written in lower case are passed over unless an alias may start so: an exact short name
+  // in lower case ("eBay"), an alias with no capital, or a capitalised one opening with a particle.
+  const entry = (id: string, name: string, aliases: string[]) => ({ id, type: 'ORG' as const, name, aliases, country: null, parent: null, sources: ['test'] });
+  const kb = new KbIndex({
+    built: 'test',
+    entries: [
+      entry('org:ebay', 'eBay', []),
+      entry('org:daesh', 'daesh', []),
+      entry('org:raya', 'Raya Front', ['al-Raya Front', 'the Raya Command']),
+      entry('org:watch', 'Harbour Watch', ['a Watch Group']),
+    ],
+  });
+  const text = 'eBay and daesh met al-Raya Front and the Raya Command, not harbour watch nor a Watch Group; Harbour Watch did.';
+  assert.deepEqual(found(text, kb.match(text)).map(([s, id]) => [s, id]), [
+    ['eBay', 'org:ebay'],
+    ['daesh', 'org:daesh'],
+    ['al-Raya Front', 'org:raya'],
+    ['Raya Command', 'org:raya'],
+    ['Harbour Watch', 'org:watch'],
+  ]);
+  // Written with a capital, the same words open their aliases as before.
+  const capital = 'A Watch Group and Daesh and The Raya Command.';
+  assert.deepEqual(found(capital, kb.match(capital)).map(([s]) => s), ['A Watch Group', 'Daesh', 'Raya Command']);
+});

@@ -111,6 +111,26 @@ const RESOLVE_CACHE_MAX = 50_000;
  * thousands of first words, so few other words pass it and it stays in the CPU's cache.
  */
 const FIRST_WORD_BITS = 20;
+/**
+ * log2 of the bits of the filter of words that may open an alias when written with a lower-case
+ * first letter: a few dozen keys ("the", "al", all-lowercase aliases), so 4,096 bits (512 bytes)
+ * let through under 1% of other words.
+ */
+const LOWER_FIRST_WORD_BITS = 12;
+const ASCII_a = 0x61, ASCII_z = 0x7a;
+
+/**
+ * Whether the alias may match text whose first word starts with a lower-case ASCII letter: the
+ * case rule lets it (caseFits), whatever the rest of the text says. An exact alias must then start
+ * with that letter; a capitalised one must open with a particle ("the Pentagon", "al-Shabaab").
+ */
+function opensInLowerCase(ref: AliasRef, first: Token): boolean {
+  if (ref.exact) {
+    const c = ref.exact[0].charCodeAt(0);
+    return c >= ASCII_a && c <= ASCII_z;
+  }
+  return !ref.needsCapital || (ref.length > 1 && PARTICLES.has(first.norm));
+}
 
 export class KbIndex implements Kb {
   private readonly byId = new Map<string, KbEntry>();
@@ -123,8 +143,18 @@ export class KbIndex implements Kb {
    * key's without its mark): a word whose bit is clear opens no match, and match() builds no Token for it.
    */
   private readonly firstWords = new Int32Array(1 << (FIRST_WORD_BITS - 5));
+  /**
+   * The same for a word written with a lower-case ASCII first letter: bit set only for the keys of
+   * aliases whose case rule lets them open so (opensInLowerCase). Most words in a text are such,
+   * and the common ones ("a", "for", "who") open aliases only when capitalised.
+   */
+  private readonly lowerFirstWords = new Int32Array(1 << (LOWER_FIRST_WORD_BITS - 5));
+  /** Trie keys of first words of aliases that opensInLowerCase, until the filter is built. */
+  private lowerOpeners: Set<string> | null = new Set();
   private readonly words = new WordScan();
   private readonly window = new TokenWindow(this.words);
+  /** The words of a name resolve() is asked about (match() scans into `words`). */
+  private readonly nameWords = new WordScan();
 
   constructor(file: KbFile) {
     for (const stored of file.entries) {
@@ -137,10 +167,17 @@ export class KbIndex implements Kb {
     }
     this.trie.index();
     const mask = (1 << FIRST_WORD_BITS) - 1;
+    const bare = (key: string) => keyHash(key.endsWith(POSSESSIVE_MARK) ? key.slice(0, -POSSESSIVE_MARK.length) : key);
     for (const key of this.trie.root.next.keys()) {
-      const h = keyHash(key.endsWith(POSSESSIVE_MARK) ? key.slice(0, -POSSESSIVE_MARK.length) : key) & mask;
+      const h = bare(key) & mask;
       this.firstWords[h >>> 5] |= 1 << (h & 31);
     }
+    const lowerMask = (1 << LOWER_FIRST_WORD_BITS) - 1;
+    for (const key of this.lowerOpeners!) {
+      const h = bare(key) & lowerMask;
+      this.lowerFirstWords[h >>> 5] |= 1 << (h & 31);
+    }
+    this.lowerOpeners = null;
   }
 
   private add(entry: KbEntry, alias: string, type: EntityType): void {
@@ -149,6 +186,7 @@ export class KbIndex implements Kb {
     const ref = makeRef(entry, alias, type, tokens);
     const keys = tokenKeys(tokens);
     this.trie.add(keys).refs.push(ref);
+    if (opensInLowerCase(ref, tokens[0])) this.lowerOpeners!.add(keys[0]);
     const key = keys.join(' ');
     const list = this.byKey.get(key);
     if (list) list.push(ref);
@@ -164,15 +202,19 @@ export class KbIndex implements Kb {
   }
 
   match(text: string): KbMatch[] {
-    const words = this.words, tokens = this.window, firstWords = this.firstWords, trie = this.trie, mask = (1 << FIRST_WORD_BITS) - 1;
+    const words = this.words, tokens = this.window, firstWords = this.firstWords, lowerFirstWords = this.lowerFirstWords, trie = this.trie;
+    const mask = (1 << FIRST_WORD_BITS) - 1, lowerMask = (1 << LOWER_FIRST_WORD_BITS) - 1;
     words.scan(text);
     const n = words.count, hashes = words.normHash, starts = words.start, stops = words.stop;
     const out: KbMatch[] = [];
     let i = 0;
     while (i < n) {
-      // A word no alias starts with, nor its possessive: the walk below would stop at once.
-      const h = hashes[i] & mask;
-      if (!(firstWords[h >>> 5] & (1 << (h & 31)))) {
+      // A word no alias starts with, nor its possessive, in the case it is written: the walk below
+      // would find no match.
+      const c = text.charCodeAt(starts[i]);
+      const lower = c >= ASCII_a && c <= ASCII_z;
+      const h = hashes[i] & (lower ? lowerMask : mask);
+      if (!((lower ? lowerFirstWords : firstWords)[h >>> 5] & (1 << (h & 31)))) {
         i++;
         continue;
       }
@@ -235,7 +277,23 @@ export class KbIndex implements Kb {
     return known;
   }
 
+  /**
+   * Whether some word of the name may open an alias, in any case: its bit in firstWords is set.
+   * Both ways resolveUncached finds an entry need one (an alias's whole key opens with a trie root
+   * key, and a match opens at one), and most unseen names hold none.
+   */
+  private mayNameAnAlias(name: string): boolean {
+    const words = this.nameWords, firstWords = this.firstWords, mask = (1 << FIRST_WORD_BITS) - 1;
+    words.scan(name);
+    for (let k = 0; k < words.count; k++) {
+      const h = words.normHash[k] & mask;
+      if (firstWords[h >>> 5] & (1 << (h & 31))) return true;
+    }
+    return false;
+  }
+
   private resolveUncached(name: string): KbEntry | null {
+    if (!this.mayNameAnAlias(name)) return null;
     const bare = name.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(bare);
     const tries = paren ? [paren[1], paren[2]] : [bare];

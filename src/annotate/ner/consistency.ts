@@ -19,16 +19,19 @@ const MIN_WIN_RATIO = 2;
  */
 export function harmoniseNames(text: string, spans: NerSpan[]): NerSpan[] {
   const votes = new Map<string, Map<Label, number>>();
-  for (const s of spans) {
-    const name = text.slice(s.start, s.end);
+  // Each span's name, cut once for the three reads below.
+  const names = spans.map((s) => text.slice(s.start, s.end));
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k], name = names[k];
     let v = votes.get(name);
     if (!v) votes.set(name, (v = new Map()));
     v.set(s.label, (v.get(s.label) ?? 0) + s.score);
   }
   // A person named in full votes for their surname's mentions too: "Putin" after "Vladimir Putin".
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.label !== 'PER') continue;
-    const words = text.slice(s.start, s.end).split(/\s+/);
+    const words = names[k].split(/\s+/);
     const v = words.length > 1 ? votes.get(words[words.length - 1]) : undefined;
     if (v) v.set('PER', (v.get('PER') ?? 0) + s.score);
   }
@@ -37,8 +40,8 @@ export function harmoniseNames(text: string, spans: NerSpan[]): NerSpan[] {
     for (const [label, w] of votes.get(name)!) if (w > top) (top = w), (best = label);
     return best;
   };
-  return spans.map((s) => {
-    const name = text.slice(s.start, s.end);
+  return spans.map((s, k) => {
+    const name = names[k];
     const best = winner(name);
     const v = votes.get(name)!;
     // A close vote keeps each mention's own reading: "Cicero" the town and "Cicero police" split

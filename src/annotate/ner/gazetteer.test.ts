@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAZ_BEGIN, GAZ_INSIDE, GAZ_LAST, GAZ_NONE, GAZ_UNIT, Gazetteer, GazetteerSet, gazKey } from './gazetteer.ts';
+import { GAZ_BEGIN, GAZ_INSIDE, GAZ_LAST, GAZ_NONE, GAZ_UNIT, Gazetteer, GazetteerSet, gazKey, gazKeyHash } from './gazetteer.ts';
 import { hashString } from './hash.ts';
 
 function marks(g: Gazetteer, words: string[]): number[] {
@@ -80,4 +80,13 @@ test('marks arrays reused across sentences: a list without a match is cleared on
   const later = ['Troops', 'of', 'the', 'army', 'left', 'camp', 'for', 'the', 'hills'];
   assert.deepEqual(run(later), lists.map((g) => marks(g, later)));
   assert.ok(outs.every((o) => o.every((m) => m === GAZ_NONE)), 'no list holds a mark past the sentence either');
+});
+
+test('a word\'s key hash read by char code is the hash of its key, for plain, capitalised, accented and curly-quoted words', () => {
+  for (const w of ['kabul', 'Kabul', 'KABUL', "O'Brien", 'O’Brien', 'Miličević', 'İstanbul', 'ΣΟΦΙΑ', '', 'al-Assad', 'U.S.', '𝒜lpha']) {
+    assert.equal(gazKeyHash(w), hashString(gazKey(w)), w);
+  }
+  const g = new Gazetteer('geo', ['nova scotia', 'o\'brien']);
+  assert.ok(g.hasPhrase('Nova', 'Scotia') && g.hasPhrase('NOVA', 'scotia') && g.hasPhrase('O’Brien'));
+  assert.ok(!g.hasPhrase('Nova') && !g.hasPhrase('Scotia', 'Nova'));
 });

@@ -17,6 +17,8 @@ const afterArticle = (text: string, m: Mention) => ARTICLE_BEFORE.test(text.slic
  * also names that person without the article ("Warhol painted ... the Warhol prints").
  */
 export function dropArticlePersons(text: string, mentions: Mention[]): Mention[] {
+  // Only a lone reading after "the" is ever dropped: an article without one (most) needs no names.
+  if (!mentions.some((m) => isLoneReading(text, m) && afterArticle(text, m))) return mentions;
   const named = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON' && !afterArticle(text, m)) named.add(text.slice(m.start, m.end).split(/\s+/).pop()!);
   const out = mentions.filter((m) => !isLoneReading(text, m) || !afterArticle(text, m) || named.has(text.slice(m.start, m.end)));

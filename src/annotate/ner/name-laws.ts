@@ -6,11 +6,15 @@ import type { Mention } from '../../model.ts';
 
 /** Words that end the name of a law or a treaty: "Kigali Amendment", "Patriot Act", "Minsk Protocol". */
 const LAW_HEADS = new Set('agreement agreements amendment treaty accord accords act protocol pact charter convention'.split(' '));
+/** A whitespace character: what a name of two or more words holds. */
+const WHITESPACE = /\s/;
 /** Words that open one: "Treaty of Versailles", "Act of Union". */
 const LAW_OPENERS = new Set('treaty act'.split(' '));
 
 /** True when a name of two or more words is a law's or a treaty's. */
 export function isLawName(surface: string): boolean {
+  // One word (most names) splits into one: the test spares the split's array and strings.
+  if (!WHITESPACE.test(surface)) return false;
   const words = surface.split(/\s+/);
   if (words.length < 2) return false;
   const last = words[words.length - 1].toLowerCase();

@@ -44,3 +44,10 @@ test('names that only end like a person stay whole', () => {
     assert.deepEqual(parts(text, phrase, label), [`${phrase}:${label}`], phrase);
   }
 });
+
+test('a span of two words is kept whole, however many words follow it in the text', () => {
+  // The title and the name run on past the span: only the span's own words count.
+  const text = 'Colonel Marta Vilkova Dunn arrived.';
+  assert.deepEqual(parts(text, 'Colonel Marta'), ['Colonel Marta:ORG']);
+  assert.deepEqual(parts(text, 'Colonel Marta Vilkova'), ['Marta Vilkova:PER']);
+});

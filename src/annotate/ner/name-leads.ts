@@ -32,6 +32,10 @@ function isFamilyName(w: string, lists: NameLists): boolean {
  */
 export function splitLeadingWords(text: string, span: NerSpan, lists: NameLists = taggerNameLists()): NerSpan[] {
   if (span.label === 'MISC') return [span];
+  // Fewer than two spaces inside (most spans) make fewer than MIN_WORDS words: no slice, no split.
+  const space = text.indexOf(' ', span.start);
+  const second = space < 0 || space >= span.end ? -1 : text.indexOf(' ', space + 1);
+  if (second < 0 || second >= span.end) return [span];
   const surface = text.slice(span.start, span.end);
   const words = surface.split(' ');
   if (words.length < MIN_WORDS) return [span];

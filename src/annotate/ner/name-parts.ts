@@ -44,9 +44,9 @@ const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || RANK_TITLES.h
 export function loneNames(text: string, mentions: Mention[], lists: NameLists): string[] {
   const names = new Set<string>();
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
     const w = text.slice(m.start, m.end);
-    if (m.type !== 'PERSON' || !isNameWord(w, lists)) continue;
-    names.add(w);
+    if (isNameWord(w, lists)) names.add(w);
   }
   return [...names];
 }

@@ -49,3 +49,10 @@ test("a creed's followers read as a person, a body or a place are a people", () 
   const out = markCreedFollowers(text, ms, { ...lists, norp: new Gazetteer('norp', ['veldarians']) }).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
   assert.deepEqual(out, ['Sunni Veldarians:NORP', 'Shiite:NORP', 'Druze:NORP', 'Sunni AMS:ORG']);
 });
+
+test("creeds' followers are found in any case, and only as whole words", () => {
+  const text = 'SUNNI Veldarians, sunni Veldarians, the Sunni-led Council and the Alawites met.';
+  const ms = [at(text, 'SUNNI Veldarians', 'ORG'), at(text, 'sunni Veldarians', 'LOC'), at(text, 'Sunni-led Council', 'ORG'), at(text, 'Alawites', 'PERSON')];
+  const out = markCreedFollowers(text, ms, { ...lists, norp: new Gazetteer('norp', ['veldarians']) }).map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+  assert.deepEqual(out, ['SUNNI Veldarians:NORP', 'sunni Veldarians:NORP', 'Sunni-led Council:ORG', 'Alawites:NORP']);
+});

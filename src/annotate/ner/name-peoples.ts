@@ -68,17 +68,29 @@ const CREED_FOLLOWERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Some whitespace-separated word of a name is a creed's followers' word in any case: a test that
+ * spares the split and the lower-cased words of the names that hold none (most). Unicode case
+ * folding meets every word whose toLowerCase is one (the Kelvin sign's too).
+ */
+const HOLDS_CREED_WORD = new RegExp(`(?:^|\\s)(?:${[...CREED_FOLLOWERS].join('|')})(?=\\s|$)`, 'iu');
+
 /** True when a name is a creed's followers, alone or with a people ("Sunni Arab", "Sunni Muslim"). */
 export function isCreedFollowers(surface: string, lists: NameLists = taggerNameLists()): boolean {
+  if (!HOLDS_CREED_WORD.test(surface)) return false;
   const words = surface.split(/\s+/);
   return words.some((w) => CREED_FOLLOWERS.has(w.toLowerCase())) && words.every((w) => CREED_FOLLOWERS.has(w.toLowerCase()) || lists.norp.hasPhrase(w));
 }
 
 /** The mentions, with the tagger's person, organisation or place readings of creeds' followers typed NORP. */
 export function markCreedFollowers(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
-  return mentions.map((m) =>
-    (REPLACEABLE.has(m.type) || m.type === 'PERSON') && !m.kbId && m.rule === 'ner-perceptron' && isCreedFollowers(text.slice(m.start, m.end), lists)
-      ? { ...m, type: 'NORP', rule: 'name:creed-followers' }
-      : m,
-  );
+  // Copied only once a mention is retyped: most articles name no creed's followers.
+  let out: Mention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!((REPLACEABLE.has(m.type) || m.type === 'PERSON') && !m.kbId && m.rule === 'ner-perceptron' && isCreedFollowers(text.slice(m.start, m.end), lists))) continue;
+    out ??= mentions.slice();
+    out[k] = { ...m, type: 'NORP', rule: 'name:creed-followers' };
+  }
+  return out ?? mentions;
 }
