@@ -1,6 +1,6 @@
 // Greedy left-to-right decoding under BIO2 constraints, shared by the trainer and the tagger so
 // both see exactly the same features.
-import { DocumentContext } from './document.ts';
+import { DocumentBuffers, DocumentContext } from './document.ts';
 import { DYNAMIC_FEATURES, dynamicFeatures, type FeatureExtractor } from './features.ts';
 import { TAG_COUNT, TAG_O, allowedAfter } from './labels.ts';
 import { WordScoreCache } from './score-cache.ts';
@@ -39,6 +39,8 @@ export class Decoder {
   private probsReady = false;
   /** The softmax scale of the last decode(). */
   private probScale = 1;
+  /** The arrays of the document being decoded (decodeSentences), reused from document to document. */
+  readonly documentBuffers = new DocumentBuffers();
   /** Softmax temperature for the reported confidences (calibrated on dev by the training script). */
   temperature = 1;
 
@@ -171,7 +173,7 @@ export function decodeSentences(
   d: Decoder, x: FeatureExtractor, w: WeightSource, sentences: readonly (readonly string[])[],
   onSentence: (si: number, tags: Int32Array) => void, cache?: WordScoreCache, infos?: WordInfo[][],
 ): void {
-  const doc = new DocumentContext(sentences, infos);
+  const doc = new DocumentContext(sentences, infos, d.documentBuffers);
   for (let si = 0; si < sentences.length; si++) {
     const toks = sentences[si];
     doc.prepare(si);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentContext } from './document.ts';
+import { DocumentBuffers, DocumentContext } from './document.ts';
 import { tagB, tagI, typeIndex, TAG_O } from './labels.ts';
 
 const PER = typeIndex('PER');
@@ -54,4 +54,20 @@ test('a long document keeps every word\'s counts apart', () => {
   // "Word17x" is written in lowercase elsewhere in the long document; "Zed" is not.
   assert.notDeepEqual(featuresOf(doc, 1, 1), featuresOf(alone, 0, 1));
   assert.deepEqual(featuresOf(doc, 1, 3), featuresOf(alone, 0, 3));
+});
+
+test('a document built over buffers a longer one used sees only its own words and tags', () => {
+  const buffers = new DocumentBuffers();
+  // The first report calls Rahmon a person and writes "zed" in lowercase; both would leak if kept.
+  const long = [lead, ...Array.from({ length: 40 }, (_, k) => [`Aide${k}`, 'and', 'zed', 'met', 'Rahmon'])];
+  const first = new DocumentContext(long, undefined, buffers);
+  for (let si = 0; si < long.length; si++) {
+    first.prepare(si);
+    first.record(si, long[si].map((w) => (w === 'Rahmon' ? tagB(PER) : TAG_O)));
+  }
+  const short = [['Then', 'Zed', 'met', 'Rahmon'], ['Rahmon', 'left']];
+  const reused = new DocumentContext(short, undefined, buffers);
+  const fresh = new DocumentContext(short);
+  for (const [si, i] of [[0, 1], [0, 3], [1, 0]]) assert.deepEqual(featuresOf(reused, si, i), featuresOf(fresh, si, i), `${si}:${i}`);
+  assert.notDeepEqual(featuresOf(first, 1, 4), featuresOf(fresh, 0, 3), 'the long report gives Rahmon features of its own');
 });

@@ -108,6 +108,24 @@ class KeyNumbering {
 const keyNumbering = new KeyNumbering();
 
 /**
+ * The arrays of a DocumentContext, kept by a caller that tags document after document (a Decoder),
+ * so that a document costs no new arrays: a context built over them is valid until the next one is.
+ */
+export class DocumentBuffers {
+  firstToken = new Int32Array(64);
+  runPos = new Int8Array(1024);
+  keyOf = new Int32Array(1024);
+  counts = new Int32Array(1024 * KEY_STRIDE);
+  feats = new Uint32Array(0);
+  offsets = new Int32Array(1);
+}
+
+/** An array of at least length elements: array itself when it is long enough, else a new one of twice that. */
+function atLeast<A extends Int32Array | Int8Array>(array: A, length: number, make: (length: number) => A): A {
+  return array.length >= length ? array : make(2 * length);
+}
+
+/**
  * Per-word (per gazKey) counts over a whole document, gathered before tagging it. Each key of the
  * document has an id, and all keys' counts sit in one typed array: a document costs a few arrays,
  * not a few objects per word.
@@ -131,25 +149,38 @@ export class DocumentContext {
   feats = new Uint32Array(0);
   offsets = new Int32Array(1);
 
-  /** infos, when given, are the tokens' wordInfo already looked up (sentences[si][i] is infos[si][i].word). */
-  constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][]) {
+  /**
+   * infos, when given, are the tokens' wordInfo already looked up (sentences[si][i] is infos[si][i].word).
+   * buffers, when given, lend the context their arrays (and keep those it grows), so it is valid
+   * only until the next context is built over them.
+   */
+  constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][], private readonly buffers?: DocumentBuffers) {
     const all = (this.infos = infos ?? sentences.map(infosOf));
-    this.firstToken = new Int32Array(sentences.length + 1);
+    const b = buffers;
+    this.firstToken = b ? (b.firstToken = atLeast(b.firstToken, sentences.length + 1, (k) => new Int32Array(k))) : new Int32Array(sentences.length + 1);
     let tokens = 0;
     for (let si = 0; si < sentences.length; si++) {
       this.firstToken[si] = tokens;
       tokens += all[si].length;
     }
     this.firstToken[sentences.length] = tokens;
-    const runPos = (this.runPos = new Int8Array(tokens));
-    const keyOf = (this.keyOf = new Int32Array(tokens));
+    const runPos = (this.runPos = b ? (b.runPos = atLeast(b.runPos, tokens, (k) => new Int8Array(k))) : new Int8Array(tokens));
+    const keyOf = (this.keyOf = b ? (b.keyOf = atLeast(b.keyOf, tokens, (k) => new Int32Array(k))) : new Int32Array(tokens));
     // Keys numbered first, so the counts take one array of the document's size.
     const ids = keyNumbering;
     ids.start(tokens);
     for (let si = 0, t = 0; si < sentences.length; si++) {
       for (const info of all[si]) keyOf[t++] = info.hasLetter ? ids.idOf(info) : NO_KEY;
     }
-    const counts = (this.counts = new Int32Array(ids.count * KEY_STRIDE));
+    const size = ids.count * KEY_STRIDE;
+    let counts: Int32Array;
+    if (b) {
+      counts = b.counts = atLeast(b.counts, size, (k) => new Int32Array(k));
+      counts.fill(0, 0, size);
+      this.feats = b.feats;
+      this.offsets = b.offsets;
+    } else counts = new Int32Array(size);
+    this.counts = counts;
     for (let si = 0; si < sentences.length; si++) {
       const row = all[si], at = this.firstToken[si];
       runPositions(row, runPos, at);
@@ -173,6 +204,7 @@ export class DocumentContext {
     this.sentenceInfos = infos;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
+    if (this.buffers) (this.buffers.feats = this.feats), (this.buffers.offsets = this.offsets);
     const F = this.feats;
     let p = 0;
     for (let i = 0; i < n; i++) {

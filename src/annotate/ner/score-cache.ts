@@ -27,9 +27,12 @@ const ENTRY = BY_PREV + NT * NT;
  * both (contexts, ~690 KB), about one token in ten of unseen news text finds no row yet.
  */
 const MEMO_BITS = 13;
-/** Entries the arena holds at first; it doubles as words come. */
-const FIRST_ENTRIES = 4096;
-/** Entries past which the arena starts over (~70 MB, as many as words.ts keeps words). */
+/**
+ * Entries past which the arena starts over (~70 MB, as many as words.ts keeps words). The arena is
+ * reserved whole at once: the system maps its pages as they are first written, and an arena grown by
+ * doubling instead copied itself (46 MB at its last step) and its growth set off full collections
+ * of the whole heap ("external memory pressure", ~100 ms) while a feed was running.
+ */
 const MAX_ENTRIES = 100_000;
 /** Features an entry sums at most: the word's own, its four neighbour ones, two per previous tag. */
 const FRESH_PER_WORD = MAX_WORD_FEATURES + 4 + 2 * NT;
@@ -58,10 +61,13 @@ export class WordScoreCache {
   /**
    * Every entry, ENTRY int32s each, in one array: the pads' first (entries standing for the padding
    * either side of a sentence, only their neighbour rows set), then words' in order of first sight.
-   * One array keeps a sentence's entries close together and read through one base.
+   * One array keeps a sentence's entries close together and read through one base. Room for
+   * maxEntries words; it grows only for a sentence of more distinct words than that.
    */
-  arena = new Int32Array(2 * ENTRY + FIRST_ENTRIES * ENTRY);
+  arena: Int32Array;
   private used = 2 * ENTRY;
+  /** End of the furthest entry ever claimed: the arena past it has never been written (zeros). */
+  private claimedEnd = 2 * ENTRY;
   /** Marks the words whose entries the arena holds (WordInfo.scoresOwner); a new one when it starts over. */
   private generation = {};
   /** Offset in arena of each token's entry, for the sentence last passed to staticScores. */
@@ -82,6 +88,7 @@ export class WordScoreCache {
    * maxEntries: entries past which the arena starts over.
    */
   constructor(readonly weights: CompactWeights, private readonly maxEntries = MAX_ENTRIES) {
+    this.arena = new Int32Array(2 * ENTRY + maxEntries * ENTRY);
     for (let p2 = 0; p2 < NT; p2++) for (let p = 0; p < NT; p++) {
       this.row.fill(0);
       tagFeatures(p, p2, this.feats);
@@ -134,8 +141,9 @@ export class WordScoreCache {
     }
     const at = this.used;
     this.used += ENTRY;
-    // Past a start-over the slot holds an old word's sums.
-    this.arena.fill(0, at, at + ENTRY);
+    // Past a start-over the slot may hold an old word's sums; past the furthest claim it is still zero.
+    if (at < this.claimedEnd) this.arena.fill(0, at, Math.min(at + ENTRY, this.claimedEnd));
+    if (this.used > this.claimedEnd) this.claimedEnd = this.used;
     if (this.fresh.length < this.freshCount + FRESH_PER_WORD) {
       const grown = new Uint32Array(this.fresh.length * 2), grownAt = new Int32Array(this.fresh.length * 2);
       grown.set(this.fresh);
