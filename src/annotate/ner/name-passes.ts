@@ -1,6 +1,7 @@
 // The document-level name passes over the merged mentions, in order: the names of laws and
-// treaties and one-word "persons" after "the" dropped, names read by their shape (hyphenated East
-// Asian names), natural features, places the text defines ("X is a village"), peoples' plurals
+// treaties and one-word "persons" after "the" dropped, places cut to their capitalised words
+// and names' closing dashes cut off, names read by their shape (hyphenated East Asian names),
+// natural features, places the text defines ("X is a village"), peoples' plurals
 // and adjectives and creeds' followers, churches, titles, people cued by "who" or as a
 // quotation's speaker, a nation's adjective joined to the body it names ("Greek Ministry of
 // Culture"), bodies' readings cut to the name and holidays and common phrases dropped, bodies
@@ -22,12 +23,14 @@ import { dropOccasions } from './name-occasions.ts';
 import { trimBodyEdges } from './name-org-edges.ts';
 import { markNumberedUnits } from './name-units.ts';
 import { markDefinedPlaces } from './name-places.ts';
+import { trimPlaceEdges } from './name-place-edges.ts';
 import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
 
 export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   let out = dropArticlePersons(text, dropLawNames(text, mentions));
+  out = trimPlaceEdges(text, out);
   out = markHyphenatedNames(text, out);
   out = markNaturalFeatures(text, out);
   out = markDefinedPlaces(text, out);
