@@ -5,7 +5,8 @@
 // and adjectives and creeds' followers, churches, titles, people cued by "who" or as a
 // quotation's speaker, a nation's adjective joined to the body it names ("Greek Ministry of
 // Culture"), bodies' readings cut to the name and holidays and common phrases dropped, bodies
-// named by a head noun, numbered units and acronyms defined in brackets, and last the repeats of
+// named by a head noun, numbered units and acronyms defined in brackets, lone words the sentence
+// says what it says of people ("Reagan believed", "according to Parker"), and last the repeats of
 // names read as a person alone, which must see every person the earlier passes found or cut to
 // the name.
 import type { Mention } from '../../model.ts';
@@ -24,6 +25,7 @@ import { trimBodyEdges } from './name-org-edges.ts';
 import { markNumberedUnits } from './name-units.ts';
 import { markDefinedPlaces } from './name-places.ts';
 import { trimPlaceEdges } from './name-place-edges.ts';
+import { markVerbCuedPersons } from './name-person-verbs.ts';
 import { markCreedFollowers, markPeopleAdjectives, markPeoples } from './name-peoples.ts';
 import { markHyphenatedNames } from './name-shapes.ts';
 import { stripRankTitles } from './name-titles.ts';
@@ -46,5 +48,5 @@ export function runNamePasses(text: string, mentions: Mention[]): Mention[] {
   out = markNamedBodies(text, out);
   out = markNumberedUnits(text, out);
   out = markDefinedAcronyms(text, out);
-  return markNameParts(text, out);
+  return markNameParts(text, markVerbCuedPersons(text, out));
 }
