@@ -12,14 +12,29 @@ import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { RANK_TITLES } from './name-titles.ts';
 import { TITLE_WORDS } from './spans.ts';
 
-/** An auxiliary or adverb that may stand between the name and its verb: "Reagan had died", "Vega later said". */
-const BETWEEN = '(?:(?:has|had|was|is|would|will|later|also|then|never|once|first|himself|herself)\\s+)?';
+/** Auxiliaries and adverbs that may stand between the name and its verb: "Reagan had died", "Vega later said". */
+const BETWEEN_WORDS = 'has had was is would will later also then never once first himself herself'.split(' ');
 /** Verbs of what only people do: be born, die, marry, star, enrol, graduate, retire. */
-const PERSON_ONLY_VERB = new RegExp(`^ ${BETWEEN}(?:born|died|dies|married|marries|starred|stars|enrolled|graduated|retired)\\b`);
+const PERSON_ONLY_VERBS = 'born died dies married marries starred stars enrolled graduated retired'.split(' ');
 /** Verbs of speech and belief, said of people and also of organisations ("wrote" left out: papers write). */
-const SPEECH_VERB = new RegExp(
-  `^ ${BETWEEN}(?:said|says|told|tells|added|adds|explained|argued|argues|believed|believes|recalled|recalls|insisted|admitted|denied|claimed|claims|stated|noted|warned|acknowledged|asked|replied|testified|suggested|met)\\b`,
-);
+const SPEECH_VERBS = (
+  'said says told tells added adds explained argued argues believed believes recalled recalls insisted admitted denied ' +
+  'claimed claims stated noted warned acknowledged asked replied testified suggested met'
+).split(' ');
+const BETWEEN = `(?:(?:${BETWEEN_WORDS.join('|')})\\s+)?`;
+/** A person's verb right after the name. */
+const PERSON_ONLY_VERB = new RegExp(`^ ${BETWEEN}(?:${PERSON_ONLY_VERBS.join('|')})\\b`);
+/** A speech verb right after the name. */
+const SPEECH_VERB = new RegExp(`^ ${BETWEEN}(?:${SPEECH_VERBS.join('|')})\\b`);
+/** Any of the verbs, where the words before them are looked at (found first: few words of a text are followed by one). */
+const ANY_VERB = new RegExp(`\\b(?:${[...PERSON_ONLY_VERBS, ...SPEECH_VERBS].join('|')})\\b`, 'g');
+const BETWEEN_SET = new Set(BETWEEN_WORDS);
+/** "according to" and the space after it, found first for the same reason. */
+const SOURCE_WORDS = /according to\s+/gi;
+/** The letters ending a stretch of text. */
+const LETTERS_AT_END = /\p{L}+$/u;
+/** Longest word looked back for before a verb. */
+const MAX_WORD = 40;
 /** Words before the name that make it a source: "according to Parker". */
 const SOURCE_BEFORE = /\baccording to\s+$/i;
 /** How far back the source words are looked for. */
@@ -27,7 +42,7 @@ const SOURCE_LOOK_BEHIND = 24;
 /** How far ahead the verb is looked for. */
 const VERB_LOOK_AHEAD = 40;
 /** A capitalised word of letters standing alone: not joined to a longer word or a contraction ("al-Amr", "We're"). */
-const LONE_WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}\p{L}*(?![\p{L}\p{N}'’-])/gu;
+const LONE_WORD = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}\p{L}*(?![\p{L}\p{N}'’-])/uy;
 /** A short word with a full stop before a capitalised word is an abbreviation: "according to Cmdr. John Perez". */
 const ABBREVIATION = /^\p{L}{1,4}\. \p{Lu}/u;
 /** A capitalised word right before: the word is part of a longer name ("Los Angeles said"), unless that word is a common one opening the sentence ("Later Vega said"). */
@@ -65,14 +80,53 @@ function cueOf(text: string, start: number, end: number): 'only' | 'person' | nu
   return null;
 }
 
+/** The word of letters ending at end, as [start, end], or null. */
+function wordEndingAt(text: string, end: number): [number, number] | null {
+  const hit = text.slice(Math.max(0, end - MAX_WORD), end).match(LETTERS_AT_END);
+  return hit ? [end - hit[0].length, end] : null;
+}
+
+/**
+ * Where a cue may stand: the words right before a verb or before an auxiliary before it, and right
+ * after "according to", in text order. A superset of the cued words; cueOf decides.
+ */
+function candidates(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const v of text.matchAll(ANY_VERB)) {
+    let end = v.index!;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    const word = wordEndingAt(text, end);
+    if (!word) continue;
+    found.push(word);
+    if (BETWEEN_SET.has(text.slice(word[0], word[1])) && text[word[0] - 1] === ' ') {
+      const before = wordEndingAt(text, word[0] - 1);
+      if (before) found.push(before);
+    }
+  }
+  for (const s of text.matchAll(SOURCE_WORDS)) {
+    const start = s.index! + s[0].length;
+    LONE_WORD.lastIndex = start;
+    const hit = LONE_WORD.exec(text);
+    if (hit) found.push([start, start + hit[0].length]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).filter((w, i, all) => i === 0 || w[0] !== all[i - 1][0]);
+}
+
+/** True when a lone capitalised word stands exactly at start..end. */
+function isLoneWord(text: string, start: number, end: number): boolean {
+  LONE_WORD.lastIndex = start;
+  const hit = LONE_WORD.exec(text);
+  return !!hit && start + hit[0].length === end;
+}
+
 /** The mentions, with each lone capitalised word the sentence cues as a person read as a person (see the file comment). */
 export function markVerbCuedPersons(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   let out = mentions;
-  for (const hit of text.matchAll(LONE_WORD)) {
-    const start = hit.index!, end = start + hit[0].length;
+  for (const [start, end] of candidates(text)) {
+    if (!isLoneWord(text, start, end)) continue;
     const cue = cueOf(text, start, end);
     if (!cue) continue;
-    const word = hit[0], lower = word.toLowerCase();
+    const word = text.slice(start, end), lower = word.toLowerCase();
     if (NO_NAME.has(lower) || TITLE_WORDS.has(lower) || RANK_TITLES.has(lower)) continue;
     if (lists.lower.hasPhrase(word) || lists.geo.hasPhrase(word) || lists.norp.hasPhrase(word) || isCommonPlural(word, lists)) continue;
     const before = text.slice(Math.max(0, start - SOURCE_LOOK_BEHIND), start);
