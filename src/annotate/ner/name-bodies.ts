@@ -6,6 +6,7 @@
 // Warhol Foundation" may be read either way), and so is a run that another reading crosses.
 import type { EntityType, Mention } from '../../model.ts';
 import { loadKb } from '../kb/match.ts';
+import { CALENDAR_WORDS } from './name-parts.ts';
 
 /**
  * Head nouns that end only bodies' names. Wider heads ("Group", "Union", "Service", "Times") also end
@@ -32,19 +33,18 @@ const TAIL_OPENERS = new Set(['of', 'for']);
  * ("Club on H Street"), and after "on the" a topic ("the Security Council on the DPRK").
  */
 const ON_HEADS = new Set(['Council', 'Committee', 'Commission']);
-/** Capitalised words that open a sentence or a clause, not a name ("The", "In", "Its"). */
-const OPENERS = new Set(
-  (
+/** Capitalised words that open a sentence or a clause, not a name ("The", "In", "Its"), and the calendar's ("September's"). */
+const OPENERS = new Set([
+  ...(
     'The A An This That These Those Its His Her Their Our Your My Both Every Each All Some Any No ' +
-    'In On At For By From With As When After Before But And Or If While Under Since During Of To Then So About Former ' +
-    'January February March April May June July August September October November December ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+    'In On At For By From With As When After Before But And Or If While Under Since During Of To Then So About Former'
   ).split(' '),
-);
+  ...[...CALENDAR_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)),
+]);
 /** Readings a body's name may have been split into: its people's adjective, its place, a part of it. */
-const REPLACEABLE = new Set<EntityType>(['NORP', 'GPE', 'LOC', 'ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
-/** Types a body's name may carry in the knowledge base. */
-const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
+export const BODY_PART_TYPES = new Set<EntityType>(['NORP', 'GPE', 'LOC', 'ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
+/** Types of bodies' readings (and of a body's name in the knowledge base): the name passes' one list. */
+export const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
 /** Longest body name considered, in words; longer capitalised runs are headlines or lists. */
 const MAX_WORDS = 9;
 
@@ -136,7 +136,7 @@ export function markNamedBodies(text: string, mentions: Mention[]): Mention[] {
     const body = bodyAround(text, words, h);
     if (!body) continue;
     const over = out.filter((m) => m.start < body.end && body.start < m.end);
-    if (over.some((m) => m.start < body.start || m.end > body.end || !REPLACEABLE.has(m.type))) continue;
+    if (over.some((m) => m.start < body.start || m.end > body.end || !BODY_PART_TYPES.has(m.type))) continue;
     // The same words read whole: a place reading the knowledge base did not link is the body ("the UK Government").
     const same = over.find((m) => m.start === body.start && m.end === body.end);
     if (same && (BODY_TYPES.has(same.type) || same.kbId || same.type === 'NORP')) continue;

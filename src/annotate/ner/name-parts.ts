@@ -17,8 +17,8 @@ import { taggerNameLists, type NameLists } from './name-lists.ts';
 import { TITLE_WORDS } from './spans.ts';
 import { RANK_TITLES } from './name-titles.ts';
 
-/** Capitalised words that name a time, never a person, whoever bears them as a name ("May"). */
-const CALENDAR_WORDS = new Set(
+/** Capitalised words that name a time, never a person, whoever bears them as a name ("May"), in lowercase. */
+export const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 /** A name right after these is where something happened ("in Narve"). */

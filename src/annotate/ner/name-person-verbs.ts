@@ -9,6 +9,7 @@
 // rest are mostly firms speaking that the tagger did not read ("Chipotle said").
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
+import { CALENDAR_WORDS } from './name-parts.ts';
 import { RANK_TITLES } from './name-titles.ts';
 import { TITLE_WORDS } from './spans.ts';
 
@@ -50,12 +51,7 @@ const CAPITAL_BEFORE = /(?:^|(\S?)\s)(\p{Lu}[\p{L}.]*)\s+$/u;
 /** An article or preposition before, perhaps with one adjective between: "the Church denied", "a senior Democrat said", "in January said" name no person. */
 const ARTICLE_OR_PLACE_BEFORE = /\b(?:[Tt]he|[Aa]n?|in|at|on|of)\s+(?:\p{Ll}+\s+)?$/u;
 /** Capitalised words that are no one's name: pronouns, determiners, and the calendar. */
-const NO_NAME = new Set(
-  (
-    'he she it they we you i this that these those there who which what one someone everyone nobody ' +
-    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
+const NO_NAME = new Set([...'he she it they we you i this that these those there who which what one someone everyone nobody'.split(' '), ...CALENDAR_WORDS]);
 
 /** True when the word is the plural of a common word: "Witnesses said", "Prosecutors argued", "Doctors told" name groups. */
 function isCommonPlural(word: string, lists: NameLists): boolean {
