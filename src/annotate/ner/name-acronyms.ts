@@ -6,6 +6,7 @@
 // missed or read as a place, and brackets written with inner spaces. Acronyms of things
 // ("an IED", "the USB ports", "won by KO") are no bodies, however the tagger reads them.
 import type { EntityType, Mention } from '../../model.ts';
+import { BODY_PART_TYPES, BODY_TYPES } from './name-bodies.ts';
 import { ORG_HEADS } from './runs.ts';
 
 /**
@@ -23,10 +24,6 @@ const THING_ACRONYMS = new Set(
 );
 /** Head nouns of bodies' names beyond the tagger's list ("Asia-Pacific Economic Cooperation", "Lunar Transportation Systems"). */
 const MORE_HEADS = new Set(['cooperation', 'systems', 'railway', 'partnership', 'consortium', 'initiative', 'taskforce', 'secretariat', 'directorate', 'command']);
-/** Types a body read by the tagger may carry; knowledge-base matches are left as matched. */
-const BODY_TYPES = new Set<EntityType>(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
-/** Readings a defined name may replace: its place or people's words read alone, or a part of it. */
-const REPLACEABLE = new Set<EntityType>(['NORP', 'GPE', 'LOC', 'ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
 /** Words that end places' names ("Kurdistan Region of Iraq (KRI)", "United Arab Emirates (UAE)"): such a name stays a place. */
 const PLACE_HEADS = /\b(?:Region|Province|District|Republic|Kingdom|State|States|Emirates|Islands?|Territory|Territories|Mountains|River|Sea|Valley|Strait|Gulf|Oblast|County|City)\b/;
 /** Lowercase words inside a name that give no initial ("Organisation of the Islamic Cooperation"). */
@@ -77,10 +74,10 @@ function nameSpelling(text: string, end: number, acronym: string): { start: numb
   return null;
 }
 
-/** Overlapping mentions that all lie inside the span and may be replaced by it, or null. */
+/** Overlapping mentions that all lie inside the span and may be replaced by it (its place or people's words read alone, or a part of it), or null. */
 function replaceable(mentions: Mention[], span: { start: number; end: number }): Mention[] | null {
   const over = mentions.filter((m) => m.start < span.end && span.start < m.end);
-  return over.every((m) => m.start >= span.start && m.end <= span.end && REPLACEABLE.has(m.type)) ? over : null;
+  return over.every((m) => m.start >= span.start && m.end <= span.end && BODY_PART_TYPES.has(m.type)) ? over : null;
 }
 
 /** The mentions, with things' acronyms dropped and bodies defined by an acronym read as bodies. */

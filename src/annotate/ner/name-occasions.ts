@@ -3,6 +3,7 @@
 // carries. They are occasions (dates and events), never actors, so an organisation reading of one
 // is dropped; the date and event stages read them on their own.
 import type { Mention } from '../../model.ts';
+import { BODY_TYPES } from './name-bodies.ts';
 
 /** Occasions, written from general knowledge: religious feasts and fasts, pilgrimages, civil holidays. */
 const OCCASIONS = new Set(
@@ -13,11 +14,9 @@ const OCCASIONS = new Set(
     'Thanksgiving|Halloween|Independence Day|Victory Day|Labour Day|Labor Day|May Day|Memorial Day|Remembrance Day|Armistice Day'
   ).split('|'),
 );
-/** Mention types an occasion may have been misread as. */
-const ACTOR_TYPES = new Set(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
 
 /** The mentions, without organisation readings of holidays and feasts; knowledge-base matches stay. */
 export function dropOccasions(text: string, mentions: Mention[]): Mention[] {
-  const kept = mentions.filter((m) => !(ACTOR_TYPES.has(m.type) && m.rule !== 'kb-alias' && OCCASIONS.has(text.slice(m.start, m.end))));
+  const kept = mentions.filter((m) => !(BODY_TYPES.has(m.type) && m.rule !== 'kb-alias' && OCCASIONS.has(text.slice(m.start, m.end))));
   return kept.length === mentions.length ? mentions : kept;
 }

@@ -5,11 +5,10 @@
 // of the person named next ("State Department Spokesperson John Kirby", "Army Lt. Gen. Stephen
 // Townsend"). The body's name ends before them, and two bodies joined by "and" are two.
 import type { Mention } from '../../model.ts';
+import { BODY_TYPES } from './name-bodies.ts';
 import { ORG_HEADS } from './runs.ts';
 import { TITLE_WORDS } from './spans.ts';
 
-/** Mention types read as bodies. */
-const BODY_TYPES = new Set(['ORG', 'MEDIA', 'ARMED_GROUP', 'MILITARY_UNIT']);
 /** Titles beyond the tagger's title list that stand between a body and a person's name. */
 const MORE_TITLES = new Set(['spokesperson', 'ceo', 'chairwoman', 'commissioner', 'coordinator', 'head', 'senior', 'staff', 'sgt.', 'cpl.', 'pvt.', 'chargé']);
 /** A possessive at the end of a reading: "'s", "’s", or a bare apostrophe. */
