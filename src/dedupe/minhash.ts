@@ -3,6 +3,7 @@
 // no shingles. SimHash was tried first: a 6-word dateline moved 6 of 64 bits on a 200-word story,
 // more than a 4-band index can find, so it was replaced.
 import { mix32 } from '../mix32.ts';
+import { fnv1a } from '../fnv.ts';
 
 /** Word n-gram size: 3 is robust to small edits yet specific to the wording. */
 const SHINGLE_WORDS = 3;
@@ -24,18 +25,16 @@ const SEEDS: Uint32Array = (() => {
   return s;
 })();
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** The MinHash signature of a text, as 64 × 8 hex digits. */
 export function minhash(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const shingles = new Set<number>();
   const n = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < n; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i < n; i++) {
+    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
+    shingles.add(fnv1a(shingle, 0, shingle.length) >>> 0);
+  }
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const h of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
@@ -61,7 +60,7 @@ export function similarity(a: string, b: string): number {
 export function bands(sig: string): string[] {
   const out: string[] = [];
   for (let b = 0; b < MINHASH_BANDS; b++) {
-    out.push(`${b}:${fnv1a(sig.slice(b * ROWS * 8, (b + 1) * ROWS * 8)).toString(36)}`);
+    out.push(`${b}:${(fnv1a(sig, b * ROWS * 8, (b + 1) * ROWS * 8) >>> 0).toString(36)}`);
   }
   return out;
 }

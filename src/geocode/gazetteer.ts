@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fnv1a } from '../fnv.ts';
 import { fileURLToPath } from 'node:url';
 import { FORMAT_HEADER, KIND_OF_CODE, PRECISION_OF_CODE, type NameClass } from './format.ts';
 import { normalizeName } from './normalize.ts';
@@ -46,13 +47,6 @@ const TAB = 9;
 
 /** Slots per key in a hash index: at most half full, so a lookup reads one or two slots. */
 const SLOTS_PER_NAME = 2;
-
-/** FNV-1a over a key's code units in text[from, to). */
-function keyHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
 
 /**
  * The file's text and where each of its lines starts. Lines are read in place: held as half a
@@ -108,7 +102,7 @@ class KeyIndex {
     for (let i = first; i < first + count; i++) {
       const from = lines.starts[i];
       const to = lines.keyEnd(i);
-      const h = keyHash(lines.text, from, to);
+      const h = fnv1a(lines.text, from, to);
       let slot = h & mask;
       while (lineOfSlot[slot] !== 0 && !(lastWins && hashOfSlot[slot] === h && this.keyIs(lineOfSlot[slot] - 1, lines.text.slice(from, to)))) slot = (slot + 1) & mask;
       // Line numbers are stored plus one: 0 is an empty slot.
@@ -123,7 +117,7 @@ class KeyIndex {
   find(key: string): number {
     const { lineOfSlot, hashOfSlot } = this;
     const mask = lineOfSlot.length - 1;
-    const h = keyHash(key, 0, key.length);
+    const h = fnv1a(key, 0, key.length);
     for (let slot = h & mask; lineOfSlot[slot] !== 0; slot = (slot + 1) & mask) {
       if (hashOfSlot[slot] === h && this.keyIs(lineOfSlot[slot] - 1, key)) return lineOfSlot[slot] - 1;
     }

@@ -1,5 +1,6 @@
 // One way to turn a place name into a lookup key, shared by the gazetteer build and the resolver,
 // so "Gorno-Badakhshan", "Gorno Badakhshan" and "GORNO-BADAKHSHAN" meet at the same key.
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../fnv.ts';
 
 /** Possessive endings ("Moscow's suburbs", "Tajikistan’s border") drop before matching. */
 const POSSESSIVE = /['’]s(?=$|[^\p{L}\p{N}])/gu;
@@ -133,9 +134,9 @@ export const UNLISTED_WORD = '\u0000';
 /** Bits in a WordSieve: a few thousand name words leave most of them clear, so few other words get through. */
 const SIEVE_BITS = 1 << 18;
 
-/** FNV-1a over code units, the step shared by the sieve's build and the scan. */
-const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const HASH_START = 0x811c9dc5 | 0;
+/** FNV-1a (fnv.ts) folded in as the scan reads a word: the sieve's words are hashed by fnv1a to the same values. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
+const HASH_START = FNV_OFFSET | 0;
 /** Lower case for [A-Za-z0-9]: digits already have the 32 bit. */
 const LOWER_BIT = 32;
 
@@ -166,8 +167,7 @@ export class WordSieve {
     this.wordOfSlot = new Int32Array(size);
     this.hashOfSlot = new Int32Array(size);
     for (const word of unique) {
-      let h = HASH_START;
-      for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+      const h = fnv1a(word, 0, word.length);
       const bit = h & (SIEVE_BITS - 1);
       this.bits[bit >>> 5] |= 1 << (bit & 31);
       this.listed.push(word);

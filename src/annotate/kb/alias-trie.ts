@@ -3,6 +3,7 @@
 // to word by the hashes its scan made (text.ts WordScan), comparing a key only where the hash
 // fits, so most words of a text cost no string and no Map lookup.
 import { POSSESSIVE_MARK, keyHash } from './text.ts';
+import { FNV_PRIME } from '../../fnv.ts';
 
 export interface TrieNode<R> {
   /** Index in AliasTrie.nodes; the root's is 0. */
@@ -15,8 +16,6 @@ export interface TrieNode<R> {
 
 /** Edge table slots at most this full: short probe runs. */
 const MAX_EDGE_LOAD = 0.5;
-/** FNV-1a prime (text.ts keyHash), to extend a key's hash by its possessive mark. */
-const FNV_PRIME = 0x01000193;
 
 /** keyHash(key + POSSESSIVE_MARK) from keyHash(key): FNV-1a goes on where it stopped. */
 export function possessiveHash(h: number): number {

@@ -1,5 +1,6 @@
 // One tokenizer for aliases and article text, so "Tehrik-e-Taliban", "Tehrik e Taliban" and
 // "Tehrik–e–Taliban" become the same token sequence and an alias only ever matches whole words.
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../fnv.ts';
 
 /** A word of the text: letters and digits, with in-word apostrophes folded away ("Qa'ida" → "qaida"). */
 export interface Token {
@@ -64,14 +65,9 @@ function isApostrophe(c: number): boolean {
 
 /** WordScan flags: an apostrophe inside the word, an ASCII capital, a non-ASCII character. */
 const QUOTED = 1, UPPER = 2, NON_ASCII = 4;
-/** FNV-1a offset basis and prime, for the hash of a word's trie key. */
-const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
-
-/** FNV-1a hash of a string's UTF-16 code units. */
+/** FNV-1a hash (fnv.ts) of a string's UTF-16 code units, unsigned: the hash of a word's trie key. */
 export function keyHash(s: string): number {
-  let h = FNV_BASIS;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return fnv1a(s, 0, s.length) >>> 0;
 }
 
 /**
@@ -100,7 +96,7 @@ export class WordScan {
       const start = i;
       // What fold() would look for, noted on the way: most words are lower-case ASCII and need no
       // second pass. The hash is the key's while the word stays plain ASCII.
-      let flags = 0, h = FNV_BASIS;
+      let flags = 0, h = FNV_OFFSET;
       for (;;) {
         for (; i < n; i++) {
           const c = text.charCodeAt(i);

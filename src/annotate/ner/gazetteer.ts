@@ -1,6 +1,7 @@
 // Name lists as token-sequence matchers. Each list marks the tokens of its longest match starting at
 // every position, so the tagger sees "this token begins/continues/ends a known country name".
 import { hashString, mix } from './hash.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../../fnv.ts';
 
 /** Longest phrase we look for, in tokens; longer list entries are dropped. */
 export const MAX_PHRASE_TOKENS = 8;
@@ -13,15 +14,12 @@ export function gazKey(token: string): string {
   return token.toLowerCase().replace(/[\u2019\u2018]/g, "'");
 }
 
-/** FNV-1a offset basis and prime: hashString's. */
-const FNV_BASIS = 0x811c9dc5, FNV_PRIME = 0x01000193;
-
 /**
  * hashString(gazKey(word)), read by char code: an ASCII word's key is the word in lower case, so
  * no string is made (the name passes ask about thousands of words per article); others go the long way.
  */
 export function gazKeyHash(word: string): number {
-  let h = FNV_BASIS;
+  let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
     if (c > 0x7f) return hashString(gazKey(word));

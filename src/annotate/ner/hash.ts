@@ -1,15 +1,11 @@
 // Integer hashing for feature extraction: every feature is a 32-bit hash of (template, values), so
 // tagging allocates no feature strings and the weight table is keyed by integers.
 import { mix32 } from '../../mix32.ts';
+import { fnv1a } from '../../fnv.ts';
 
 /** FNV-1a over a string's UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(s, 0, s.length) >>> 0;
 }
 
 /** Murmur3's finaliser: spreads the bits so masking the low bits gives an even bucket. */

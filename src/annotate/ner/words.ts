@@ -3,6 +3,7 @@
 // case conversions, regex replaces and string hashes. Pure functions of the word, so training and
 // tagging see exactly the values they would compute afresh.
 import { hashString } from './hash.ts';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../fnv.ts';
 import { gazKey } from './gazetteer.ts';
 import { ORG_HEADS } from './runs.ts';
 
@@ -106,14 +107,14 @@ function computeInfo(w: string): WordInfo {
   const key = gazKey(w);
   // Affix hashes built incrementally: prefix k is the FNV state after k chars.
   const affixes = new Uint32Array(2 * MAX_AFFIX);
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = 0; k < MAX_AFFIX && k < lower.length; k++) {
-    h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+    h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
     affixes[k] = h >>> 0;
   }
-  h = 0x811c9dc5;
+  h = FNV_OFFSET;
   for (let k = 0; k < MAX_AFFIX && k < lower.length; k++) {
-    h = Math.imul(h ^ lower.charCodeAt(lower.length - 1 - k), 0x01000193);
+    h = Math.imul(h ^ lower.charCodeAt(lower.length - 1 - k), FNV_PRIME);
     affixes[MAX_AFFIX + k] = h >>> 0;
   }
   return {
@@ -170,9 +171,7 @@ function growCache(): void {
 
 /** WordInfo of text[start, end), computed on first sight of that word. */
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h |= 0;
+  const h = fnv1a(text, start, end);
   const length = end - start;
   let slot = h & slotMask;
   for (let info = slots[slot]; info; info = slots[(slot = (slot + 1) & slotMask)]) {
@@ -206,9 +205,7 @@ export function wordInfosAt(text: string, tokens: readonly { start: number; end:
   if (tokenHashes.length < n) tokenHashes = new Int32Array(2 * n);
   const hashes = tokenHashes;
   for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
-    for (let c = tokens[i].start, e = tokens[i].end; c < e; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-    hashes[i] = h;
+    hashes[i] = fnv1a(text, tokens[i].start, tokens[i].end);
   }
   const out = new Array<WordInfo>(n);
   // A hit in the first slot probed (most tokens) needs only its info and word read; the rest take the whole path.

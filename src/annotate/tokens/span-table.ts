@@ -4,6 +4,7 @@
 // arrays indexed by id. A slot holds the word's hash, its id, and where its characters start in one
 // array of them and how many there are, so a lookup reads two cache lines (the slot's, the
 // characters'), and no kept word holds on to the text it came from.
+import { fnv1a } from '../../fnv.ts';
 
 /** Slots to start with (a power of two); the table doubles when half full. */
 const INITIAL_SLOTS = 1 << 12;
@@ -13,15 +14,6 @@ const INITIAL_CHARS = 1 << 15;
 const WORD_CHUNK = 4096;
 /** Cells per slot (hash, id + 1, characters' start, length): four, so a slot never straddles a cache line. */
 const SLOT = 4;
-/** FNV-1a's offset basis and prime: cheap per character, and mixes short words well enough. */
-export const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
-
-/** The FNV-1a hash of text[start, end) by UTF-16 code units. */
-export function spanHash(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h | 0;
-}
 
 export class SpanTable {
   /** SLOT cells per slot: a word's hash, its id + 1 (0: the slot is empty), where its characters start, their count. */
@@ -36,22 +28,12 @@ export class SpanTable {
 
   /** The id of text[start, end), or -1 when it is not kept. */
   find(text: string, start: number, end: number): number {
-    return this.findHashed(text, start, end, spanHash(text, start, end));
+    return this.findHashed(text, start, end, fnv1a(text, start, end));
   }
 
   /** The id of text[start, end), added when new: `isNew` says whether it was. */
   findOrAdd(text: string, start: number, end: number): number {
-    const hash = spanHash(text, start, end);
-    const found = this.findHashed(text, start, end, hash);
-    this.isNew = found < 0;
-    return found >= 0 ? found : this.add(text, start, end, hash);
-  }
-
-  /**
-   * findOrAdd with the span's spanHash already known: a caller that walks the characters anyway
-   * folds them in as it goes (FNV_OFFSET, then h = Math.imul(h ^ code, FNV_PRIME), then h | 0).
-   */
-  findOrAddHashed(text: string, start: number, end: number, hash: number): number {
+    const hash = fnv1a(text, start, end);
     const found = this.findHashed(text, start, end, hash);
     this.isNew = found < 0;
     return found >= 0 ? found : this.add(text, start, end, hash);
