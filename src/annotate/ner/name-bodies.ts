@@ -54,8 +54,8 @@ interface Word { start: number; end: number; text: string; possessive: boolean }
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/-\p{Ll}/u.test(w);
 /** A possessive ending: "China's", "Department’s", "Workers'". */
 const POSSESSIVE = /['’]s?$/;
-/** Possessors that are part of a body's name ("Sheriff's Department", "Korean People's Army"). */
-const NAME_POSSESSORS = new Set(['sheriff', 'people', 'peoples', 'children', 'women', 'workers', 'men', 'veterans', 'citizens', 'patrolmen', 'farmers', 'officers', 'teachers', 'nurses', 'lawyers', 'journalists']);
+/** Possessors that are part of a body's name ("Sheriff's Department", "Korean People's Army"), in lowercase. */
+export const NAME_POSSESSORS = new Set(['sheriff', 'people', 'peoples', 'children', 'women', 'workers', 'men', 'veterans', 'citizens', 'patrolmen', 'farmers', 'officers', 'teachers', 'nurses', 'lawyers', 'journalists']);
 
 /**
  * The words of `text` (letters with inner apostrophes, dots, hyphens and ampersands), in order. A

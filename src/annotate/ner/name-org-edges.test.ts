@@ -16,6 +16,10 @@ test("what a body owns is cut off after its head noun, but a people's name keeps
   assert.deepEqual(read(owned, [at(owned, "University of Veltburg 's Medical Faculty", 'ORG')]), ['University of Veltburg:ORG']);
   const army = "The Norlandic People 's Army marched.";
   assert.deepEqual(read(army, [at(army, "Norlandic People 's Army", 'MILITARY_UNIT')]), ["Norlandic People 's Army:MILITARY_UNIT"]);
+  // The same possessors as the head-noun pass's: a body's members or officer ("Patrolmen's", "Sheriff's").
+  const union = "The Veltburg Police Patrolmen's Association and the Norland Co. Sheriff's Office spoke.";
+  const ms = [at(union, "Veltburg Police Patrolmen's Association", 'ORG'), at(union, "Norland Co. Sheriff's Office", 'ORG')];
+  assert.deepEqual(read(union, ms), ["Veltburg Police Patrolmen's Association:ORG", "Norland Co. Sheriff's Office:ORG"]);
 });
 
 test('titles between a body and the person named next are cut off', () => {

@@ -5,7 +5,7 @@
 // of the person named next ("State Department Spokesperson John Kirby", "Army Lt. Gen. Stephen
 // Townsend"). The body's name ends before them, and two bodies joined by "and" are two.
 import type { Mention } from '../../model.ts';
-import { BODY_TYPES } from './name-bodies.ts';
+import { BODY_TYPES, NAME_POSSESSORS } from './name-bodies.ts';
 import { ORG_HEADS } from './runs.ts';
 import { TITLE_WORDS } from './spans.ts';
 
@@ -15,8 +15,6 @@ const MORE_TITLES = new Set(['spokesperson', 'ceo', 'chairwoman', 'commissioner'
 const POSSESSIVE_END = /\s?['’]s?$/;
 /** A possessive inside a reading, with the words before and after it. */
 const POSSESSIVE_INSIDE = /^(.*\S)\s?['’]s\s(\p{Lu}.*)$/u;
-/** Last words before "'s" that make it part of the name ("Korean People's Army", "Children's Hospital"). */
-const NAME_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'workers', 'men', 'veterans', 'citizens']);
 
 /** Words that join a name's parts; the title list holds some ("of", "the") for "Minister of the Interior". */
 const GLUE = new Set(['of', 'the', 'and', 'for']);
