@@ -151,21 +151,21 @@ export class DocumentContext {
 
   /**
    * infos, when given, are the tokens' wordInfo already looked up (sentences[si][i] is infos[si][i].word).
-   * buffers, when given, lend the context their arrays (and keep those it grows), so it is valid
-   * only until the next context is built over them.
+   * buffers lend the context their arrays (and keep those it grows), so it is valid only until the
+   * next context is built over them; a caller that tags document after document passes its own.
    */
-  constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][], private readonly buffers?: DocumentBuffers) {
+  constructor(readonly sentences: readonly (readonly string[])[], infos?: WordInfo[][], private readonly buffers = new DocumentBuffers()) {
     const all = (this.infos = infos ?? sentences.map(infosOf));
     const b = buffers;
-    this.firstToken = b ? (b.firstToken = atLeast(b.firstToken, sentences.length + 1, (k) => new Int32Array(k))) : new Int32Array(sentences.length + 1);
+    this.firstToken = b.firstToken = atLeast(b.firstToken, sentences.length + 1, (k) => new Int32Array(k));
     let tokens = 0;
     for (let si = 0; si < sentences.length; si++) {
       this.firstToken[si] = tokens;
       tokens += all[si].length;
     }
     this.firstToken[sentences.length] = tokens;
-    const runPos = (this.runPos = b ? (b.runPos = atLeast(b.runPos, tokens, (k) => new Int8Array(k))) : new Int8Array(tokens));
-    const keyOf = (this.keyOf = b ? (b.keyOf = atLeast(b.keyOf, tokens, (k) => new Int32Array(k))) : new Int32Array(tokens));
+    const runPos = (this.runPos = b.runPos = atLeast(b.runPos, tokens, (k) => new Int8Array(k)));
+    const keyOf = (this.keyOf = b.keyOf = atLeast(b.keyOf, tokens, (k) => new Int32Array(k)));
     // Keys numbered first, so the counts take one array of the document's size.
     const ids = keyNumbering;
     ids.start(tokens);
@@ -173,14 +173,11 @@ export class DocumentContext {
       for (const info of all[si]) keyOf[t++] = info.hasLetter ? ids.idOf(info) : NO_KEY;
     }
     const size = ids.count * KEY_STRIDE;
-    let counts: Int32Array;
-    if (b) {
-      counts = b.counts = atLeast(b.counts, size, (k) => new Int32Array(k));
-      counts.fill(0, 0, size);
-      this.feats = b.feats;
-      this.offsets = b.offsets;
-    } else counts = new Int32Array(size);
-    this.counts = counts;
+    // Lent arrays hold an earlier document's counts: only this one's keys' are cleared.
+    const counts = (this.counts = b.counts = atLeast(b.counts, size, (k) => new Int32Array(k)));
+    counts.fill(0, 0, size);
+    this.feats = b.feats;
+    this.offsets = b.offsets;
     for (let si = 0; si < sentences.length; si++) {
       const row = all[si], at = this.firstToken[si];
       runPositions(row, runPos, at);
@@ -204,7 +201,8 @@ export class DocumentContext {
     this.sentenceInfos = infos;
     if (this.feats.length < n * MAX_DOC_FEATURES) this.feats = new Uint32Array(n * MAX_DOC_FEATURES * 2);
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
-    if (this.buffers) (this.buffers.feats = this.feats), (this.buffers.offsets = this.offsets);
+    this.buffers.feats = this.feats;
+    this.buffers.offsets = this.offsets;
     const F = this.feats;
     let p = 0;
     for (let i = 0; i < n; i++) {

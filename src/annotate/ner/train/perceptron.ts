@@ -39,7 +39,7 @@ export class AveragedPerceptron {
    * prediction history of the later ones, as when tagging. Returns the number of token mistakes.
    */
   trainDocument(doc: TrainingSentence[]): number {
-    const ctx = new DocumentContext(doc.map((s) => s.tokens));
+    const ctx = new DocumentContext(doc.map((s) => s.tokens), undefined, this.decoder.documentBuffers);
     let mistakes = 0;
     doc.forEach((s, si) => {
       ctx.prepare(si);
