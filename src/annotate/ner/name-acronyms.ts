@@ -35,13 +35,19 @@ const BEFORE_NAME = /\b(\p{Lu}{2,8})\s?\(\s?(?:the\s)?(\p{Lu}[^()\n]{3,120}?)\s?
 
 interface Word { start: number; end: number; text: string }
 
+/** The last word of a stretch (letters, digits, inner apostrophes and dots, or "&") and the spaces or hyphens after it. */
+const LAST_WORD = /([\p{L}\d][\p{L}\d'’.]*|&)[ -]*$/u;
+/** How far back the last word is looked for; no word of a name is longer. */
+const LAST_WORD_REACH = 40;
+/** Most words looked back over: an acronym spells at most ten letters, and glue words give none. */
+const MAX_NAME_WORDS = 12;
+
 /** The words of a capitalised name ending at `end` (glue allowed inside, hyphens split), nearest first. */
 function wordsBefore(text: string, end: number): Word[] {
   const out: Word[] = [];
-  const re = /([\p{L}\d][\p{L}\d'’.]*|&)[ -]*$/u;
   let at = end;
-  for (let n = 0; n < 12; n++) {
-    const m = text.slice(Math.max(0, at - 40), at).match(re);
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    const m = text.slice(Math.max(0, at - LAST_WORD_REACH), at).match(LAST_WORD);
     if (!m) break;
     const start = at - m[0].length;
     const w = m[1];

@@ -54,6 +54,8 @@ interface Word { start: number; end: number; text: string; possessive: boolean }
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/-\p{Ll}/u.test(w);
 /** A possessive ending: "China's", "Department’s", "Workers'". */
 const POSSESSIVE = /['’]s?$/;
+/** A word: letters or digits with inner apostrophes, dots, ampersands and hyphens before a letter, or "&" alone. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?=[\p{L}\p{N}]))*|&/gu;
 /** Possessors that are part of a body's name ("Sheriff's Department", "Korean People's Army"), in lowercase. */
 export const NAME_POSSESSORS = new Set(['sheriff', 'people', 'peoples', 'children', 'women', 'workers', 'men', 'veterans', 'citizens', 'patrolmen', 'farmers', 'officers', 'teachers', 'nurses', 'lawyers', 'journalists']);
 
@@ -64,7 +66,7 @@ export const NAME_POSSESSORS = new Set(['sheriff', 'people', 'peoples', 'childre
  */
 function wordsAround(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?=[\p{L}\p{N}]))*|&/gu)) {
+  for (const m of text.slice(from, to).matchAll(WORD)) {
     const start = from + m.index!;
     let word = m[0].endsWith('.') && !BODY_HEADS.has(m[0]) && !/\..*\./.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const possessive = POSSESSIVE.test(word) && word.length > 2;
