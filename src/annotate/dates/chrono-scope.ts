@@ -28,7 +28,6 @@ export interface ChronoScope {
   toArticle(at: number): number;
 }
 
-
 /**
  * Stretch k runs from starts[k] to ends[k]; worded[k] when one of its anchors chrono can read is or
  * holds a word (not digits alone). Stretches are read apart: two may share the barrier between them, which no result

@@ -1,5 +1,3 @@
-import * as chrono from 'chrono-node';
-
 // Words that hide a date anchor chrono can never read. chrono-scope.ts counts a word as an anchor
 // when it can be glued from chrono's words with an anchor among them ("lastnight", "inmay"), yet on
 // real news most such words are common ones whose anchor is a time unit letter inside them: "that"
@@ -15,6 +13,7 @@ import * as chrono from 'chrono-node';
 // letters from q are empty or start with what may follow one (UNIT_AFTER). Every other anchor (a
 // month, weekday, casual or day-part word) found anywhere in the word counts as readable: no claim
 // is made about those. A word with no digit whose every anchor is unreadable is a hidden anchor.
+import * as chrono from 'chrono-node';
 
 /** chrono's TIME_UNIT_DICTIONARY (with abbreviations), the only anchors this rule reads. */
 export const TIME_UNITS = ['s', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
