@@ -55,6 +55,12 @@ function afterName(text: string, start: number, lists: NameLists): boolean {
   return !!before && /^\p{Lu}/u.test(before) && !/[.!?:;"”]$/.test(before) && !lists.lower.hasPhrase(before);
 }
 
+/** True when a capitalised word a sentence cues may be a person's name: no title, nor a word the common, place or peoples' lists hold. */
+export function mayNamePerson(word: string, lists: NameLists): boolean {
+  const lower = word.toLowerCase();
+  return !(TITLE_WORDS.has(lower) || RANK_TITLES.has(lower) || lists.lower.hasPhrase(word) || lists.geo.hasPhrase(word) || lists.norp.hasPhrase(word));
+}
+
 /** The mentions, with people cued by "who", as a quotation's speaker or as an owner read as persons. */
 export function markCuedPersons(text: string, mentions: Mention[], lists: NameLists = taggerNameLists()): Mention[] {
   const cued: { start: number; end: number; speaker: boolean }[] = [];
@@ -67,10 +73,7 @@ export function markCuedPersons(text: string, mentions: Mention[], lists: NameLi
   }
   const out = mentions.map((m) => (isOwnerNotPlace(text, m, lists) ? { ...m, type: 'PERSON' as const, rule: 'cue:person-context' } : m));
   for (const c of cued) {
-    const word = text.slice(c.start, c.end);
-    const lower = word.toLowerCase();
-    if (TITLE_WORDS.has(lower) || RANK_TITLES.has(lower) || lists.lower.hasPhrase(word) || lists.geo.hasPhrase(word) || lists.norp.hasPhrase(word)) continue;
-    if (afterName(text, c.start, lists)) continue;
+    if (!mayNamePerson(text.slice(c.start, c.end), lists) || afterName(text, c.start, lists)) continue;
     const over = out.filter((m) => m.start < c.end && c.start < m.end);
     if (over.length === 0) {
       out.push({ start: c.start, end: c.end, type: 'PERSON', kbId: null, rule: 'cue:person-context' });

@@ -9,9 +9,8 @@
 // rest are mostly firms speaking that the tagger did not read ("Chipotle said").
 import type { Mention } from '../../model.ts';
 import { taggerNameLists, type NameLists } from './name-lists.ts';
+import { mayNamePerson } from './name-cues.ts';
 import { CALENDAR_WORDS } from './name-parts.ts';
-import { RANK_TITLES } from './name-titles.ts';
-import { TITLE_WORDS } from './spans.ts';
 
 /** Auxiliaries and adverbs that may stand between the name and its verb: "Reagan had died", "Vega later said". */
 const BETWEEN_WORDS = 'has had was is would will later also then never once first himself herself'.split(' ');
@@ -122,9 +121,8 @@ export function markVerbCuedPersons(text: string, mentions: Mention[], lists: Na
     if (!isLoneWord(text, start, end)) continue;
     const cue = cueOf(text, start, end);
     if (!cue) continue;
-    const word = text.slice(start, end), lower = word.toLowerCase();
-    if (NO_NAME.has(lower) || TITLE_WORDS.has(lower) || RANK_TITLES.has(lower)) continue;
-    if (lists.lower.hasPhrase(word) || lists.geo.hasPhrase(word) || lists.norp.hasPhrase(word) || isCommonPlural(word, lists)) continue;
+    const word = text.slice(start, end);
+    if (NO_NAME.has(word.toLowerCase()) || !mayNamePerson(word, lists) || isCommonPlural(word, lists)) continue;
     const before = text.slice(Math.max(0, start - SOURCE_LOOK_BEHIND), start);
     if (ABBREVIATION.test(text.slice(start, end + 3)) || partOfLongerName(before, lists) || ARTICLE_OR_PLACE_BEFORE.test(before)) continue;
     const over = out.filter((m) => m.start < end && start < m.end);
