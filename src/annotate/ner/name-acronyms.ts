@@ -19,7 +19,7 @@ const THING_ACRONYMS = new Set(
     'AIDS HIV SARS MERS TB MRI CT ICU ER DNA RNA PTSD ADHD IVF CPR ECG EKG PPE ' +
     'USB PC TV CD DVD GPS SMS LED LCD CPU GPU RAM HD HDMI IP URL HTML PDF VPN DNS LAN ISP SIM ATM PIN QR CCTV SUV ' +
     'GDP GNP VAT IPO CEO CFO COO CTO ETF USD EUR GBP JPY KO TKO MVP ERA RBI DJ MC EP LP FAQ RSVP DIY ' +
-    'NGO MP MPs MPP MEP AM PM BC AD BCE'
+    'NGO MP MPP MEP AM PM BC AD BCE'
   ).split(' '),
 );
 /** Head nouns of bodies' names beyond the tagger's list ("Asia-Pacific Economic Cooperation", "Lunar Transportation Systems"). */
@@ -115,9 +115,9 @@ export function markDefinedAcronyms(text: string, mentions: Mention[]): Mention[
     // products, laws, events and places ("Internet Explorer (IE)", "Endangered Species Act (ESA)").
     const readAsBody = exact !== undefined && BODY_TYPES.has(exact.type);
     if (!readAsBody && !surface.split(/[\s-]+/).some((w) => ORG_HEADS.has(w.toLowerCase()) || MORE_HEADS.has(w.toLowerCase()))) continue;
-    const type: EntityType = exact && BODY_TYPES.has(exact.type) ? exact.type : 'ORG';
-    const kbId = exact && BODY_TYPES.has(exact.type) ? exact.kbId : null;
-    if (!exact || !BODY_TYPES.has(exact.type)) {
+    const type: EntityType = readAsBody ? exact.type : 'ORG';
+    const kbId = readAsBody ? exact.kbId : null;
+    if (!readAsBody) {
       const over = replaceable(out, name);
       if (!over) continue;
       out = out.filter((m) => !over.includes(m));
