@@ -1,6 +1,7 @@
 // One way to turn a place name into a lookup key, shared by the gazetteer build and the resolver,
 // so "Gorno-Badakhshan", "Gorno Badakhshan" and "GORNO-BADAKHSHAN" meet at the same key.
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../fnv.ts';
+import { withRoom } from '../growable.ts';
 
 /** Possessive endings ("Moscow's suburbs", "Tajikistan’s border") drop before matching. */
 const POSSESSIVE = /['’]s(?=$|[^\p{L}\p{N}])/gu;
@@ -112,19 +113,11 @@ export class TokenTable {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const capitalized = new Uint8Array(size);
-    const listed = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    capitalized.set(this.capitalized);
-    listed.set(this.listed);
-    this.starts = starts;
-    this.ends = ends;
-    this.capitalized = capitalized;
-    this.listed = listed;
+    const size = this.length + 1;
+    this.starts = withRoom(this.starts, size);
+    this.ends = withRoom(this.ends, size);
+    this.capitalized = withRoom(this.capitalized, size);
+    this.listed = withRoom(this.listed, size);
   }
 }
 

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import { GLUED_WITH_ANCHOR, NOT_GLUED, PieceTrie } from './glue.ts';
 import { SpanTable } from '../tokens/span-table.ts';
+import { withRoom } from '../../growable.ts';
 import { HALF_CHARS, LAST_DIGIT_CODE, SHORT_WORD, ShortWords, WORD_CODES } from './short-words.ts';
 import { OTHER_ANCHOR, UNIT_INSIDE, UNIT_ONLY, readableAlone, readableAnchors } from './hidden-anchors.ts';
 
@@ -124,11 +125,7 @@ export function kindOfLong(text: string, start: number, end: number): Kind {
   makeRoom();
   const id = longWords.findOrAdd(text, start, end);
   if (!longWords.isNew) return longKinds[id] as Kind;
-  if (id >= longKinds.length) {
-    const grown = new Uint8Array(longKinds.length * 2);
-    grown.set(longKinds);
-    longKinds = grown;
-  }
+  longKinds = withRoom(longKinds, id + 1);
   const kind = kindOfWord(text.slice(start, end));
   longKinds[id] = kind;
   return kind;

@@ -11,6 +11,7 @@ import {
 import { TAG_COUNT } from './labels.ts';
 import { FeatureMemo, ListMemo, RowMemo } from './memo.ts';
 import type { CompactWeights } from './weights.ts';
+import { withRoom } from '../../growable.ts';
 
 /** Module-local copy: imported bindings cost a getter call in hot loops. */
 const NT = TAG_COUNT;
@@ -134,23 +135,14 @@ export class WordScoreCache {
   private entryOf(x: FeatureExtractor, i: number): number {
     const word = x.infos[i];
     if (word.scoresOwner === this.generation) return word.scoresAt;
-    if (this.used + ENTRY > this.arena.length) {
-      const grown = new Int32Array(this.arena.length * 2);
-      grown.set(this.arena);
-      this.arena = grown;
-    }
+    this.arena = withRoom(this.arena, this.used + ENTRY);
     const at = this.used;
     this.used += ENTRY;
     // Past a start-over the slot may hold an old word's sums; past the furthest claim it is still zero.
     if (at < this.claimedEnd) this.arena.fill(0, at, Math.min(at + ENTRY, this.claimedEnd));
     if (this.used > this.claimedEnd) this.claimedEnd = this.used;
-    if (this.fresh.length < this.freshCount + FRESH_PER_WORD) {
-      const grown = new Uint32Array(this.fresh.length * 2), grownAt = new Int32Array(this.fresh.length * 2);
-      grown.set(this.fresh);
-      grownAt.set(this.freshAt);
-      this.fresh = grown;
-      this.freshAt = grownAt;
-    }
+    this.fresh = withRoom(this.fresh, this.freshCount + FRESH_PER_WORD);
+    this.freshAt = withRoom(this.freshAt, this.freshCount + FRESH_PER_WORD);
     const fresh = this.fresh, freshAt = this.freshAt, f = this.feats;
     let q = this.freshCount;
     for (let p = 0, e = wordFeatures(word, f, 0); p < e; p++) (fresh[q] = f[p]), (freshAt[q++] = at);

@@ -9,6 +9,7 @@
 // The weights are integers, so the sums are exact in any order: every entry equals roleFeatures'.
 import { AFTER, AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, BEFORE, OWN, ROLES, TAG_COUNT, shape } from './pos-features.ts';
 import type { PosWeights } from './pos-weights.ts';
+import { withRoom } from '../../growable.ts';
 
 const NT = TAG_COUNT;
 /** Cells of a word's whole-word block: its ROLES rows. */
@@ -110,11 +111,7 @@ export class RoleRows {
     if (found !== undefined) return found;
     if (this.bySuffix.size >= SUFFIX_MEMO_LIMIT) this.bySuffix.clear();
     const at = this.bySuffix.size * SUFFIX_CELLS;
-    if (at + SUFFIX_CELLS > this.suffixSums.length) {
-      const more = new Float32Array(this.suffixSums.length * 2);
-      more.set(this.suffixSums);
-      this.suffixSums = more;
-    }
+    this.suffixSums = withRoom(this.suffixSums, at + SUFFIX_CELLS);
     const rows = this.suffixSums.fill(0, at, at + SUFFIX_CELLS);
     const last2 = last3.slice(-2);
     const parts: [string, number][] = [['s3 ' + last3, SUFFIX_OWN], ['s2 ' + last2, SUFFIX_OWN], ['s1 ' + last3.slice(-1), SUFFIX_OWN],

@@ -5,6 +5,7 @@
 // array of them and how many there are, so a lookup reads two cache lines (the slot's, the
 // characters'), and no kept word holds on to the text it came from.
 import { fnv1a } from '../../fnv.ts';
+import { withRoom } from '../../growable.ts';
 
 /** Slots to start with (a power of two); the table doubles when half full. */
 const INITIAL_SLOTS = 1 << 12;
@@ -70,17 +71,9 @@ export class SpanTable {
   private add(text: string, start: number, end: number, hash: number): number {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const id = this.size++;
-    if (id + 2 > this.from.length) {
-      const from = new Int32Array(this.from.length * 2);
-      from.set(this.from);
-      this.from = from;
-    }
+    this.from = withRoom(this.from, id + 2);
     const at = this.from[id];
-    if (at + end - start > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + end - start));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
+    this.chars = withRoom(this.chars, at + end - start);
     for (let i = start; i < end; i++) this.chars[at + i - start] = text.charCodeAt(i);
     this.from[id + 1] = at + end - start;
     this.place(id, hash);
