@@ -37,6 +37,9 @@ const NAME_GLUE = new Set(
   'of and the for de du des del della di da do dos das la le les el al ul bin ibn von van der den y e et on in at upon am zu a an to'.split(' '),
 );
 
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const WHITESPACE = /\s/;
+
 /**
  * A capitalised name with a lowercase word that is no name glue ("Union army", "Tulcea county",
  * "Association of Muslim Scholars forbade"): the tagger ran a name on into the sentence or read a
@@ -45,11 +48,8 @@ const NAME_GLUE = new Set(
 function hasCommonWord(surface: string): boolean {
   // One word, or a first word without a capital, never qualifies: tested without the split.
   if (!STARTS_CAPITALISED.test(surface) || !WHITESPACE.test(surface)) return false;
-  const words = surface.split(/\s+/);
-  return /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
+  return surface.split(/\s+/).some((w) => /^\p{Ll}{2,}$/u.test(w) && !NAME_GLUE.has(w));
 }
-const STARTS_CAPITALISED = /^\p{Lu}/u;
-const WHITESPACE = /\s/;
 /** One word naming a belief or doctrine ("Catholicism", "Christianity", and "Islam", the creed that ends otherwise). */
 const BELIEF = /^(?:\p{Lu}\p{Ll}+(?:ism|ianity)|Islam)$/u;
 
@@ -169,7 +169,6 @@ export function findEntities(text: string, sentences: Sentence[]): Mention[] {
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 /** How many characters after a name BRACKETED_ACRONYM reads. */
 const ACRONYM_WINDOW = 16;
-const SPACE = /\s/;
 
 /**
  * Whether the first character after `at` that is no whitespace, within ACRONYM_WINDOW, is an
@@ -182,7 +181,7 @@ function bracketFollows(text: string, at: number): boolean {
     const c = text.charCodeAt(k);
     if (c === 0x28) return true;
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-    if (c < 0x80 || !SPACE.test(text[k])) return false;
+    if (c < 0x80 || !WHITESPACE.test(text[k])) return false;
   }
   return false;
 }
