@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Gazetteer } from './gazetteer.ts';
 import { decodeWeights, type CompactWeights } from './weights.ts';
 
-export const MODEL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/ner');
+/**
+ * The committed model, unless SITREP_NER_MODEL names another folder (experiments: score a model
+ * trained with `scripts/train-ner.ts --out DIR` without touching models/ner).
+ */
+export const MODEL_DIR = process.env.SITREP_NER_MODEL
+  ? path.resolve(process.env.SITREP_NER_MODEL)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/ner');
 export const WEIGHTS_FILE = 'weights.bin.gz';
 export const META_FILE = 'meta.json';
 
