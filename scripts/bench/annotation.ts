@@ -6,8 +6,6 @@
 import { spawn } from 'node:child_process';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findEntities } from '../../src/annotate/entities.ts';
@@ -32,12 +30,6 @@ export interface AnnotationRow {
   note: string;
   /** CPU milliseconds per article for each annotator, for comparing runs part by part. */
   parts: Record<string, number>;
-}
-
-/** A full collection, however the process was started (V8 lets the gc function be exposed late). */
-function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
 }
 
 function cpuMs(): number {
@@ -95,9 +87,6 @@ export async function benchAnnotation(pages: { name: string; html: string }[], c
   const pauses: PerformanceEntry[] = [];
   const gc = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
   gc.observe({ entryTypes: ['gc'] });
-  // The warm-up's garbage is not the timed pass's: collect it first, or one major collection of it
-  // lands in the timed second at random.
-  collectGarbage();
   const c0 = cpuMs();
   const t0 = performance.now();
   for (const b of batches(docs, batchSize)) {
