@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { generateCorpus } from './bench/corpus.ts';
 import { benchAnnotationIsolated } from './bench/annotation.ts';
-import { hasRealNews } from './bench/real-news.ts';
+import { hasNewsHistory, hasRealNews } from './bench/real-news.ts';
 import { sharedDir } from '../src/eval/suite.ts';
 import { printTable } from './table.ts';
 import { loadConfig } from '../src/config.ts';
@@ -118,7 +118,8 @@ async function main(): Promise<void> {
   const realRow = shared && hasRealNews(shared) ? await benchAnnotationIsolated(n, shared) : null;
   if (!realRow) console.error('bench: ../shared is absent (set SITREP_SHARED): no real-news annotation row');
   // And after a day's feed: a long-running process has met the common words and names of news.
-  const steadyRow = realRow ? await benchAnnotationIsolated(n, shared!, HISTORY_REPORTS) : null;
+  const steadyRow = realRow && hasNewsHistory(shared!) ? await benchAnnotationIsolated(n, shared!, HISTORY_REPORTS) : null;
+  if (realRow && !steadyRow) console.error('bench: ../shared has no GMB (data/ner-gmb-kaggle): no steady-state annotation row');
   const rows: BenchRow[] = [
     benchReadability(pages),
     await benchIngest(dir, path.join(dir, 'pages'), n, 1, 'dedupe'),

@@ -61,13 +61,16 @@ const HISTORY_REPORT_SENTENCES = 15;
 /** No space goes before these tokens when GMB's tokens are joined back into text. */
 const CLOSING = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 
+/** Whether ../shared holds GMB, the steady-state row's history. */
+export const hasNewsHistory = (shared: string) => fs.existsSync(historyFile(shared));
+
 /**
  * A feed's history for the steady-state row: up to `count` reports of GMB's VOA news, joined back
  * into text. A process that has run for a day has met the common words and names of news; the
  * timed real reports (news-cluster, GVDB, ECB+) share no text with these. Null when GMB is absent.
  */
 export function readNewsHistory(shared: string, count: number): BenchPage[] | null {
-  if (!fs.existsSync(historyFile(shared))) return null;
+  if (!hasNewsHistory(shared)) return null;
   const text = zlib.gunzipSync(fs.readFileSync(historyFile(shared))).toString('utf8');
   const sentences: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
