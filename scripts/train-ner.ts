@@ -2,7 +2,7 @@
 //
 //   nohup node --import tsx scripts/train-ner.ts > /tmp/train-ner.log 2>&1 &
 //   (options: --epochs N, --repeats N, --shared DIR, --out DIR (default models/ner), --also a,b
-//   (experiments only: adds named held-out sets to training, see HELD_OUT_READERS); about 6-8
+//   (experiments only: adds named held-out sets to training, the sets of src/eval/ner.ts HELD_OUT); about 6-8
 //   minutes on 2 cores when the machine is quiet)
 //
 // Training: GMB (first 95%, contiguous), UNER EWT dev, CrossNER politics train+dev, Re-DocRED
@@ -17,13 +17,13 @@
 // scale does not lift held-out F1.
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentsOf, readCrossner, readGmb, readRedocred, readUner, readWikigold, demonymsFrom, type Corpus } from '../src/annotate/ner/corpora.ts';
+import { documentsOf, readCrossner, readGmb, readRedocred, readUner, demonymsFrom, type Corpus } from '../src/annotate/ner/corpora.ts';
 import { FeatureExtractor } from '../src/annotate/ner/features.ts';
 import { ENTITY_TYPES, TAG_COUNT } from '../src/annotate/ner/labels.ts';
 import { MODEL_DIR, META_FILE, WEIGHTS_FILE, readGazetteers, writeNameList } from '../src/annotate/ner/model-files.ts';
 import { Decoder, decodeDocument } from '../src/annotate/ner/decode.ts';
-import { readGumDocuments } from '../src/annotate/ner/gum.ts';
-import { typeIndex } from '../src/annotate/ner/labels.ts';
+import { readGumCorpus } from '../src/annotate/ner/gum.ts';
+import { HELD_OUT } from '../src/eval/ner.ts';
 import { SCORED_TYPES, scoreDocuments } from '../src/annotate/ner/evaluate.ts';
 import { microScore, typeScore, type TaggedSentence } from '../src/annotate/ner/spans.ts';
 import { AveragedPerceptron, DenseWeights, pruneWeights, thresholdForRows, type TrainingSentence } from '../src/annotate/ner/train/perceptron.ts';
@@ -60,31 +60,13 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** GUM Wikinews documents whose names start with the prefix: names of people, organisations, places. */
-function gumCorpus(shared: string, prefix: string, name: string): Corpus {
-  const docs = readGumDocuments(shared, prefix);
-  const docStarts: number[] = [];
-  let at = 0;
-  for (const d of docs) docStarts.push(at), (at += d.length);
-  return { name, sentences: docs.flat(), unannotated: [typeIndex('NORP'), typeIndex('MISC')], docStarts };
-}
-
-/**
- * The held-out sets (names as in src/eval/ner.ts), which `--also` can add to training for
- * leave-one-set-out experiments; a model trained with any of them must not be committed, since
- * the eval would then score text it has seen.
- */
-const HELD_OUT_READERS: Record<string, (shared: string) => Corpus> = {
-  'uner-pud': (s) => readUner(s, 'en_pud-ud-test.iob2'),
-  'uner-ewt-test': (s) => readUner(s, 'en_ewt-ud-test.iob2'),
-  wikigold: (s) => readWikigold(s),
-  'gum-news': (s) => gumCorpus(s, 'GUM_news_', 'gum-news'),
-};
-
 function alsoCorpora(shared: string, list: string | undefined): Corpus[] {
   const names = (list ?? '').split(',').filter(Boolean);
-  for (const n of names) if (!HELD_OUT_READERS[n]) throw new Error(`--also: unknown set ${n} (known: ${Object.keys(HELD_OUT_READERS).join(', ')})`);
-  return names.map((n) => HELD_OUT_READERS[n](shared));
+  return names.map((n) => {
+    const set = HELD_OUT.find((h) => h.name === n);
+    if (!set) throw new Error(`--also: unknown set ${n} (known: ${HELD_OUT.map((h) => h.name).join(', ')})`);
+    return set.corpus(shared);
+  });
 }
 
 function asTraining(c: Corpus): TrainingSentence[][] {
@@ -140,7 +122,7 @@ async function main(): Promise<void> {
     readCrossner(shared, 'dev'),
     readRedocred(shared, 'dev_revised.json', demonyms),
     readRedocred(shared, 'test_revised.json', demonyms),
-    gumCorpus(shared, 'GUM_interview_', 'gum-interviews'),
+    readGumCorpus(shared, 'GUM_interview_', 'gum-interviews'),
     ...alsoCorpora(shared, arg('--also')),
   ];
   const crossnerTest = readCrossner(shared, 'test');

@@ -5,6 +5,7 @@
 // ("Bank of England"); mentions not ending in a proper noun ("the US government") are nominal.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Corpus } from './corpora.ts';
 import { typeIndex } from './labels.ts';
 import { TITLE_WORDS, spansToTags, type TaggedSentence, type TokenEntity } from './spans.ts';
 
@@ -165,4 +166,13 @@ export function readGumDocuments(shared: string, prefix: string): TaggedSentence
 /** Sentences of the GUM documents whose names start with the prefix. */
 export function readGum(shared: string, prefix: string): TaggedSentence[] {
   return readGumDocuments(shared, prefix).flat();
+}
+
+/** The GUM documents whose names start with the prefix, as a training corpus (GUM marks no NORP or MISC). */
+export function readGumCorpus(shared: string, prefix: string, name: string): Corpus {
+  const docs = readGumDocuments(shared, prefix);
+  const docStarts: number[] = [];
+  let at = 0;
+  for (const d of docs) docStarts.push(at), (at += d.length);
+  return { name, sentences: docs.flat(), unannotated: [typeIndex('NORP'), typeIndex('MISC')], docStarts };
 }
